@@ -1,0 +1,82 @@
+// One way to start a real browser with the built extension installed, shared by `npm start`, the E2E tests,
+// the benchmark and the sweep. puppeteer-core drives Debian's Chromium over CDP and Firefox ESR over WebDriver BiDi.
+import puppeteer from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, FIREFOX } from './browsers.mjs';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const GECKO_ID = 'rls-lens@rls-lens.example';
+// Pinned so moz-extension:// addresses are known in advance (Firefox otherwise picks a random UUID).
+export const FIREFOX_UUID = '3c1f7a52-4a8e-4c2b-9d57-1f0e5a9b7c11';
+
+/** @typedef {'chromium' | 'firefox'} BrowserKind */
+
+/** @param {BrowserKind} kind */
+export function extensionDir(kind) {
+  return `${ROOT}.output/${kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'}`;
+}
+
+/**
+ * @param {BrowserKind} kind
+ * @param {{ headless?: boolean, extension?: boolean, args?: string[] }} [options]
+ */
+export async function launch(kind, options = {}) {
+  const { headless = true, extension = true, args = [] } = options;
+  const browser =
+    kind === 'chromium'
+      ? await puppeteer.launch({
+          executablePath: CHROMIUM,
+          headless,
+          pipe: true,
+          enableExtensions: extension,
+          defaultViewport: { width: 1100, height: 800 },
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--hide-scrollbars',
+            ...args,
+          ],
+        })
+      : await puppeteer.launch({
+          browser: 'firefox',
+          protocol: 'webDriverBiDi',
+          executablePath: FIREFOX,
+          headless,
+          defaultViewport: { width: 1100, height: 800 },
+          args: ['--remote-allow-system-access', ...args],
+          extraPrefsFirefox: {
+            'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+            'browser.shell.checkDefaultBrowser': false,
+            'network.dns.disableIPv6': false,
+          },
+        });
+  let extensionId = '';
+  if (extension) extensionId = await browser.installExtension(extensionDir(kind));
+  const extensionOrigin = kind === 'chromium' ? `chrome-extension://${extensionId}` : `moz-extension://${FIREFOX_UUID}`;
+  return {
+    kind,
+    browser,
+    extensionId,
+    extensionOrigin,
+    /** @param {string} path */
+    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
+  };
+}
+
+/**
+ * Opens an extension page. Firefox may never report `load` for moz-extension:// over BiDi, so the navigation is
+ * not awaited: the caller's selector is.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {string} readySelector
+ */
+export async function openExtensionPage(browser, url, readySelector) {
+  const page = await browser.newPage();
+  page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
+  await page.waitForSelector(readySelector, { timeout: 15_000 });
+  return page;
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
+
+// Gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID.
+export const GECKO_ID = 'rls-lens@rls-lens.example';
+
+export default defineConfig({
+  // Explicit imports everywhere: the structure should be readable from the code.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [noInnerHtml(), preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'RLS Lens',
+    description:
+      'Marks restless legs syndrome terms on any page and explains each one from an article\'s glossary.',
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    action: { default_title: 'RLS Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
