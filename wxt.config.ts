@@ -8,6 +8,8 @@ export const GECKO_ID = 'rls-lens@rls-lens.example';
 export default defineConfig({
   // Explicit imports everywhere: the structure should be readable from the code.
   imports: false,
+  // Separate output folders let several builds (parallel test runs, a benchmark) coexist.
+  outDir: process.env.RLS_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [noInnerHtml(), preact()],

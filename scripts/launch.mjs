@@ -13,7 +13,7 @@ export const FIREFOX_UUID = '3c1f7a52-4a8e-4c2b-9d57-1f0e5a9b7c11';
 
 /** @param {BrowserKind} kind */
 export function extensionDir(kind) {
-  return `${ROOT}.output/${kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'}`;
+  return `${ROOT}${process.env.RLS_OUT_DIR || '.output'}/${kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'}`;
 }
 
 /**

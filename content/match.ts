@@ -1,0 +1,171 @@
+// The matcher: every surface form of every entry compiled into one search, run in one pass over a string.
+// Pure code, no DOM: the glossary build step runs it over the article, the content script over page text.
+//
+// Rules (the tests hold the reference implementation):
+// - a form matches only as whole words: the characters around it are not letters, marks, digits or "_"
+//   (Unicode-aware, so "iron" is not found in "environment" and "RLS" not in "URLs" or "girls");
+// - forms written in capitals only (acronyms such as "RLS") match only in capitals; other forms match in any case;
+// - a space or hyphen inside a form matches any run of whitespace, line breaks, no-break spaces and hyphens,
+//   so "iron-deficiency anemia" finds "iron deficiency\nanemia";
+// - at each position the longest form wins, matches never overlap, and the search goes left to right.
+//
+// How: a trie of all forms. A single regular expression compiled from a case-folded copy of the trie finds the
+// next position where some form may start (native code, one call for a whole run of term-free text); a walk of the
+// exact trie at that position applies the case rules and picks the longest form. The regex accepts a superset of
+// what the walk accepts, so no match is missed.
+
+export interface SurfaceForm {
+  text: string;
+  /** Caller's index of the entry the form belongs to. */
+  entry: number;
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  entry: number;
+}
+
+export interface Matcher {
+  /** All matches in `text`, left to right, non-overlapping. */
+  find(text: string): Match[];
+}
+
+const SEPARATOR_CLASS = String.raw`\s\u00a0\u2010\u2011\-`;
+const WORD_CLASS = String.raw`\p{L}\p{M}\p{N}_`;
+const SEPARATOR = new RegExp(`[${SEPARATOR_CLASS}]`);
+const SPLIT = new RegExp(`[${SEPARATOR_CLASS}]+`);
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'u');
+
+/** A form written only in capitals (at least two letters): matched case-sensitively. */
+export function isAcronym(form: string): boolean {
+  const letters = form.match(/\p{L}/gu) ?? [];
+  return letters.length >= 2 && letters.every((ch) => ch !== ch.toLowerCase() && ch === ch.toUpperCase());
+}
+
+/** The words of a form, split where it has spaces or hyphens. */
+export function formWords(form: string): string[] {
+  return form.trim().split(SPLIT).filter(Boolean);
+}
+
+/** Two forms with the same key find the same text: used to reject forms claimed twice. */
+export function formKey(form: string): string {
+  return formWords(form).join(' ').toLowerCase();
+}
+
+function isWordCodePoint(text: string, index: number, before: boolean): boolean {
+  let code = text.charCodeAt(index);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  }
+  let ch: string;
+  if (before && code >= 0xdc00 && code <= 0xdfff && index > 0) {
+    ch = text.slice(index - 1, index + 1); // the low half of a surrogate pair: test the whole code point
+  } else {
+    code = text.codePointAt(index) ?? code;
+    ch = String.fromCodePoint(code);
+  }
+  return WORD_CHAR.test(ch);
+}
+
+interface TrieNode {
+  /** Keyed by the form's character: lowercased for ordinary forms, as written for acronyms. */
+  next: Map<string, TrieNode>;
+  /** Child reached through a separator run. */
+  sep?: TrieNode;
+  /** Entry index when a form ends here. */
+  entry?: number;
+}
+
+const newNode = (): TrieNode => ({ next: new Map() });
+
+function insert(root: TrieNode, words: string[], entry: number, foldCase: boolean): void {
+  let node = root;
+  words.forEach((word, w) => {
+    if (w > 0) node = node.sep ??= newNode();
+    for (const ch of word) {
+      const key = foldCase ? ch.toLowerCase() : ch;
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = newNode()));
+      node = child;
+    }
+  });
+  if (node.entry === undefined) node.entry = entry;
+}
+
+const escapeRegex = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+function atom(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  const variants = new Set([ch, lower, upper].filter((v) => [...v].length === 1));
+  return variants.size === 1 ? escapeRegex(ch) : `[${[...variants].map(escapeRegex).join('')}]`;
+}
+
+function toPattern(node: TrieNode): string {
+  const alternatives: string[] = [];
+  for (const [ch, child] of node.next) alternatives.push(atom(ch) + toPattern(child));
+  if (node.sep) alternatives.push(`[${SEPARATOR_CLASS}]+` + toPattern(node.sep));
+  if (alternatives.length === 0) return '';
+  const group = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  if (node.entry === undefined) return group;
+  return alternatives.length === 1 && alternatives[0]!.length === 1 ? `${group}?` : `(?:${group})?`;
+}
+
+export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
+  const exact = newNode();
+  const folded = newNode();
+  for (const { text, entry } of forms) {
+    const words = formWords(text);
+    if (words.length === 0) continue;
+    insert(exact, words, entry, !isAcronym(text));
+    insert(folded, words, entry, true);
+  }
+  if (folded.next.size === 0) return { find: () => [] };
+  const candidate = new RegExp(`(?<![${WORD_CLASS}])${toPattern(folded)}(?![${WORD_CLASS}])`, 'gu');
+
+  /** End of the longest form starting at `start` whose case rules hold, with its entry; null when none. */
+  function longestAt(text: string, start: number): { end: number; entry: number } | null {
+    let best: { end: number; entry: number } | null = null;
+    const walk = (node: TrieNode, at: number): void => {
+      if (node.entry !== undefined && (at === text.length || !isWordCodePoint(text, at, false))) {
+        if (!best || at > best.end) best = { end: at, entry: node.entry };
+      }
+      if (at >= text.length) return;
+      const ch = text[at]!;
+      if (node.sep && SEPARATOR.test(ch)) {
+        let after = at + 1;
+        while (after < text.length && SEPARATOR.test(text[after]!)) after++;
+        walk(node.sep, after);
+      }
+      const same = node.next.get(ch);
+      if (same) walk(same, at + 1);
+      const lower = ch.toLowerCase();
+      if (lower !== ch) {
+        const folded = node.next.get(lower);
+        if (folded) walk(folded, at + 1);
+      }
+    };
+    walk(exact, start);
+    return best;
+  }
+
+  return {
+    find(text: string): Match[] {
+      const matches: Match[] = [];
+      candidate.lastIndex = 0;
+      let found: RegExpExecArray | null;
+      while ((found = candidate.exec(text)) !== null) {
+        const start = found.index;
+        const hit = longestAt(text, start);
+        if (hit) {
+          matches.push({ start, end: hit.end, entry: hit.entry });
+          candidate.lastIndex = hit.end;
+        } else {
+          candidate.lastIndex = start + 1;
+        }
+      }
+      return matches;
+    },
+  };
+}
