@@ -1,0 +1,68 @@
+// One glossary entry, explained: shared by the page tooltip and the popup's entry card, so a reader meets the
+// same words in both. Every glossary string is rendered as a text child (never as markup): the glossary is data.
+import type { GlossaryEntry, GlossarySection } from '../glossary/types';
+
+export interface EntryDetailsProps {
+  entry: GlossaryEntry;
+  /** The article's sections: the entry's category is its section's title, and so is the quote's source. */
+  sections: readonly GlossarySection[];
+  /** Every entry (or at least the related ones): related ids are shown by their term. */
+  entries: readonly GlossaryEntry[];
+  /** A related entry's button was pressed. Without it the related entries are listed as plain text. */
+  onSelectRelated?: (id: string) => void;
+  /** Heading level of the term: the tooltip's is its only heading (2), the popup nests it under its own (3). */
+  headingLevel?: 2 | 3 | 4;
+  /** id of the heading, so a container can be labelled by it (aria-labelledby). */
+  headingId?: string;
+}
+
+export function sectionTitle(sections: readonly GlossarySection[], id: string): string {
+  return sections.find((s) => s.id === id)?.title ?? id;
+}
+
+export function EntryDetails({ entry, sections, entries, onSelectRelated, headingLevel = 2, headingId }: EntryDetailsProps) {
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const quote = entry.evidence[0];
+  // Related ids that do not resolve are dropped rather than shown as raw ids: the build step rejects them anyway.
+  const related = entry.related
+    .map((id) => entries.find((e) => e.id === id))
+    .filter((e): e is GlossaryEntry => e !== undefined);
+  return (
+    <article class="rls-entry" data-entry={entry.id}>
+      <Heading class="rls-entry__term" id={headingId}>
+        {entry.term}
+      </Heading>
+      <p class="rls-entry__category">{sectionTitle(sections, entry.section)}</p>
+      <p class="rls-entry__definition">{entry.definition}</p>
+      {quote && (
+        <section class="rls-entry__evidence" aria-label="From the article">
+          <p class="rls-entry__label">From the article</p>
+          <figure class="rls-entry__figure">
+            <blockquote class="rls-entry__quote">
+              <p>{quote.sentence}</p>
+            </blockquote>
+            <figcaption class="rls-entry__source">Section: {sectionTitle(sections, quote.section)}</figcaption>
+          </figure>
+        </section>
+      )}
+      {related.length > 0 && (
+        <section class="rls-entry__related" aria-label="Related">
+          <p class="rls-entry__label">Related</p>
+          <ul class="rls-entry__related-list">
+            {related.map((r) => (
+              <li key={r.id}>
+                {onSelectRelated ? (
+                  <button type="button" class="rls-entry__related-button" data-entry={r.id} onClick={() => onSelectRelated(r.id)}>
+                    {r.term}
+                  </button>
+                ) : (
+                  r.term
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
