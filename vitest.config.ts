@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { glossary } from './glossary/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), glossary()],
   test: {
     projects: [
       {

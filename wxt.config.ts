@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { glossary } from './glossary/vite-plugin';
 
 // Gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID.
 export const GECKO_ID = 'rls-lens@rls-lens.example';
@@ -12,7 +13,7 @@ export default defineConfig({
   outDir: process.env.RLS_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [noInnerHtml(), preact()],
+    plugins: [noInnerHtml(), preact(), glossary()],
   }),
   manifest: ({ browser }) => ({
     name: 'RLS Lens',

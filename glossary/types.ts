@@ -31,6 +31,8 @@ export interface EntrySource {
 export interface Evidence {
   sentence: string;
   section: SectionId;
+  /** The quote is the section's heading rather than a body sentence (some terms, e.g. "family history", occur only there). */
+  heading?: true;
 }
 
 export interface GlossaryEntry {

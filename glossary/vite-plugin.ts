@@ -1,0 +1,46 @@
+// Serves `virtual:rls-lens/glossary`: the glossary compiled from article.md and entries.ts at build time, as plain
+// data. Compiling here (not in the extension) means a bad entry fails the build instead of shipping, and pages
+// only load finished JSON.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileGlossary } from './compile.ts';
+import { ENTRIES } from './entries.ts';
+import type { EntrySource } from './types.ts';
+
+export const GLOSSARY_MODULE_ID = 'virtual:rls-lens/glossary';
+// The "\0" prefix is Vite's convention: other plugins leave the id alone and it never reaches the filesystem.
+const RESOLVED_ID = `\0${GLOSSARY_MODULE_ID}`;
+
+export interface GlossaryPluginOptions {
+  /** Defaults to glossary/article.md under the Vite root. */
+  articlePath?: string;
+  /** Defaults to glossary/entries.ts; tests pass bad lists to see the build fail. */
+  entries?: readonly EntrySource[];
+}
+
+export function glossary(options: GlossaryPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'rls-lens:glossary',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === GLOSSARY_MODULE_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      const articlePath = options.articlePath ?? resolve(root, 'glossary/article.md');
+      this.addWatchFile(articlePath);
+      let compiled;
+      try {
+        compiled = compileGlossary(readFileSync(articlePath, 'utf8'), options.entries ?? ENTRIES);
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+      return { code: `export default ${JSON.stringify(compiled)};\n`, map: null };
+    },
+  };
+}
