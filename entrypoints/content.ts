@@ -1,12 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import glossary from 'virtual:rls-lens/glossary';
+import { startEngine } from '../content/engine';
+import '../content/highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // highlights.css holds ::highlight() rules, which only apply from the page's own document: the manifest injects it.
+  cssInjectionMode: 'manifest',
   main(ctx) {
-    document.documentElement.dataset.rlsLensProbe = '1';
-    ctx.onInvalidated(() => delete document.documentElement.dataset.rlsLensProbe);
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    startEngine({ glossary, signal: controller.signal, style: 'both', firstOnly: false });
   },
 });

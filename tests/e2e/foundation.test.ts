@@ -17,7 +17,8 @@ describe.each(BROWSERS)('the built extension in %s', (kind) => {
   it('runs its content script in a web page', async () => {
     const url = server.put('/plain.html', html('<p>Low ferritin levels are common.</p>'));
     const page = await openPage(session.browser, url);
-    expect(await waitFor(page, () => document.documentElement.dataset.rlsLensProbe)).toBe('1');
+    const registered = await waitFor(page, () => [...CSS.highlights.keys()].some((name) => name.startsWith('rls-lens')));
+    expect(registered).toBe(true);
     await page.close();
   });
 

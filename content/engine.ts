@@ -1,0 +1,33 @@
+// The page engine: glossary forms → one matcher → scanner → highlight layer. Everything stops with the signal.
+
+import type { Glossary } from '../glossary/types';
+import { HighlightLayer, type HighlightStyle } from './highlights';
+import { compileMatcher, type SurfaceForm } from './match';
+import { Scanner } from './scan';
+
+export interface EngineOptions {
+  glossary: Glossary;
+  signal: AbortSignal;
+  style: HighlightStyle;
+  firstOnly: boolean;
+  root?: Document;
+}
+
+export function surfaceForms(glossary: Glossary): SurfaceForm[] {
+  return glossary.entries.flatMap((entry, index) => entry.forms.map((text) => ({ text, entry: index })));
+}
+
+/** Starts highlighting `root` (default: this document) and returns the layer, which is also the term index. */
+export function startEngine({ glossary, signal, style, firstOnly, root = document }: EngineOptions): HighlightLayer {
+  const layer = new HighlightLayer(glossary.entries.map((entry) => entry.id), { style, firstOnly });
+  const scanner = new Scanner({
+    matcher: compileMatcher(surfaceForms(glossary)),
+    commitUnit: layer.commitUnit,
+    sweep: layer.sweep,
+    settled: layer.settled,
+    signal,
+  });
+  signal.addEventListener('abort', () => layer.destroy(), { once: true });
+  scanner.scanTree(root);
+  return layer;
+}

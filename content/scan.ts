@@ -1,0 +1,264 @@
+// The scanner: walks the page's text in time slices, feeds each segment to the matcher, and hands every block
+// unit's terms to the highlight layer. A MutationObserver rescans only what changed.
+//
+// Work is a queue of tasks. A `tree` task walks a whole subtree (the document at start, an added block element,
+// an open shadow root); an `own` task rereads just one unit's own inline content (a text edit, an inline element
+// added or removed). Each slice stops after SLICE_MS and yields to the page, so no task of ours runs long.
+
+import { isBlock, isBreak, isSkipped, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
+import type { Matcher } from './match';
+
+const SLICE_MS = 8;
+/** Mutations are collected for this long before a rescan, so bursts of DOM writes cost one pass. */
+const COALESCE_MS = 40;
+const CHECK_EVERY = 64;
+
+export interface ScannerOptions {
+  matcher: Matcher;
+  /** Replaces everything known about `unit` with `terms` (possibly none). */
+  commitUnit(unit: Unit, terms: UnitTerm[]): void;
+  /** Asks the owner to forget units no longer in the document. */
+  sweep(): void;
+  /** Called after a run of slices empties the queue. */
+  settled(): void;
+  signal: AbortSignal;
+}
+
+interface Frame {
+  unit: Unit;
+  terms: UnitTerm[];
+  segment: Segment;
+}
+
+interface Task {
+  root: Unit;
+  own: boolean;
+  /** Next node to visit; null before the task starts. */
+  node: Node | null;
+  frames: Frame[];
+}
+
+type Yield = () => Promise<void>;
+const yieldToPage: Yield = (() => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+})();
+
+export class Scanner {
+  private queue: Task[] = [];
+  private running = false;
+  private observer: MutationObserver;
+  private dirtyUnits = new Set<Unit>();
+  private addedTrees = new Set<Element>();
+  private needSweep = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private knownShadowRoots = new WeakSet<ShadowRoot>();
+  private scannedUnits = new WeakSet<Unit>();
+
+  constructor(private readonly options: ScannerOptions) {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    options.signal.addEventListener('abort', () => {
+      this.observer.disconnect();
+      clearTimeout(this.flushTimer);
+      this.queue = [];
+    });
+  }
+
+  /** Scans a whole document (or shadow root) and watches it from then on. */
+  scanTree(root: Document | ShadowRoot): void {
+    const unit = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as ShadowRoot);
+    if (!unit) return;
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.enqueue({ root: unit, own: false, node: null, frames: [] });
+  }
+
+  private enqueue(task: Task): void {
+    if (this.options.signal.aborted) return;
+    this.queue.push(task);
+    if (!this.running) void this.run();
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length && !this.options.signal.aborted) {
+        this.slice();
+        if (this.queue.length) await yieldToPage();
+      }
+      if (!this.options.signal.aborted) this.options.settled();
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** One time slice: works through the queue until it is empty or the budget is spent. */
+  private slice(): void {
+    const start = performance.now();
+    const deadline = start + SLICE_MS;
+    const stats = { nodes: 0, chars: 0, matches: 0 };
+    while (this.queue.length) {
+      const task = this.queue[0]!;
+      if (!this.step(task, deadline, stats)) break;
+      this.queue.shift();
+    }
+    performance.measure('rls-lens:scan', { start, end: performance.now(), detail: stats });
+  }
+
+  /** Advances a task; true when it finished, false when the slice's budget ran out first. */
+  private step(task: Task, deadline: number, stats: { nodes: number; chars: number; matches: number }): boolean {
+    const { root, own } = task;
+    const { matcher, commitUnit } = this.options;
+    if (task.node === null || !task.node.isConnected || !root.isConnected) {
+      // Starting, or the node we paused at was removed meanwhile: (re)start from the root. Commits replace, so
+      // starting over costs time, never correctness.
+      if (!root.isConnected) return true;
+      task.frames = [{ unit: root, terms: [], segment: new Segment() }];
+      task.node = root.firstChild;
+      this.scannedUnits.add(root);
+      const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+      if (shadow && !this.knownShadowRoots.has(shadow)) {
+        this.knownShadowRoots.add(shadow);
+        this.scanTree(shadow);
+      }
+      if (!task.node) return this.finish(task, stats);
+    }
+    let node: Node = task.node;
+    let frame = task.frames[task.frames.length - 1]!;
+    for (let count = 0; ; count++) {
+      if (count % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() > deadline) {
+        task.node = node;
+        return false;
+      }
+      stats.nodes++;
+      let descend = false;
+      const type = node.nodeType;
+      if (type === 3) {
+        frame.segment.push(node as Text);
+        stats.chars += (node as Text).data.length;
+      } else if (type === 1) {
+        const el = node as Element;
+        if (isSkipped(el) || isBreak(el)) {
+          stats.matches += frame.segment.flush(matcher, frame.terms);
+        } else if (isBlock(el)) {
+          stats.matches += frame.segment.flush(matcher, frame.terms);
+          if (!own) {
+            frame = { unit: el, terms: [], segment: new Segment() };
+            task.frames.push(frame);
+            this.scannedUnits.add(el);
+            descend = true;
+          } else if (!this.scannedUnits.has(el)) {
+            // A block we have never read, inside inline content that was just added: read all of it.
+            this.enqueue({ root: el, own: false, node: null, frames: [] });
+          }
+        } else {
+          descend = true;
+        }
+        const shadow = el.shadowRoot;
+        if (shadow && !this.knownShadowRoots.has(shadow)) {
+          this.knownShadowRoots.add(shadow);
+          this.scanTree(shadow);
+        }
+      }
+      const first = descend ? node.firstChild : null;
+      if (first) {
+        node = first;
+        continue;
+      }
+      if (descend && frame.unit === node) {
+        // An empty block: it owns nothing, but it may have had terms before.
+        task.frames.pop();
+        commitUnit(frame.unit, frame.terms);
+        frame = task.frames[task.frames.length - 1]!;
+      }
+      // Climb until there is a next sibling, closing every block we leave.
+      let next: Node | null = null;
+      while (node !== root) {
+        next = node.nextSibling;
+        if (next) break;
+        const parent = node.parentNode;
+        if (!parent) return this.finish(task, stats);
+        node = parent;
+        if (node === frame.unit && node !== root) {
+          stats.matches += frame.segment.flush(matcher, frame.terms);
+          task.frames.pop();
+          commitUnit(frame.unit, frame.terms);
+          frame = task.frames[task.frames.length - 1]!;
+        }
+      }
+      if (!next) return this.finish(task, stats);
+      node = next;
+    }
+  }
+
+  private finish(task: Task, stats: { matches: number }): true {
+    for (let i = task.frames.length - 1; i >= 0; i--) {
+      const frame = task.frames[i]!;
+      stats.matches += frame.segment.flush(this.options.matcher, frame.terms);
+      this.options.commitUnit(frame.unit, frame.terms);
+    }
+    task.frames = [];
+    return true;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        this.markDirty(target);
+        continue;
+      }
+      if (record.removedNodes.length) {
+        this.needSweep = true;
+        for (const removed of record.removedNodes) {
+          if (removed.nodeType !== 1 || !isBlock(removed as Element)) {
+            this.markDirty(target);
+            break;
+          }
+        }
+      }
+      for (const added of record.addedNodes) {
+        if (added.nodeType === 3) this.markDirty(target);
+        else if (added.nodeType === 1) {
+          const el = added as Element;
+          if (isSkipped(el)) continue;
+          if (isBlock(el)) this.addedTrees.add(el);
+          else this.markDirty(target);
+        }
+      }
+    }
+    if (this.flushTimer === undefined && (this.dirtyUnits.size || this.addedTrees.size || this.needSweep)) {
+      this.flushTimer = setTimeout(() => this.flushMutations(), COALESCE_MS);
+    }
+  }
+
+  private markDirty(node: Node): void {
+    const unit = unitOf(node);
+    if (unit) this.dirtyUnits.add(unit);
+  }
+
+  private flushMutations(): void {
+    this.flushTimer = undefined;
+    if (this.options.signal.aborted) return;
+    if (this.needSweep) {
+      this.needSweep = false;
+      this.options.sweep();
+    }
+    const trees = [...this.addedTrees].filter((el) => el.isConnected && unitOf(el) !== null);
+    this.addedTrees.clear();
+    // An added tree inside another added tree is read with it.
+    const treeSet = new Set<Node>(trees);
+    const inAddedTree = (node: Node) => {
+      for (let n = node.parentNode; n; n = n.parentNode) if (treeSet.has(n)) return true;
+      return false;
+    };
+    for (const el of trees) if (!inAddedTree(el)) this.enqueue({ root: el, own: false, node: null, frames: [] });
+    for (const unit of this.dirtyUnits) {
+      if (unit.isConnected && !treeSet.has(unit) && !inAddedTree(unit)) {
+        this.enqueue({ root: unit, own: true, node: null, frames: [] });
+      }
+    }
+    this.dirtyUnits.clear();
+    if (!this.running) this.options.settled();
+  }
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import {
+  BROWSERS, highlighted, highlightTexts, html, launch, openPage, serializedDom, sleep, startServer, waitFor,
+  type Server, type Session,
+} from './harness';
+
+/** Waits until the highlights stop changing (the scanner has settled), then returns them. */
+async function settledHighlights(page: import('puppeteer-core').Page, frame = page.mainFrame()) {
+  let last = JSON.stringify(await highlighted(page, frame));
+  for (let i = 0; i < 40; i++) {
+    await sleep(100);
+    const now = JSON.stringify(await highlighted(page, frame));
+    if (now === last && now !== '[]') break;
+    last = now;
+  }
+  return highlighted(page, frame);
+}
+
+const ARTICLE_LIKE = html(`
+  <h1>Restless legs syndrome and iron</h1>
+  <p>Low ferritin levels and iron-deficiency anemia are linked to RLS. Dopamine is a neurotransmitter.</p>
+  <p>Not terms: the environment, ironic girls, URLs, rls in lower case, Rls.</p>
+  <p>Split: <em>restless</em> legs and <a href="#x">ferritin</a> levels, end-<b>stage</b> renal disease.</p>
+`);
+
+describe.each(BROWSERS)('highlighting in %s', (kind) => {
+  let session: Session;
+  let server: Server;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(kind);
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+    await server?.close();
+  });
+
+  it('registers the glossary terms of a page in CSS.highlights, and nothing else', async () => {
+    const page = await openPage(session.browser, server.put('/article.html', ARTICLE_LIKE));
+    const texts = await settledHighlights(page);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Restless legs syndrome', 'ferritin', 'iron-deficiency anemia', 'RLS', 'Dopamine', 'neurotransmitter',
+      ]),
+    );
+    for (const negative of ['environment', 'ironic', 'girls', 'URLs', 'rls', 'Rls', 'iron-deficiency']) {
+      expect(texts).not.toContain(negative);
+    }
+    const names = Object.keys(await highlightTexts(page));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.startsWith('rls-lens')).toBe(true);
+    await page.close();
+  });
+
+  it('finds a term split by inline elements as one range', async () => {
+    const page = await openPage(session.browser, server.put('/article.html', ARTICLE_LIKE));
+    const texts = await settledHighlights(page);
+    expect(texts).toContain('restless legs');
+    expect(texts).toContain('end-stage renal disease');
+    const spansNodes = await page.evaluate(() => {
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('rls-lens')) continue;
+        for (const r of h) if (r.startContainer !== r.endContainer && r.startContainer.textContent === 'restless') return true;
+      }
+      return false;
+    });
+    expect(spansNodes).toBe(true);
+    await page.close();
+  });
+
+  it('leaves editable fields, scripts and the like alone', async () => {
+    const page = await openPage(
+      session.browser,
+      server.put(
+        '/editable.html',
+        html(`<p>ferritin outside</p>
+          <textarea>dopamine in a textarea</textarea><input value="dopamine in an input">
+          <div contenteditable="true"><p>dopamine while editing</p></div>
+          <script>/* dopamine in a script */</script><style>/* dopamine */</style>
+          <noscript>dopamine</noscript><template><p>dopamine</p></template>
+          <select><option>dopamine option</option></select>
+          <svg><text x="0" y="15">dopamine in svg</text></svg>`),
+      ),
+    );
+    const texts = await settledHighlights(page);
+    expect(texts).toEqual(['ferritin']);
+    await page.close();
+  });
+
+  it('highlights content added later, and only rescans what changed', async () => {
+    const page = await openPage(
+      session.browser,
+      server.put('/late.html', html('<main id="feed"><p>ferritin first</p></main>')),
+    );
+    await settledHighlights(page);
+    const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: dopamine arrives.';
+      document.getElementById('feed')!.append(p);
+    });
+    await waitFor(page, () => {
+      for (const [name, h] of CSS.highlights) {
+        if (name.startsWith('rls-lens') && [...h].some((r) => r.startContainer.textContent?.startsWith('Later'))) return true;
+      }
+      return false;
+    });
+    const measures = await page.evaluate((skip: number) =>
+      performance.getEntriesByName('rls-lens:scan').slice(skip).map((m) => (m as PerformanceMeasure).detail as { nodes: number; chars: number; matches: number }),
+    before);
+    expect(measures.length).toBeGreaterThan(0);
+    const nodes = measures.reduce((sum, m) => sum + m.nodes, 0);
+    expect(nodes).toBeLessThan(5); // the new paragraph and its text, not the page again
+    expect(measures.reduce((sum, m) => sum + m.matches, 0)).toBe(1);
+    await page.close();
+  });
+
+  it('walks open shadow roots', async () => {
+    const page = await openPage(
+      session.browser,
+      server.put(
+        '/shadow.html',
+        html(`<p>plain</p><div id="host"></div><script>
+          const root = document.getElementById('host').attachShadow({ mode: 'open' });
+          root.innerHTML = '<p>Inside a shadow root: ferritin.</p>';
+        </script>`),
+      ),
+    );
+    expect(await settledHighlights(page)).toEqual(['ferritin']);
+    await page.close();
+  });
+
+  it('highlights text inside a frame', async () => {
+    const inner = server.put('/inner.html', html('<p>Framed text about dopamine.</p>'));
+    const page = await openPage(session.browser, server.put('/outer.html', html(`<p>outer</p><iframe src="${inner}"></iframe>`)));
+    const frame = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
+    expect(frame).toBeTruthy();
+    expect(await settledHighlights(page, frame)).toEqual(['dopamine']);
+    await page.close();
+  });
+
+  it('records its scan passes as rls-lens:scan measures', async () => {
+    const page = await openPage(session.browser, server.put('/article.html', ARTICLE_LIKE));
+    await settledHighlights(page);
+    const details = await page.evaluate(() =>
+      performance.getEntriesByName('rls-lens:scan').map((m) => JSON.parse(JSON.stringify((m as PerformanceMeasure).detail))),
+    );
+    expect(details.length).toBeGreaterThan(0);
+    const total = details.reduce((sum, d) => ({ nodes: sum.nodes + d.nodes, chars: sum.chars + d.chars, matches: sum.matches + d.matches }), { nodes: 0, chars: 0, matches: 0 });
+    expect(total.matches).toBe((await highlighted(page)).length);
+    expect(total.chars).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  describe('leaves the page DOM exactly as it was', () => {
+    let plain: Browser;
+    beforeAll(async () => {
+      plain = (await launch(kind, { extension: false })).browser;
+    });
+    afterAll(async () => plain?.close());
+
+    it('serializes the same with and without the extension', async () => {
+      const url = server.put('/article.html', ARTICLE_LIKE);
+      const withExtension = await openPage(session.browser, url);
+      expect((await settledHighlights(withExtension)).length).toBeGreaterThan(5);
+      const without = await openPage(plain, url);
+      await sleep(300);
+      expect(await serializedDom(withExtension)).toBe(await serializedDom(without));
+      await withExtension.close();
+      await without.close();
+    });
+  });
+});
