@@ -9,6 +9,8 @@ import type { EntrySource, Evidence, Glossary, GlossaryEntry, GlossarySection } 
 
 export const MAX_DEFINITION_LENGTH = 320;
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Definitions explain and never advise treatment; these words are how advice usually slips in.
+const ADVICE = /\b(?:should|must|take|taking|consult|recommended|ask your|talk to your)\b/i;
 
 interface FormInfo {
   entry: number;
@@ -46,6 +48,8 @@ export function compileGlossary(
     else if (definition.length > MAX_DEFINITION_LENGTH) {
       problem(entry, `definition is too long (${definition.length} > ${MAX_DEFINITION_LENGTH} characters)`);
     } else if (sentenceCount > 3) problem(entry, `definition has ${sentenceCount} sentences (at most 3)`);
+    const advice = ADVICE.exec(definition)?.[0];
+    if (advice) problem(entry, `definition gives advice ("${advice}"): explain, don't advise`);
   }
   for (const entry of entries) {
     for (const id of entry.related ?? []) {

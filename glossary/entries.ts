@@ -1,40 +1,316 @@
-// The curated glossary entries (first version; more follow).
+// The curated glossary: one entry per concept a reader of the article would want explained.
+// Rules the compiler enforces (glossary/compile.ts): every term and alias occurs in the article as the page
+// matcher would find it; outsideAliases are forms met on other sites that the article never uses; no surface form
+// belongs to two entries. The matcher already treats hyphen and space alike and ignores case (except for
+// all-capital acronyms), so aliases list only forms those rules don't cover.
+// Definitions explain in plain words for a lay reader; they never advise treatment.
 
 import type { EntrySource } from './types.ts';
 
 export const ENTRIES: readonly EntrySource[] = [
+  // Introduction
   {
     id: 'restless-legs-syndrome',
     term: 'Restless legs syndrome',
     aliases: ['RLS'],
     outsideAliases: ['restless legs', 'restless leg syndrome', 'Willis-Ekbom disease', 'Willis–Ekbom disease'],
     section: 'introduction',
-    definition:
-      'A condition of the nervous system that causes a strong urge to move the legs, usually with unpleasant feelings in them. It comes on during rest, often in the evening or at night, and eases for a while with movement.',
-    related: ['dopamine', 'iron-deficiency', 'ferritin'],
+    definition: 'A condition of the nervous system that causes a strong urge to move the legs, usually with unpleasant feelings in them. It comes on during rest, often in the evening or at night, and eases for a while with movement.',
+    related: ['neurological-disorder', 'urge-to-move', 'secondary-rls', 'genetic-predisposition', 'dopamine', 'iron-deficiency'],
+  },
+  {
+    id: 'neurological-disorder',
+    term: 'Neurological disorder',
+    outsideAliases: ['neurological disorders', 'neurologic disorder', 'neurologic disorders'],
+    section: 'introduction',
+    definition: 'An illness of the nervous system: the brain, the spinal cord or the nerves. Calling RLS a neurological disorder means its roots lie in how nerves and the brain work, not in the leg muscles themselves.',
+    related: ['restless-legs-syndrome', 'nervous-system'],
+  },
+  {
+    id: 'urge-to-move',
+    term: 'Urge to move',
+    outsideAliases: ['urges to move'],
+    section: 'introduction',
+    definition: 'The hallmark of RLS: a hard-to-resist need to move the legs. Moving brings short relief, and the urge returns once the legs are still again.',
+    related: ['restless-legs-syndrome', 'uncomfortable-sensations', 'motor-activity'],
+  },
+  {
+    id: 'uncomfortable-sensations',
+    term: 'Uncomfortable sensations',
+    aliases: ['sensory discomfort', 'itching sensations'],
+    outsideAliases: ['uncomfortable sensation', 'paresthesia', 'paresthesias', 'paraesthesia', 'paraesthesias', 'dysesthesia', 'dysaesthesia'],
+    section: 'introduction',
+    definition: 'Unpleasant feelings deep in the legs that people with RLS describe as crawling, tingling, itching, pulling or aching. They usually come on when sitting or lying still and ease with movement.',
+    related: ['urge-to-move', 'peripheral-nerves', 'opioid-system', 'pain-modulation'],
+  },
+  {
+    id: 'quality-of-life',
+    term: 'Quality of life',
+    section: 'introduction',
+    definition: 'How good a person\'s daily life feels, in body, mind and social life. RLS can lower it mainly by disturbing rest and sleep.',
+    related: ['sleep-quality'],
+  },
+
+  // Genetic Predisposition and Family History
+  {
+    id: 'genetic-predisposition',
+    term: 'Genetic predisposition',
+    aliases: ['genetics'],
+    outsideAliases: ['genetic susceptibility', 'genetic predispositions'],
+    section: 'genetics',
+    definition: 'A higher chance of developing a condition because of the genes a person inherits. It raises the risk but does not make the condition certain.',
+    related: ['restless-legs-syndrome', 'family-history', 'gene-variants', 'hereditary-component'],
+  },
+  {
+    id: 'family-history',
+    term: 'Family history',
+    aliases: ['run in families'],
+    outsideAliases: ['runs in families', 'running in families', 'family histories'],
+    section: 'genetics',
+    definition: 'Whether close relatives have had a condition. RLS often runs in families, especially when symptoms start before the age of 45.',
+    related: ['genetic-predisposition', 'hereditary-component'],
+  },
+  {
+    id: 'gene-variants',
+    term: 'Gene variants',
+    outsideAliases: ['gene variant', 'genetic variants', 'genetic variant', 'MEIS1', 'BTBD9'],
+    section: 'genetics',
+    definition: 'Small differences in the DNA of a gene from one person to the next. Variants in several genes, such as MEIS1 and BTBD9, are more common in people with RLS and raise the risk of developing it.',
+    related: ['genetic-predisposition', 'hereditary-component'],
+  },
+  {
+    id: 'hereditary-component',
+    term: 'Hereditary component',
+    aliases: ['inherited biological factors'],
+    outsideAliases: ['hereditary factors', 'inherited factors', 'heritability'],
+    section: 'genetics',
+    definition: 'The part of a condition\'s cause that passes from parents to children through genes. In RLS it is strong: many people with the condition have a parent or sibling who has it too.',
+    related: ['genetic-predisposition', 'family-history', 'gene-variants'],
+  },
+
+  // Neurological and Nervous System Abnormalities
+  {
+    id: 'nerve-function',
+    term: 'Nerve function',
+    outsideAliases: ['nerve dysfunction'],
+    section: 'neurological',
+    definition: 'How well nerves carry signals between the brain, the spinal cord and the body. The article names abnormal nerve function as a key part of RLS, and toxins from failing kidneys can disturb it.',
+    related: ['peripheral-nerves', 'spinal-cord', 'central-nervous-system', 'end-stage-renal-disease'],
+  },
+  {
+    id: 'peripheral-nerves',
+    term: 'Peripheral nerves',
+    outsideAliases: ['peripheral nerve', 'peripheral nervous system', 'peripheral neuropathy'],
+    section: 'neurological',
+    definition: 'The nerves outside the brain and spinal cord that link them to the skin, muscles and organs, including those of the legs. Damage to them (peripheral neuropathy) can bring on or worsen RLS.',
+    related: ['nerve-function', 'nervous-system', 'uncomfortable-sensations'],
+  },
+  {
+    id: 'spinal-cord',
+    term: 'Spinal cord',
+    outsideAliases: ['spinal cords'],
+    section: 'neurological',
+    definition: 'The bundle of nerve tissue running down the spine that relays signals between the brain and the body. With the brain it forms the central nervous system.',
+    related: ['central-nervous-system', 'nerve-function'],
+  },
+  {
+    id: 'central-nervous-system',
+    term: 'Central nervous system',
+    outsideAliases: ['CNS'],
+    section: 'neurological',
+    definition: 'The brain and spinal cord together: the part of the nervous system that processes signals and sends out commands. Dopamine signalling and brain iron, both linked to RLS, belong to it.',
+    related: ['nervous-system', 'spinal-cord', 'nerve-function', 'dopamine'],
+  },
+  {
+    id: 'nervous-system',
+    term: 'Nervous system',
+    outsideAliases: ['nervous systems'],
+    section: 'neurological',
+    definition: 'The body\'s network of brain, spinal cord and nerves that carries signals for feeling, movement and thought. RLS arises from problems in how this network works.',
+    related: ['central-nervous-system', 'peripheral-nerves', 'neurological-disorder'],
+  },
+
+  // Dopamine and Neurotransmitter Imbalance
+  {
+    id: 'dopaminergic-dysfunction',
+    term: 'Dopaminergic dysfunction',
+    outsideAliases: ['dopamine dysfunction', 'dopaminergic dysfunctions'],
+    section: 'dopamine',
+    definition: 'A fault in the brain systems that use dopamine to pass on signals. In RLS, dopamine signalling in regions that control movement appears impaired, which may explain the urge to move.',
+    related: ['dopamine', 'neurotransmitter', 'motor-activity'],
   },
   {
     id: 'dopamine',
     term: 'Dopamine',
     section: 'dopamine',
-    definition:
-      'A chemical messenger in the brain that helps control movement, motivation and reward. In RLS, dopamine signalling appears to work less well in brain regions that steer movement.',
-    related: ['restless-legs-syndrome', 'iron-deficiency'],
+    definition: 'A chemical messenger in the brain that helps control movement, motivation and reward. In RLS, dopamine signalling appears to work less well in brain regions that steer movement.',
+    related: ['dopaminergic-dysfunction', 'neurotransmitter', 'iron', 'restless-legs-syndrome', 'central-nervous-system'],
+  },
+  {
+    id: 'neurotransmitter',
+    term: 'Neurotransmitter',
+    outsideAliases: ['neurotransmitters'],
+    section: 'dopamine',
+    definition: 'A chemical that nerve cells release to pass a signal to the next cell. Dopamine is one; an imbalance in such messengers is thought to drive RLS symptoms.',
+    related: ['dopamine', 'dopaminergic-dysfunction', 'opioid-system'],
+  },
+  {
+    id: 'motor-activity',
+    term: 'Motor activity',
+    outsideAliases: ['motor activities'],
+    section: 'dopamine',
+    definition: 'Movement of the body produced by muscles under the nervous system\'s control. Brain regions that govern it rely on dopamine, and in RLS their signalling appears impaired.',
+    related: ['dopaminergic-dysfunction', 'urge-to-move'],
+  },
+  {
+    id: 'opioid-system',
+    term: 'Opioid system',
+    outsideAliases: ['endogenous opioid system', 'opioid systems', 'endorphins'],
+    section: 'dopamine',
+    definition: 'The body\'s own pain-relief and reward chemistry: natural substances such as endorphins and the receptors they act on. Abnormalities in it may make the unpleasant sensations of RLS worse.',
+    related: ['pain-modulation', 'neurotransmitter', 'uncomfortable-sensations'],
+  },
+  {
+    id: 'pain-modulation',
+    term: 'Pain modulation',
+    outsideAliases: ['pain modulation system'],
+    section: 'dopamine',
+    definition: 'The nervous system\'s way of turning pain signals up or down before they are felt. The opioid system is part of it.',
+    related: ['opioid-system', 'uncomfortable-sensations'],
+  },
+
+  // Iron Deficiency and Its Systemic Impact
+  {
+    id: 'iron',
+    term: 'Iron',
+    section: 'iron',
+    definition: 'A mineral the body needs to carry oxygen in the blood and, in the brain, to make dopamine. In RLS, iron levels in the brain are often low even when blood tests look normal.',
+    related: ['iron-deficiency', 'iron-deficiency-anemia', 'iron-stores', 'ferritin', 'iron-metabolism', 'dopamine'],
   },
   {
     id: 'iron-deficiency',
     term: 'Iron deficiency',
+    aliases: ['iron depletion'],
+    outsideAliases: ['iron deficient', 'iron deficiencies'],
     section: 'iron',
-    definition:
-      'Having too little iron in the body to meet its needs. Low iron in the brain is strongly linked to RLS, because the brain needs iron to make dopamine.',
-    related: ['restless-legs-syndrome', 'dopamine', 'ferritin'],
+    definition: 'Having too little iron in the body to meet its needs. Low iron in the brain is strongly linked to RLS, because the brain needs iron to make dopamine.',
+    related: ['iron', 'iron-deficiency-anemia', 'ferritin', 'restless-legs-syndrome', 'chronic-kidney-disease', 'pregnancy', 'gastric-bypass-surgery'],
+  },
+  {
+    id: 'iron-deficiency-anemia',
+    term: 'Iron-deficiency anemia',
+    outsideAliases: ['iron-deficiency anaemia', 'anemia', 'anaemia'],
+    section: 'iron',
+    definition: 'Anemia means the blood has too few healthy red cells or too little haemoglobin to carry oxygen well; iron shortage is its most common cause. People with iron-deficiency anemia are at higher risk of RLS.',
+    related: ['iron-deficiency', 'iron'],
+  },
+  {
+    id: 'chronic-kidney-disease',
+    term: 'Chronic kidney disease',
+    outsideAliases: ['CKD', 'chronic renal disease', 'chronic kidney failure'],
+    section: 'iron',
+    definition: 'A long-term loss of kidney function that develops over months or years. It can lead to iron depletion and is a common cause of secondary RLS.',
+    related: ['end-stage-renal-disease', 'iron-deficiency', 'secondary-rls'],
+  },
+  {
+    id: 'gastric-bypass-surgery',
+    term: 'Gastric bypass surgery',
+    outsideAliases: ['gastric bypass', 'bariatric surgery'],
+    section: 'iron',
+    definition: 'A weight-loss operation that makes the stomach smaller and reroutes food past part of the small intestine. Because iron is mostly absorbed in the bypassed part, iron can run low afterwards, which can trigger secondary RLS.',
+    related: ['iron-deficiency', 'secondary-rls'],
+  },
+  {
+    id: 'iron-stores',
+    term: 'Iron stores',
+    outsideAliases: ['iron store', 'iron reserves', 'body iron stores'],
+    section: 'iron',
+    definition: 'The iron the body keeps in reserve, mostly inside the protein ferritin in the liver, spleen and bone marrow. When the stores run low, the brain may get too little iron.',
+    related: ['ferritin', 'iron', 'iron-metabolism'],
   },
   {
     id: 'ferritin',
     term: 'Ferritin',
+    outsideAliases: ['serum ferritin'],
     section: 'iron',
-    definition:
-      'A protein that stores iron inside the body\'s cells. The amount of ferritin in the blood is a common measure of how much iron the body has in reserve.',
-    related: ['restless-legs-syndrome', 'iron-deficiency'],
+    definition: 'A protein that stores iron inside the body\'s cells. The amount of ferritin in the blood is a common measure of how much iron the body has in reserve.',
+    related: ['iron-stores', 'iron', 'iron-deficiency'],
+  },
+
+  // Other Contributing Medical Conditions
+  {
+    id: 'secondary-rls',
+    term: 'Secondary RLS',
+    aliases: ['secondary forms of restless legs syndrome'],
+    outsideAliases: ['secondary restless legs syndrome', 'secondary restless legs'],
+    section: 'conditions',
+    definition: 'RLS brought on by another condition or situation, such as iron deficiency, kidney failure or pregnancy, rather than by inherited factors alone. It often eases when the underlying cause goes away.',
+    related: ['restless-legs-syndrome', 'chronic-kidney-disease', 'end-stage-renal-disease', 'pregnancy', 'gastric-bypass-surgery', 'autoimmune-disorders', 'metabolic-imbalances'],
+  },
+  {
+    id: 'end-stage-renal-disease',
+    term: 'End-stage renal disease',
+    outsideAliases: ['ESRD', 'end-stage kidney disease', 'ESKD', 'kidney failure'],
+    section: 'conditions',
+    definition: 'The last stage of chronic kidney disease, when the kidneys can no longer clean the blood well enough to sustain life without dialysis or a transplant. RLS is common at this stage.',
+    related: ['chronic-kidney-disease', 'toxin-buildup', 'nerve-function', 'secondary-rls'],
+  },
+  {
+    id: 'toxin-buildup',
+    term: 'Toxin buildup',
+    outsideAliases: ['toxin build-up', 'uremia', 'uraemia'],
+    section: 'conditions',
+    definition: 'Waste products that collect in the blood when the kidneys fail to filter them out (uremia). They can disturb nerve function and add to RLS symptoms.',
+    related: ['end-stage-renal-disease'],
+  },
+  {
+    id: 'hormonal-changes',
+    term: 'Hormonal changes',
+    outsideAliases: ['hormone changes', 'hormonal change'],
+    section: 'conditions',
+    definition: 'Shifts in the body\'s chemical messengers, such as estrogen and progesterone, like those of pregnancy. They are one reason RLS is more common in pregnancy.',
+    related: ['pregnancy'],
+  },
+  {
+    id: 'pregnancy',
+    term: 'Pregnancy',
+    outsideAliases: ['pregnant', 'pregnancies'],
+    section: 'conditions',
+    definition: 'RLS is more common during pregnancy, especially in the last months, because of hormonal changes and the extra iron a growing baby needs. It usually goes away after childbirth.',
+    related: ['hormonal-changes', 'iron-deficiency', 'secondary-rls'],
+  },
+  {
+    id: 'autoimmune-disorders',
+    term: 'Autoimmune disorders',
+    outsideAliases: ['autoimmune disorder', 'autoimmune disease', 'autoimmune diseases'],
+    section: 'conditions',
+    definition: 'Illnesses in which the immune system attacks the body\'s own tissues, such as rheumatoid arthritis or celiac disease. Several of them are linked to a higher rate of RLS.',
+    related: ['secondary-rls'],
+  },
+  {
+    id: 'metabolic-imbalances',
+    term: 'Metabolic imbalances',
+    outsideAliases: ['metabolic imbalance'],
+    section: 'conditions',
+    definition: 'Disturbances in the body\'s chemistry, for example in blood sugar, thyroid hormones or minerals. Some of them may play a role in RLS.',
+    related: ['secondary-rls', 'iron-metabolism'],
+  },
+
+  // Conclusion
+  {
+    id: 'iron-metabolism',
+    term: 'Iron metabolism',
+    outsideAliases: ['iron homeostasis'],
+    section: 'conclusion',
+    definition: 'How the body absorbs, carries, stores and uses iron. Problems anywhere along this chain can leave the brain short of iron, which is linked to RLS.',
+    related: ['iron', 'iron-stores', 'metabolic-imbalances'],
+  },
+  {
+    id: 'sleep-quality',
+    term: 'Sleep quality',
+    outsideAliases: ['quality of sleep'],
+    section: 'conclusion',
+    definition: 'How restful sleep is: how easily it comes and how deep and unbroken it is. RLS symptoms are worst in the evening and at night, so they often disturb sleep.',
+    related: ['quality-of-life'],
   },
 ];
