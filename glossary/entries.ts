@@ -201,7 +201,7 @@ export const ENTRIES: readonly EntrySource[] = [
     term: 'Iron-deficiency anemia',
     outsideAliases: ['iron-deficiency anaemia', 'anemia', 'anaemia'],
     section: 'iron',
-    definition: 'Anemia means the blood has too few healthy red cells or too little haemoglobin to carry oxygen well; iron shortage is its most common cause. People with iron-deficiency anemia are at higher risk of RLS.',
+    definition: 'Anemia means the blood has too few healthy red cells or too little hemoglobin to carry oxygen well; iron shortage is its most common cause. People with iron-deficiency anemia are at higher risk of RLS.',
     related: ['iron-deficiency', 'iron'],
   },
   {
@@ -276,7 +276,7 @@ export const ENTRIES: readonly EntrySource[] = [
     term: 'Pregnancy',
     outsideAliases: ['pregnant', 'pregnancies'],
     section: 'conditions',
-    definition: 'RLS is more common during pregnancy, especially in the last months, because of hormonal changes and the extra iron a growing baby needs. It usually goes away after childbirth.',
+    definition: 'RLS is more common during pregnancy, especially in the last months, because of hormonal changes and the extra iron a growing baby needs. RLS that starts in pregnancy usually goes away after childbirth.',
     related: ['hormonal-changes', 'iron-deficiency', 'secondary-rls'],
   },
   {
