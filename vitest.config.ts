@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { glossary } from './glossary/vite-plugin.ts';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Node 20 (these machines) lacks Map.groupBy / Object.groupBy, which Vitest 5 uses when it prints failures.
 const groupBy = <T, K>(items: Iterable<T>, key: (item: T, index: number) => K) => {
@@ -25,6 +26,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // fakeBrowser stands in for the extension APIs (storage, tabs, action) in unit tests.
+        plugins: [WxtVitest()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', '{content,components,glossary}/**/*.test.{ts,tsx}'],

@@ -1,0 +1,107 @@
+// The shape of every stored setting, its default, and the checks a stored or imported value must pass.
+// Storage is written by older and newer versions of the extension and by hand-edited import files, so nothing
+// read back is trusted: each value is validated, and a bad one costs only itself (with a console warning).
+import { isValidPattern, normalizeHost, type SiteRule } from './site-rules';
+
+export type HighlightStyle = 'underline' | 'tint' | 'both';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface Preferences {
+  /** How long the pointer rests on a term before its tooltip opens. */
+  hoverDelayMs: number;
+  highlightStyle: HighlightStyle;
+  /** Highlight only the first occurrence of each entry on a page. */
+  firstOnly: boolean;
+  /** Colour scheme of the popup, the overview page and the tooltip; `auto` follows the system. */
+  theme: Theme;
+}
+
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint', 'both'];
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
+  hoverDelayMs: 400,
+  highlightStyle: 'both',
+  firstOnly: false,
+  theme: 'auto',
+});
+export const DEFAULT_GLOBAL_ENABLED = true;
+
+export type Problems = string[];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const CHECKS: { [K in keyof Preferences]: (value: unknown) => value is Preferences[K] } = {
+  hoverDelayMs: (v): v is number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max,
+  highlightStyle: (v): v is HighlightStyle => HIGHLIGHT_STYLES.includes(v as HighlightStyle),
+  firstOnly: (v): v is boolean => typeof v === 'boolean',
+  theme: (v): v is Theme => THEMES.includes(v as Theme),
+};
+const PREFERENCE_KEYS = Object.keys(CHECKS) as (keyof Preferences)[];
+
+/**
+ * Preferences from an untrusted value. Each field is checked on its own: a bad hover delay falls back to its
+ * default and keeps the theme the person chose. Unknown fields (from a newer version) are ignored.
+ */
+export function readPreferences(value: unknown, problems: Problems): Preferences {
+  if (value === null || value === undefined) return { ...DEFAULT_PREFERENCES };
+  if (!isRecord(value)) {
+    problems.push(`preferences: expected an object, got ${describe(value)}`);
+    return { ...DEFAULT_PREFERENCES };
+  }
+  const out = { ...DEFAULT_PREFERENCES } as Record<keyof Preferences, unknown>;
+  for (const key of PREFERENCE_KEYS) {
+    if (!(key in value)) continue;
+    if (CHECKS[key](value[key])) out[key] = value[key];
+    else problems.push(`preferences.${key}: ${describe(value[key])} is not allowed`);
+  }
+  return out as Preferences;
+}
+
+/** Site rules from an untrusted value. A malformed rule is dropped on its own; the others stay in force. */
+export function readRules(value: unknown, problems: Problems): SiteRule[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`site rules: expected a list, got ${describe(value)}`);
+    return [];
+  }
+  const seen = new Set<string>();
+  const rules: SiteRule[] = [];
+  value.forEach((rule: unknown, i) => {
+    if (!isRecord(rule) || typeof rule.pattern !== 'string' || typeof rule.enabled !== 'boolean') {
+      problems.push(`site rule ${i + 1}: expected { pattern, enabled }, got ${describe(rule)}`);
+    } else if (!isValidPattern(rule.pattern)) {
+      problems.push(`site rule ${i + 1}: "${rule.pattern}" is not a host name or *.domain`);
+    } else if (seen.has(rule.pattern)) {
+      problems.push(`site rule ${i + 1}: "${rule.pattern}" appears twice; the first one is kept`);
+    } else {
+      seen.add(rule.pattern);
+      rules.push({ pattern: rule.pattern, enabled: rule.enabled });
+    }
+  });
+  return rules;
+}
+
+export function readGlobalEnabled(value: unknown, problems: Problems): boolean {
+  if (value === null || value === undefined) return DEFAULT_GLOBAL_ENABLED;
+  if (typeof value === 'boolean') return value;
+  problems.push(`global switch: expected true or false, got ${describe(value)}`);
+  return DEFAULT_GLOBAL_ENABLED;
+}
+
+/** Version 1 of the site rules (development builds before 0.1) was a map of hostname → enabled. */
+export function rulesFromV1(value: unknown): unknown {
+  if (!isRecord(value)) return value; // left for validation to report
+  return Object.entries(value).map(([host, enabled]) => ({ pattern: normalizeHost(host), enabled }));
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
