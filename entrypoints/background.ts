@@ -1,5 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBadge } from '../background/badge';
 
 export default defineBackground(() => {
-  // Wired up by later features (badge, commands).
+  // The background lives as long as the extension: nothing aborts this, but every feature takes a signal so
+  // tests (and any later teardown) stop it with one call.
+  const controller = new AbortController();
+  startBadge(controller.signal);
 });

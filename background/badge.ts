@@ -1,0 +1,146 @@
+// The toolbar badge: how many distinct glossary entries are highlighted in a tab, all frames together.
+//
+// Each frame's content script reports its counts (`rls-lens:found`); the badge is the size of the union of the
+// entry ids over the tab's frames. The per-frame reports live in session storage, because Chrome stops an idle MV3
+// service worker and the next report would otherwise be summed against nothing.
+//
+// Navigation: browsers reset a tab's badge text themselves when its top document changes. Our record of the old
+// document's frames must go too, but without the `tabs` or `webNavigation` permission the background cannot see
+// which frames still exist. So when the top frame reports from a new document (or after the tab started loading),
+// every other recorded frame is asked for its terms again: a frame that is gone cannot answer and is dropped.
+import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { FoundMessage, PageTerms, PageTermsRequest } from '../content/messages';
+
+/** The teal of the icon. White text on it has a contrast ratio of 5.9:1. */
+export const BADGE_COLOUR = '#1f6f78';
+
+interface TabRecord {
+  /** Identity of the top frame's document: Chrome's documentId, else its address without the fragment. */
+  top: string;
+  /** The tab started loading since the top frame last reported. */
+  loading: boolean;
+  /** frameId → entry ids found in that frame. */
+  frames: Record<string, string[]>;
+}
+type BadgeState = Record<string, TabRecord>;
+
+// No `fallback`: WXT hands out the same fallback object every time, and this state is changed in place.
+const stateItem = storage.defineItem<BadgeState>('session:badgeFrames');
+
+export function badgeText(record: TabRecord | undefined): string {
+  if (!record) return '';
+  const ids = new Set(Object.values(record.frames).flat());
+  return ids.size === 0 ? '' : String(ids.size);
+}
+
+function documentKey(sender: Browser.runtime.MessageSender): string {
+  const id = (sender as { documentId?: unknown }).documentId;
+  return typeof id === 'string' ? id : (sender.url ?? '').split('#')[0]!;
+}
+
+function isFound(message: unknown): message is FoundMessage {
+  const m = message as Partial<FoundMessage> | null;
+  return m?.type === 'rls-lens:found' && typeof m.counts === 'object' && m.counts !== null;
+}
+
+const foundIds = (counts: Record<string, number>) =>
+  Object.keys(counts).filter((id) => typeof counts[id] === 'number' && counts[id] > 0);
+
+export function startBadge(signal: AbortSignal): void {
+  // Firefox builds are MV2, where the toolbar button is `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  void action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  void action.setBadgeTextColor?.({ color: '#ffffff' });
+
+  let state: BadgeState | undefined;
+  let chain: Promise<void> = Promise.resolve();
+  /** Changes run one at a time against the stored state; `change` returns the tabs whose badge to redraw. */
+  const update = (change: (state: BadgeState) => number[]) => {
+    chain = chain
+      .then(async () => {
+        state ??= (await stateItem.getValue()) ?? {};
+        const tabs = change(state);
+        await stateItem.setValue(state);
+        await Promise.all(
+          tabs.map((tabId) => action.setBadgeText({ tabId, text: badgeText(state![tabId]) }).catch(() => undefined)),
+        );
+      })
+      .catch((error: unknown) => console.warn('RLS Lens: could not update the badge.', error));
+    return chain;
+  };
+
+  /** Asks each recorded subframe for its terms again; frames that no longer exist are dropped. */
+  const recheckFrames = async (tabId: number, frameIds: number[]) => {
+    const request: PageTermsRequest = { type: 'rls-lens:page-terms' };
+    const answers = await Promise.all(
+      frameIds.map((frameId) =>
+        (browser.tabs.sendMessage(tabId, request, { frameId }) as Promise<PageTerms | undefined>).then(
+          (answer) => ({ frameId, ids: answer && typeof answer.counts === 'object' ? foundIds(answer.counts) : null }),
+          () => ({ frameId, ids: null }),
+        ),
+      ),
+    );
+    await update((s) => {
+      const record = s[tabId];
+      if (!record) return [];
+      for (const { frameId, ids } of answers) {
+        if (ids) record.frames[frameId] = ids;
+        else delete record.frames[frameId];
+      }
+      return [tabId];
+    });
+  };
+
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isFound(message)) return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0) return undefined;
+    const frameId = sender.frameId ?? 0;
+    const ids = foundIds(message.counts);
+    const top = frameId === 0 ? documentKey(sender) : '';
+    let recheck: number[] = [];
+    void update((s) => {
+      const record = (s[tabId] ??= { top, loading: false, frames: {} });
+      if (frameId === 0 && (record.top !== top || record.loading)) {
+        record.top = top;
+        record.loading = false;
+        recheck = Object.keys(record.frames).map(Number).filter((id) => id !== 0);
+      }
+      record.frames[frameId] = ids;
+      return [tabId];
+    }).then(() => {
+      if (recheck.length > 0) return recheckFrames(tabId, recheck);
+    });
+    return undefined;
+  };
+
+  const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
+    if (change.status !== 'loading') return;
+    void update((s) => {
+      const record = s[tabId];
+      if (record) record.loading = true;
+      return [];
+    });
+  };
+
+  const onRemoved = (tabId: number) => {
+    void update((s) => {
+      delete s[tabId];
+      return [];
+    });
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+    },
+    { once: true },
+  );
+}
