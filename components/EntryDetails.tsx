@@ -41,7 +41,10 @@ export function EntryDetails({ entry, sections, entries, onSelectRelated, headin
             <blockquote class="rls-entry__quote">
               <p>{quote.sentence}</p>
             </blockquote>
-            <figcaption class="rls-entry__source">Section: {sectionTitle(sections, quote.section)}</figcaption>
+            <figcaption class="rls-entry__source">
+              {/* Some terms occur only in a section's heading: then the heading itself is the quote. */}
+              {quote.heading ? 'Section heading' : `Section: ${sectionTitle(sections, quote.section)}`}
+            </figcaption>
           </figure>
         </section>
       )}

@@ -1,0 +1,68 @@
+// The tooltip's content, as the reader sees it on a web page: the entry explained (EntryDetails), a way to the
+// full glossary, and the disclaimer. Mounting, positioning and styles live in content/tooltip.tsx.
+import type { Ref } from 'preact';
+import type { Glossary, GlossaryEntry } from '../glossary/types';
+import { EntryDetails } from './EntryDetails';
+
+export type ResolvedTheme = 'light' | 'dark' | 'auto';
+
+export interface TooltipProps {
+  entry: GlossaryEntry;
+  glossary: Pick<Glossary, 'sections' | 'entries'>;
+  theme: ResolvedTheme;
+  /** Text for the screen-reader live region ("Ferritin, term 3 of 12"); empty when nothing is to be said. */
+  announcement: string;
+  onSelectRelated(id: string): void;
+  onOpenOverview(id: string): void;
+  onClose(): void;
+  tooltipRef?: Ref<HTMLDivElement>;
+  arrowRef?: Ref<HTMLDivElement>;
+  bodyRef?: Ref<HTMLDivElement>;
+}
+
+export const TOOLTIP_ID = 'rls-lens-tooltip';
+const HEADING_ID = 'rls-lens-tooltip-term';
+
+export function Tooltip(props: TooltipProps) {
+  const { entry, glossary, theme, announcement } = props;
+  return (
+    <div class="rls-root" data-theme={theme}>
+      <div
+        class="rls-tooltip"
+        id={TOOLTIP_ID}
+        role="tooltip"
+        aria-labelledby={HEADING_ID}
+        // Top layer: above every z-index, transform and overflow clip the page may have (content/tooltip.tsx).
+        popover="manual"
+        tabIndex={-1}
+        ref={props.tooltipRef}
+        data-theme={theme}
+      >
+        {/* The body scrolls when space is short (200% zoom, small screens); the arrow stays outside it. */}
+        <div class="rls-body" ref={props.bodyRef}>
+          <button type="button" class="rls-close" aria-label="Close" title="Close (Esc)" onClick={props.onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+          <EntryDetails
+            entry={entry}
+            sections={glossary.sections}
+            entries={glossary.entries}
+            onSelectRelated={props.onSelectRelated}
+            headingLevel={2}
+            headingId={HEADING_ID}
+          />
+          <div class="rls-actions">
+            <button type="button" class="rls-overview" onClick={() => props.onOpenOverview(entry.id)}>
+              Open in overview
+            </button>
+          </div>
+          <p class="rls-disclaimer">Educational, not medical advice</p>
+        </div>
+        <div class="rls-arrow" ref={props.arrowRef} aria-hidden="true" />
+      </div>
+      <div class="rls-live" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

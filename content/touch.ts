@@ -1,0 +1,46 @@
+// Tap (or click) on a term → its tooltip; tap anywhere else → close.
+//
+// Why `click` and not pointerup: `click` is the event whose default action follows links, submits, toggles
+// labels. Deciding there lets us cancel exactly the activation we replace and nothing else. The rule:
+// - a term in plain text: open the tooltip and preventDefault(), so the tap does nothing else the browser
+//   would do for it (page click handlers still run: we never stopPropagation, the page keeps working);
+// - a term inside a link, button, label, summary… : do nothing. The reader tapped a control; the control wins
+//   and the page navigates or toggles as it always did. Such terms are reachable with the step command.
+// - a tap that ended a text selection (mouse drag) is not a request for a tooltip.
+// Closing on "tap elsewhere" uses pointerdown so the tooltip is gone before whatever the tap starts.
+import type { Term, TermIndex } from './terms';
+import { inInteractive, pointInTerm, termAtPoint } from './hover';
+
+export interface WatchTapsOptions {
+  signal: AbortSignal;
+  index: TermIndex;
+  isOwnUi(event: Event): boolean;
+  /** The term whose tooltip is open, if any. */
+  openTerm(): Term | undefined;
+  onTap(term: Term, point: { x: number; y: number }): void;
+  onOutside(): void;
+}
+
+export function watchTaps({ signal, index, isOwnUi, openTerm, onTap, onOutside }: WatchTapsOptions): void {
+  const onPointerDown = (event: PointerEvent) => {
+    if (isOwnUi(event)) return;
+    const open = openTerm();
+    if (open && !pointInTerm(open, event.clientX, event.clientY)) onOutside();
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (event.button !== 0 || event.defaultPrevented || isOwnUi(event)) return;
+    // A keyboard "click" (Enter on a focused link) has no pointer position worth testing.
+    if (event.detail === 0 && event.clientX === 0 && event.clientY === 0) return;
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const term = termAtPoint(index, event.clientX, event.clientY);
+    if (!term || inInteractive(term)) return;
+    event.preventDefault();
+    onTap(term, { x: event.clientX, y: event.clientY });
+  };
+
+  window.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true, signal });
+  // Capture phase, so the decision is made before page handlers that might navigate on click.
+  window.addEventListener('click', onClick, { capture: true, signal });
+}
