@@ -22,6 +22,12 @@ export default defineConfig({
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'RLS Lens' },
+    // Alt+Shift+Period / Comma (think ">" and "<"): free in Chrome and Firefox on Windows, Linux and macOS, unlike
+    // Alt+Shift+N (ChromeOS notifications). Relayed to the page by content/commands.ts; README "Keyboard".
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Explain the next term on the page' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Explain the previous term on the page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

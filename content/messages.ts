@@ -31,8 +31,15 @@ export interface StepRequest {
   direction: 1 | -1;
 }
 
+/** Content script (tooltip's "Open in overview") → background: open the overview page at an entry. Content scripts
+ *  cannot open extension pages themselves. */
+export interface OpenOverviewRequest {
+  type: 'rls-lens:open-overview';
+  entryId: string;
+}
+
 export type ContentRequest = PageTermsRequest | RevealRequest | StepRequest;
-export type RuntimeMessage = FoundMessage;
+export type RuntimeMessage = FoundMessage | OpenOverviewRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   const type = (message as { type?: unknown } | null)?.type;

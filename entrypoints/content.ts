@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import glossary from 'virtual:rls-lens/glossary';
 import { startEngine } from '../content/engine';
+import { startTooltips } from '../content/tooltip-wiring';
 import '../content/highlights.css';
 
 export default defineContentScript({
@@ -13,6 +14,9 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    startEngine({ glossary, signal: controller.signal, style: 'both', firstOnly: false });
+    const layer = startEngine({ glossary, signal: controller.signal, style: 'both', firstOnly: false });
+    // --- tooltips (hover, tap, next/previous-term, reveal): content/tooltip-wiring.ts ---
+    startTooltips({ ctx, signal: controller.signal, index: layer, glossary });
+    // --- end tooltips ---
   },
 });
