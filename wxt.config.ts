@@ -19,9 +19,13 @@ export default defineConfig({
     name: 'RLS Lens',
     description:
       'Marks restless legs syndrome terms on any page and explains each one from an article\'s glossary.',
-    permissions: ['storage'],
+    // activeTab: the toolbar popup learns the tab's address (to explain pages extensions cannot run on); the
+    // host otherwise comes from the content script. No `tabs`: it would warn "read your browsing history".
+    permissions: ['storage', 'activeTab'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'RLS Lens' },
+    // The overview page doubles as the options page (settings, site list), always in a tab of its own.
+    options_ui: { page: 'overview.html', open_in_tab: true },
     // Alt+Shift+Period / Comma (think ">" and "<"): free in Chrome and Firefox on Windows, Linux and macOS, unlike
     // Alt+Shift+N (ChromeOS notifications). Relayed to the page by content/commands.ts; README "Keyboard".
     commands: {

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import glossary from 'virtual:rls-lens/glossary';
+import { OverviewApp } from '../../components/overview-app';
+import '../../components/extension-ui.css';
+import './overview.css';
 
-render(<main><h1>RLS Lens</h1></main>, document.getElementById('app')!);
+render(<OverviewApp glossary={glossary} />, document.getElementById('app')!);

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import glossary from 'virtual:rls-lens/glossary';
+import { PopupApp } from '../../components/popup-app';
+import '../../components/extension-ui.css';
+import './popup.css';
 
-render(<main><h1>RLS Lens</h1></main>, document.getElementById('app')!);
+render(<PopupApp glossary={glossary} search={location.search} />, document.getElementById('app')!);

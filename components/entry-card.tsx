@@ -1,0 +1,57 @@
+// One entry in full: the shared EntryDetails (what the tooltip shows), then every other sentence of the article
+// that mentions it and how often it appears here.
+import type { Glossary, GlossaryEntry } from '../glossary/types';
+import { EntryDetails, sectionTitle } from './EntryDetails';
+
+export interface EntryCardProps {
+  glossary: Glossary;
+  entry: GlossaryEntry;
+  onSelect: (entryId: string) => void;
+  /** Times highlighted on the tab's page; undefined where there is no page (the overview page). */
+  count?: number;
+  onReveal?: (entryId: string) => void;
+  headingLevel?: 2 | 3;
+  headingId?: string;
+}
+
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingLevel = 2, headingId }: EntryCardProps) {
+  const more = entry.evidence.slice(1);
+  return (
+    <div class="entry-card">
+      <EntryDetails
+        entry={entry}
+        sections={glossary.sections}
+        entries={glossary.entries}
+        onSelectRelated={onSelect}
+        headingLevel={headingLevel}
+        headingId={headingId}
+      />
+      {more.length > 0 && (
+        <details class="entry-card__more">
+          <summary>More from the article ({more.length})</summary>
+          <ul class="entry-card__quotes">
+            {more.map((quote) => (
+              <li key={quote.sentence}>
+                <blockquote class="rls-entry__quote">
+                  <p>{quote.sentence}</p>
+                </blockquote>
+                <p class="rls-entry__source">Section: {sectionTitle(glossary.sections, quote.section)}</p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p class="entry-card__stats">
+        {count !== undefined && (count > 0 ? `On this page ${times(count)}. ` : 'Not on this page. ')}
+        {`In the article ${times(entry.mentions)}.`}
+      </p>
+      {onReveal && count !== undefined && count > 0 && (
+        <button type="button" class="button" onClick={() => onReveal(entry.id)}>
+          Show on the page
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The article's outline: each section with its one-line summary and its entries as chips to open.
+import type { Glossary } from '../glossary/types';
+
+export interface GlossaryOutlineProps {
+  glossary: Glossary;
+  onSelect: (entryId: string) => void;
+  /** Entry ids to mark as present on the page (the popup); none on the overview page. */
+  onPage?: Record<string, number>;
+  /** Heading level of the section titles. */
+  headingLevel?: 3 | 4;
+}
+
+export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3 }: GlossaryOutlineProps) {
+  const Heading = `h${headingLevel}` as 'h3' | 'h4';
+  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+  return (
+    <ol class="outline">
+      {glossary.sections.map((section) => (
+        <li key={section.id} class="outline__section" aria-labelledby={`section-${section.id}`}>
+          <Heading class="outline__title" id={`section-${section.id}`}>
+            {section.title}
+          </Heading>
+          <p class="outline__summary">{section.summary}</p>
+          <ul class="chips" aria-label={`Terms in ${section.title}`}>
+            {section.entryIds.map((id) => {
+              const entry = byId.get(id);
+              if (!entry) return null;
+              const count = onPage?.[id] ?? 0;
+              return (
+                <li key={id}>
+                  <button type="button" class={`chip${count > 0 ? ' chip--on-page' : ''}`} data-entry={id} onClick={() => onSelect(id)}>
+                    {entry.term}
+                    {count > 0 && <span class="visually-hidden"> (on this page)</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

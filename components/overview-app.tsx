@@ -1,0 +1,125 @@
+// The overview page (also the options page): the whole glossary with search and cards, the site rules, the
+// preferences and the settings file. `overview.html#entry=<id>` opens at that entry's card.
+import { useEffect, useState } from 'preact/hooks';
+import type { Glossary } from '../glossary/types';
+import { EntryCard } from './entry-card';
+import { GlossaryOutline } from './glossary-outline';
+import { PreferencesForm } from './preferences-form';
+import { searchGlossary } from './search-glossary';
+import { resultsStatus, SearchResults } from './search-results';
+import { SettingsTransfer } from './settings-transfer';
+import { SiteRulesEditor } from './site-rules-editor';
+import { useSettings, useTheme } from './use-settings';
+
+export function entryFromHash(hash: string, glossary: Glossary): string | null {
+  const id = new URLSearchParams(hash.replace(/^#/, '')).get('entry');
+  return id && glossary.entries.some((e) => e.id === id) ? id : null;
+}
+
+export function OverviewApp({ glossary }: { glossary: Glossary }) {
+  const settings = useSettings();
+  useTheme(settings?.preferences.theme);
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<string | null>(() => entryFromHash(location.hash, glossary));
+  const [focusCard, setFocusCard] = useState(openId !== null);
+  const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
+  const hits = searchGlossary(glossary.entries, query);
+
+  const open = (id: string) => {
+    setOpenId(id);
+    setFocusCard(true);
+    // The address names the open entry, so it can be bookmarked or shared, without adding history entries.
+    history.replaceState(null, '', `#entry=${encodeURIComponent(id)}`);
+  };
+
+  useEffect(() => {
+    const controller = new AbortController();
+    window.addEventListener(
+      'hashchange',
+      () => {
+        const id = entryFromHash(location.hash, glossary);
+        if (id) open(id);
+      },
+      { signal: controller.signal },
+    );
+    return () => controller.abort();
+  }, [glossary]);
+
+  useEffect(() => {
+    if (!focusCard || !openId) return;
+    const heading = document.getElementById('card-heading');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus({ preventScroll: true });
+    document.getElementById('entry-card')?.scrollIntoView({ block: 'nearest' });
+    setFocusCard(false);
+  }, [focusCard, openId]);
+
+  const { title, author, date } = glossary.article;
+  return (
+    <div class="overview">
+      <header class="overview__header">
+        <h1 class="overview__title">RLS Lens</h1>
+        <p class="overview__article">
+          The glossary of “{title}” by {author}, {date}.
+        </p>
+        <nav aria-label="Sections of this page" class="overview__nav">
+          <a href="#glossary">Glossary</a>
+          <a href="#sites">Sites</a>
+          <a href="#preferences">Preferences</a>
+          <a href="#backup">Back up</a>
+        </nav>
+      </header>
+      <main>
+        <section id="glossary" class="overview__section" aria-labelledby="glossary-heading">
+          <h2 id="glossary-heading">Glossary</h2>
+          <div class="search" role="search">
+            <label for="search-input" class="search__label">
+              Search the glossary
+            </label>
+            <input
+              id="search-input"
+              class="search__input"
+              type="search"
+              autocomplete="off"
+              spellcheck={false}
+              placeholder="Term, alias or word from a definition"
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+          </div>
+          <p class="visually-hidden" role="status">
+            {resultsStatus(query, hits)}
+          </p>
+          <div class="overview__grid">
+            <div class="overview__list">
+              {query.trim() ? (
+                <SearchResults hits={hits} query={query} onSelect={open} />
+              ) : (
+                <GlossaryOutline glossary={glossary} onSelect={open} />
+              )}
+            </div>
+            <aside id="entry-card" class="overview__card" aria-label="Selected term">
+              {entry ? (
+                <EntryCard glossary={glossary} entry={entry} onSelect={open} headingLevel={3} headingId="card-heading" />
+              ) : (
+                <p class="panel__empty">Choose a term to read what it means and where the article mentions it.</p>
+              )}
+            </aside>
+          </div>
+        </section>
+        <section id="sites" class="overview__section" aria-labelledby="sites-heading">
+          <h2 id="sites-heading">Sites</h2>
+          {settings && <SiteRulesEditor settings={settings} />}
+        </section>
+        <section id="preferences" class="overview__section" aria-labelledby="preferences-heading">
+          <h2 id="preferences-heading">Preferences</h2>
+          {settings && <PreferencesForm preferences={settings.preferences} />}
+        </section>
+        <section id="backup" class="overview__section" aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Back up your settings</h2>
+          <SettingsTransfer />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+// The toolbar popup: the site switch for the tab, the terms on its page, the article's outline, search, and one
+// entry's card. Views change in place; focus moves to what appeared and back to where the person was.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Glossary } from '../glossary/types';
+import { EntryCard } from './entry-card';
+import { GlossaryOutline } from './glossary-outline';
+import { PageTermsList } from './page-terms-list';
+import { searchGlossary } from './search-glossary';
+import { resultsStatus, SearchResults } from './search-results';
+import { SiteControls } from './site-controls';
+import { SwitchButton } from './switch-button';
+import { revealOnPage } from './target-tab';
+import { useSettings, useTheme } from './use-settings';
+import { useTargetPage } from './use-target-page';
+import { setGlobalEnabled } from '../settings';
+
+export interface PopupAppProps {
+  glossary: Glossary;
+  /** `location.search`: `?tab=<id>` targets that tab. */
+  search: string;
+}
+
+export function PopupApp({ glossary, search }: PopupAppProps) {
+  const settings = useSettings();
+  useTheme(settings?.preferences.theme);
+  const page = useTargetPage(search);
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const returnTo = useRef<string | null>(null);
+
+  const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
+  const counts = page.kind === 'ready' && page.terms?.active ? page.terms.counts : {};
+  const hits = searchGlossary(glossary.entries, query);
+
+  const open = (id: string) => {
+    // Remember the chip or result that opened the card, for when the card closes; related entries keep the first.
+    if (!openId) returnTo.current = (document.activeElement as HTMLElement | null)?.dataset.entry ?? null;
+    setOpenId(id);
+  };
+  const back = () => setOpenId(null);
+  const reveal = (id: string) => {
+    if (page.kind !== 'ready') return;
+    void revealOnPage(page.tabId, id).then(() => window.close());
+  };
+  const openOverview = async () => {
+    await browser.runtime.openOptionsPage();
+    window.close();
+  };
+
+  useEffect(() => {
+    if (openId) {
+      // The card's heading takes focus so screen readers start reading the entry; -1 keeps it out of the Tab order.
+      const heading = document.getElementById('card-heading');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    } else if (returnTo.current) {
+      document.querySelector<HTMLElement>(`main [data-entry="${CSS.escape(returnTo.current)}"]`)?.focus();
+      returnTo.current = null;
+    }
+  }, [openId]);
+
+  return (
+    <main
+      class="popup"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && openId) {
+          e.preventDefault();
+          back();
+        }
+      }}
+    >
+      <header class="popup__header">
+        <h1 class="popup__title">RLS Lens</h1>
+        <p class="popup__article">{glossary.article.title}</p>
+      </header>
+      {settings && page.kind === 'ready' && page.host && <SiteControls host={page.host} settings={settings} />}
+      {page.kind === 'unavailable' && (
+        <section class="site" aria-label="This page">
+          <p class="site__unavailable">{page.reason}</p>
+          {settings && (
+            <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
+              Highlight on all sites
+            </SwitchButton>
+          )}
+        </section>
+      )}
+      {entry ? (
+        <section class="card-view" aria-labelledby="card-heading">
+          <button type="button" class="link-button card-view__back" onClick={back}>
+            ← Back
+          </button>
+          <EntryCard
+            glossary={glossary}
+            entry={entry}
+            onSelect={open}
+            count={page.kind === 'ready' ? (counts[entry.id] ?? 0) : undefined}
+            onReveal={page.kind === 'ready' ? reveal : undefined}
+            headingId="card-heading"
+          />
+        </section>
+      ) : (
+        <>
+          <div class="search" role="search">
+            <label for="search-input" class="search__label">
+              Search the glossary
+            </label>
+            <input
+              id="search-input"
+              class="search__input"
+              type="search"
+              autocomplete="off"
+              spellcheck={false}
+              placeholder="Term, alias or word from a definition"
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+          </div>
+          {query.trim() ? (
+            <SearchResults hits={hits} query={query} onSelect={open} />
+          ) : (
+            <>
+              {page.kind === 'ready' && <PageTermsList glossary={glossary} terms={page.terms} onReveal={reveal} />}
+              <section class="panel" aria-labelledby="overview-heading">
+                <h2 id="overview-heading" class="panel__heading">
+                  Overview
+                </h2>
+                <GlossaryOutline glossary={glossary} onSelect={open} onPage={counts} />
+              </section>
+            </>
+          )}
+        </>
+      )}
+      <p class="visually-hidden" role="status">
+        {resultsStatus(query, hits)}
+      </p>
+      <footer class="popup__footer">
+        <button type="button" class="button" onClick={() => void openOverview()}>
+          Open full overview
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+// The popup's header controls: the switch for the tab's site, which rule decides it, and the pause for all sites.
+import { removeRule, resolveSite, setGlobalEnabled, setSiteEnabled, siteDomain, type AllSettings } from '../settings';
+import { SwitchButton } from './switch-button';
+
+export interface SiteControlsProps {
+  host: string;
+  settings: AllSettings;
+}
+
+export function SiteControls({ host, settings }: SiteControlsProps) {
+  // The site switch shows the site's own setting; the pause for all sites is a separate, visible switch, so
+  // resuming brings every site back as it was.
+  const { enabled: siteOn, rule } = resolveSite(host, true, settings.rules);
+  const domain = siteDomain(host);
+  const domainPattern = domain ? `*.${domain}` : null;
+  const ruleText = !rule
+    ? 'No rule for this site: it follows the setting for all sites.'
+    : rule.pattern === domainPattern || rule.pattern.startsWith('*.')
+      ? `Set for all of ${rule.pattern}.`
+      : 'Set for this site only.';
+  return (
+    <section class="site" aria-label="This site">
+      <SwitchButton checked={siteOn} onChange={(on) => void setSiteEnabled(host, on, 'host')} describedBy="site-rule" class="switch--large">
+        Highlight terms on <span class="site__host">{host}</span>
+      </SwitchButton>
+      <p id="site-rule" class="site__rule">
+        {ruleText}
+        {!settings.globalEnabled && ' Paused on all sites right now.'}
+      </p>
+      <div class="site__actions">
+        {domainPattern && rule?.pattern !== domainPattern && (
+          <button type="button" class="link-button" onClick={() => void setSiteEnabled(host, siteOn, 'domain')}>
+            {siteOn ? 'Highlight' : 'Do not highlight'} on all of {domainPattern}
+          </button>
+        )}
+        {rule && (
+          <button type="button" class="link-button" onClick={() => void removeRule(rule.pattern)}>
+            Remove the rule for {rule.pattern === host ? 'this site' : rule.pattern}
+          </button>
+        )}
+      </div>
+      <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
+        Highlight on all sites
+      </SwitchButton>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// The overview page's list of sites: every rule with its switch and a remove button, a form to add one, and the
+// pause for all sites.
+import { useState } from 'preact/hooks';
+import { parsePatternInput, removeRule, setGlobalEnabled, setRule, type AllSettings } from '../settings';
+import { SwitchButton } from './switch-button';
+
+export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
+  const [input, setInput] = useState('');
+  const [enabled, setEnabled] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const pattern = parsePatternInput(input);
+    if (!pattern) {
+      setError('Enter a site such as example.com, or a whole domain such as *.example.com.');
+      return;
+    }
+    setError(null);
+    setInput('');
+    void setRule({ pattern, enabled });
+  };
+
+  return (
+    <div class="sites">
+      <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)}>
+        Highlight on all sites
+      </SwitchButton>
+      <p class="hint">
+        A rule for a site wins over a rule for its whole domain (*.example.com), and both win over the default of
+        highlighting everywhere. Pausing all sites keeps the rules for later.
+      </p>
+      {settings.rules.length === 0 ? (
+        <p class="panel__empty">No site rules yet. Switch a site off from the toolbar popup, or add one here.</p>
+      ) : (
+        <ul class="rules" aria-label="Site rules">
+          {settings.rules.map((rule) => (
+            <li key={rule.pattern} class="rules__row">
+              <SwitchButton checked={rule.enabled} onChange={(on) => void setRule({ pattern: rule.pattern, enabled: on })}>
+                Highlight on <span class="site__host">{rule.pattern}</span>
+              </SwitchButton>
+              <button type="button" class="button button--quiet" onClick={() => void removeRule(rule.pattern)}>
+                Remove<span class="visually-hidden"> the rule for {rule.pattern}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="add-rule" onSubmit={add} noValidate>
+        <div class="field">
+          <label for="rule-pattern">Site or domain</label>
+          <input
+            id="rule-pattern"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="example.com or *.example.com"
+            value={input}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'rule-error' : undefined}
+            onInput={(e) => setInput(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="rule-enabled">Terms there</label>
+          <select id="rule-enabled" value={enabled ? 'on' : 'off'} onChange={(e) => setEnabled(e.currentTarget.value === 'on')}>
+            <option value="off">Not highlighted</option>
+            <option value="on">Highlighted</option>
+          </select>
+        </div>
+        <button type="submit" class="button">
+          Add rule
+        </button>
+        {error && (
+          <p id="rule-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

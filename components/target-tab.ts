@@ -1,0 +1,88 @@
+// Which tab the popup speaks for, and what that tab's page can tell it.
+//
+// Permissions: none beyond `activeTab`. The host comes from the tab's own content script (PageTerms.host), which
+// needs no permission at all; `activeTab` adds the tab's address when the popup is opened from the toolbar, so
+// pages where extensions cannot run (browser pages, add-on stores) get a precise explanation, and a page opened
+// before RLS Lens was installed still gets its switch. The `tabs` permission would show every user an install
+// warning ("Read your browsing history") for that convenience alone.
+import { browser } from 'wxt/browser';
+import type { PageTerms, PageTermsRequest, RevealRequest } from '../content/messages';
+
+export interface TargetTab {
+  tabId: number | null;
+  /** The tab's address when the browser shares it (toolbar popup with activeTab), else undefined. */
+  url?: string;
+}
+
+/** `popup.html?tab=<id>` targets that tab; otherwise the active tab of the popup's window. */
+export async function findTargetTab(search: string): Promise<TargetTab> {
+  const param = new URLSearchParams(search).get('tab');
+  try {
+    if (param !== null && /^\d+$/.test(param)) {
+      const tab = await browser.tabs.get(Number(param));
+      return { tabId: tab.id ?? Number(param), url: tab.url };
+    }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return { tabId: tab?.id ?? null, url: tab?.url };
+  } catch {
+    return { tabId: null };
+  }
+}
+
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/addons\.mozilla\.org\//,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
+];
+
+/** Why extensions cannot run on this address, in plain words, or null when they can. */
+export function restrictedReason(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'This tab has no web address, so there is nothing for RLS Lens to read.';
+  }
+  if (STORE_PAGES.some((store) => store.test(url))) {
+    return 'Browsers keep extensions out of their add-on stores, so RLS Lens cannot mark terms on this page.';
+  }
+  if (parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'file:') return null;
+  if (/^(chrome|edge|brave|about|moz-extension|chrome-extension|view-source|resource|devtools):$/.test(parsed.protocol)) {
+    return 'This is one of the browser\u2019s own pages. Browsers do not let extensions read them, so RLS Lens cannot mark terms here.';
+  }
+  return 'RLS Lens only works on web pages (addresses starting with http or https).';
+}
+
+export function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's terms from its top frame, or null when no content script answers (restricted, or not loaded yet). */
+export async function askPageTerms(tabId: number): Promise<PageTerms | null> {
+  const request: PageTermsRequest = { type: 'rls-lens:page-terms' };
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as PageTerms | undefined;
+    return answer && typeof answer.host === 'string' && typeof answer.counts === 'object' ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function revealOnPage(tabId: number, entryId: string): Promise<void> {
+  const request: RevealRequest = { type: 'rls-lens:reveal', entryId };
+  await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
+}
+
+/** Entry ids on the page, most frequent first (ties in glossary order, which the caller's `order` gives). */
+export function rankCounts(counts: Record<string, number>, order: readonly string[]): [string, number][] {
+  return Object.entries(counts)
+    .filter(([id, n]) => n > 0 && order.includes(id))
+    .sort(([a, x], [b, y]) => y - x || order.indexOf(a) - order.indexOf(b));
+}
