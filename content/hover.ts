@@ -94,7 +94,9 @@ export interface WatchHoverOptions {
  * Touch is left to content/touch.ts (a finger has no hover).
  */
 export function watchHover({ signal, index, isOwnUi, onChange }: WatchHoverOptions): void {
-  let pending: PointerEvent | undefined;
+  // composedPath() is empty once dispatch is over, so whether the event came from our UI is decided in the
+  // handler, and only coordinates wait for the frame.
+  let pending: { x: number; y: number; own: boolean } | undefined;
   let frame = 0;
   let last: HoverTarget = { kind: 'none' };
   const root = document.documentElement;
@@ -115,16 +117,16 @@ export function watchHover({ signal, index, isOwnUi, onChange }: WatchHoverOptio
     const event = pending;
     pending = undefined;
     if (!event) return;
-    if (isOwnUi(event)) report({ kind: 'ui' });
+    if (event.own) report({ kind: 'ui' });
     else {
-      const term = termAtPoint(index, event.clientX, event.clientY);
-      report(term ? { kind: 'term', term, x: event.clientX, y: event.clientY } : { kind: 'none' });
+      const term = termAtPoint(index, event.x, event.y);
+      report(term ? { kind: 'term', term, x: event.x, y: event.y } : { kind: 'none' });
     }
   };
 
   const onMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
-    pending = event;
+    pending = { x: event.clientX, y: event.clientY, own: isOwnUi(event) };
     if (!frame) frame = requestAnimationFrame(check);
   };
   // The pointer left the window: nothing is under it any more.

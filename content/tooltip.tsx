@@ -83,6 +83,8 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
   let open: TooltipState | undefined;
   let stopUpdates: (() => void) | undefined;
   let returnFocus: HTMLElement | undefined;
+  /** Bumped by every show and hide: a show still waiting for the UI to be created gives way to a later call. */
+  let generation = 0;
   const tooltipEl: { current: HTMLDivElement | null } = { current: null };
   const arrowEl: { current: HTMLDivElement | null } = { current: null };
   const bodyEl: { current: HTMLDivElement | null } = { current: null };
@@ -91,8 +93,9 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
     (creating ??= createShadowRootUi<void>(ctx, {
       name: TOOLTIP_HOST,
       position: 'inline',
-      // On <html>, not <body>: a page may hide, transform or replace its body; the top layer does the rest.
-      anchor: () => document.documentElement,
+      // Last in <body> (<html> for framesets): the top layer frees it from the body's transforms and clipping,
+      // and a DOM ancestry that matches the drawing order keeps tools like axe-core able to measure contrast.
+      anchor: () => document.body ?? document.documentElement,
       append: 'last',
       mode: 'open',
       // Keys typed in the tooltip are ours: page shortcuts must not fire while the reader is in it.
@@ -170,6 +173,7 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
   };
 
   const hide_ = () => {
+    generation++;
     stopUpdates?.();
     stopUpdates = undefined;
     const hadFocus = ui?.shadowHost.isConnected && ui.shadow.activeElement !== null;
@@ -184,8 +188,9 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
 
   return {
     async show(state) {
+      const mine = ++generation;
       const created = await getUi();
-      if (signal.aborted || ctx.isInvalid) return;
+      if (mine !== generation || signal.aborted || ctx.isInvalid) return;
       const sameAnchor = open?.term === state.term;
       open = state;
       if (!created.shadowHost.isConnected) created.mount();
