@@ -8,9 +8,11 @@ export interface GlossaryOutlineProps {
   onPage?: Record<string, number>;
   /** Heading level of the section titles. */
   headingLevel?: 3 | 4;
+  /** The entry whose card is open beside the outline (overview page), marked with aria-current. */
+  currentId?: string | null;
 }
 
-export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3 }: GlossaryOutlineProps) {
+export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3, currentId }: GlossaryOutlineProps) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
   return (
@@ -28,7 +30,13 @@ export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3 }
               const count = onPage?.[id] ?? 0;
               return (
                 <li key={id}>
-                  <button type="button" class={`chip${count > 0 ? ' chip--on-page' : ''}`} data-entry={id} onClick={() => onSelect(id)}>
+                  <button
+                    type="button"
+                    class={`chip${count > 0 ? ' chip--on-page' : ''}`}
+                    data-entry={id}
+                    aria-current={currentId === id ? 'true' : undefined}
+                    onClick={() => onSelect(id)}
+                  >
                     {entry.term}
                     {count > 0 && <span class="visually-hidden"> (on this page)</span>}
                   </button>

@@ -95,7 +95,7 @@ export function OverviewApp({ glossary }: { glossary: Glossary }) {
               {query.trim() ? (
                 <SearchResults hits={hits} query={query} onSelect={open} />
               ) : (
-                <GlossaryOutline glossary={glossary} onSelect={open} />
+                <GlossaryOutline glossary={glossary} onSelect={open} currentId={openId} />
               )}
             </div>
             <aside id="entry-card" class="overview__card" aria-label="Selected term">

@@ -1,6 +1,6 @@
 // The toolbar popup: the site switch for the tab, the terms on its page, the article's outline, search, and one
 // entry's card. Views change in place; focus moves to what appeared and back to where the person was.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Glossary } from '../glossary/types';
 import { EntryCard } from './entry-card';
@@ -34,8 +34,9 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
   const hits = searchGlossary(glossary.entries, query);
 
   const open = (id: string) => {
-    // Remember the chip or result that opened the card, for when the card closes; related entries keep the first.
-    if (!openId) returnTo.current = (document.activeElement as HTMLElement | null)?.dataset.entry ?? null;
+    // Remember which chip or result opened the card (they carry data-entry), to give it focus back when the card
+    // closes; entries opened from within the card (related) keep the first.
+    if (!openId) returnTo.current = id;
     setOpenId(id);
   };
   const back = () => setOpenId(null);
@@ -48,7 +49,8 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
     window.close();
   };
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same frame as the view changes, never a frame later.
+  useLayoutEffect(() => {
     if (openId) {
       // The card's heading takes focus so screen readers start reading the entry; -1 keeps it out of the Tab order.
       const heading = document.getElementById('card-heading');
@@ -75,14 +77,14 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
         <p class="popup__article">{glossary.article.title}</p>
       </header>
       {settings && page.kind === 'ready' && page.host && <SiteControls host={page.host} settings={settings} />}
-      {page.kind === 'unavailable' && (
+      {settings && (page.kind === 'unavailable' || (page.kind === 'ready' && !page.host)) && (
         <section class="site" aria-label="This page">
-          <p class="site__unavailable">{page.reason}</p>
-          {settings && (
-            <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
-              Highlight on all sites
-            </SwitchButton>
-          )}
+          <p class="site__unavailable">
+            {page.kind === 'unavailable' ? page.reason : 'This page has no site name (a local file), so it follows the setting for all sites.'}
+          </p>
+          <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
+            Highlight on all sites
+          </SwitchButton>
         </section>
       )}
       {entry ? (

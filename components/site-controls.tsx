@@ -15,7 +15,7 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
   const domainPattern = domain ? `*.${domain}` : null;
   const ruleText = !rule
     ? 'No rule for this site: it follows the setting for all sites.'
-    : rule.pattern === domainPattern || rule.pattern.startsWith('*.')
+    : rule.pattern.startsWith('*.')
       ? `Set for all of ${rule.pattern}.`
       : 'Set for this site only.';
   return (
