@@ -2,6 +2,7 @@ import { render } from 'preact';
 import glossary from 'virtual:rls-lens/glossary';
 import { PopupApp } from '../../components/popup-app';
 import '../../components/extension-ui.css';
+import '../../components/glossary-ui.css';
 import './popup.css';
 
 render(<PopupApp glossary={glossary} search={location.search} />, document.getElementById('app')!);
