@@ -135,15 +135,16 @@ function updateRules(change: (rules: SiteRule[]) => SiteRule[]): Promise<void> {
  * Switches highlighting on or off for a host (`scope: 'host'`) or for its whole domain (`'domain'`: a `*.domain`
  * rule). A domain rule set from a host also removes that host's own rule, or the host's rule would keep winning and
  * the switch the person just used would seem to do nothing there. Hosts without a domain (IP addresses,
- * localhost) get a host rule either way.
+ * localhost) get a host rule either way. A rule that would only repeat what applies without it is not stored, so
+ * switching a site off and on again leaves the list of sites as it was.
  */
 export function setSiteEnabled(host: string, enabled: boolean, scope: RuleScope): Promise<void> {
   const h = normalizeHost(host);
   const pattern = patternFor(h, scope);
-  return updateRules((rules) => [
-    ...rules.filter((r) => r.pattern !== pattern && !(pattern !== h && r.pattern === h)),
-    { pattern, enabled },
-  ]);
+  return updateRules((rules) => {
+    const others = rules.filter((r) => r.pattern !== pattern && !(pattern !== h && r.pattern === h));
+    return resolveSite(h, true, others).enabled === enabled ? others : [...others, { pattern, enabled }];
+  });
 }
 
 /** Adds or replaces the rule for an exact pattern (the overview page's "add a site"). */

@@ -87,6 +87,19 @@ describe('switching a site', () => {
     expect(s.patternFor('localhost', 'domain')).toBe('localhost');
     expect(s.patternFor('10.0.0.1', 'domain')).toBe('10.0.0.1');
   });
+  it('leaves no rule behind when a site is switched off and on again', async () => {
+    const s = await load();
+    await s.setSiteEnabled('example.com', false, 'host');
+    await s.setSiteEnabled('example.com', true, 'host');
+    expect((await s.readSettings()).rules).toEqual([]);
+  });
+  it('keeps a host rule that overrides its domain rule', async () => {
+    const s = await load();
+    await s.setSiteEnabled('en.wikipedia.org', false, 'domain');
+    await s.setSiteEnabled('de.wikipedia.org', true, 'host');
+    expect(await s.siteSettings('de.wikipedia.org')).toMatchObject({ enabled: true, rule: { pattern: 'de.wikipedia.org', enabled: true } });
+    expect(await s.siteSettings('fr.wikipedia.org')).toMatchObject({ enabled: false });
+  });
   it('removes a rule so the host follows the global switch again', async () => {
     const s = await load();
     await s.setSiteEnabled('example.com', false, 'host');
@@ -199,8 +212,8 @@ describe('watching a site', () => {
     expect(seen).toEqual([
       'false global=true rule=false',
       'false global=false rule=false',
-      'false global=false rule=true',
-      'true global=true rule=true',
+      'false global=false rule=-',
+      'true global=true rule=-',
     ]);
     controller.abort();
     await s.setSiteEnabled('127.0.0.1', false, 'host');
@@ -222,9 +235,11 @@ describe('export and import', () => {
     const s = await load();
     await s.setGlobalEnabled(false);
     await s.setSiteEnabled('en.wikipedia.org', false, 'domain');
-    await s.setSiteEnabled('127.0.0.1', true, 'host');
+    await s.setSiteEnabled('de.wikipedia.org', true, 'host');
+    await s.setSiteEnabled('127.0.0.1', false, 'host');
     await s.setPreferences({ hoverDelayMs: 250, highlightStyle: 'tint', firstOnly: true, theme: 'dark' });
     const before = await s.readSettings();
+    expect(before.rules).toHaveLength(3);
     const file = await s.exportSettings();
     fakeBrowser.reset();
     const fresh = await load();
