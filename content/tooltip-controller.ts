@@ -86,7 +86,8 @@ export function initTooltips({ ctx, signal, index, glossary, getPreferences }: I
     void view.show({ ...state, announcement: '' }).then(() => {
       if (!announcement) return;
       announceTimer = window.setTimeout(() => {
-        if (open === state) void view.show({ ...state, announcement });
+        // Not `focus` again: the reader may already have tabbed to a button.
+        if (open === state) void view.show({ ...state, focus: false, announcement });
       }, ANNOUNCE_DELAY_MS);
     });
   }
