@@ -11,6 +11,8 @@ export default defineConfig({
   imports: false,
   // Separate output folders let several builds (parallel test runs, a benchmark) coexist.
   outDir: process.env.RLS_OUT_DIR || '.output',
+  // RLS_ENTRYPOINTS=content,background builds only those (the benchmark needs no popup).
+  filterEntrypoints: process.env.RLS_ENTRYPOINTS?.split(','),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [noInnerHtml(), preact(), glossary()],

@@ -7,25 +7,32 @@
 
 import type { Matcher } from './match';
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** How the scanner treats an element, decided by its tag name alone. */
+export const enum Kind {
+  /** Part of the surrounding line of text: `<em>restless</em> legs` reads as one string. */
+  Inline = 0,
+  /** Starts a new unit: a term never spans its boundary. */
+  Block = 1,
+  /** An empty element that breaks a line: ends a segment, owns nothing. */
+  Break = 2,
+  /** Never read: code, form controls, media, frames (they run their own script), SVG and MathML. */
+  Skip = 3,
+}
 
-/** Elements whose content is never read: code, form controls, media, frames (they run their own script). */
-const SKIPPED = new Set([
+const KINDS = new Map<string, Kind>();
+for (const name of [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
   'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'head', 'title', 'meta',
-  'link', 'datalist', 'slot',
-]);
-
-/** Elements that start a new line of text: a term never spans their boundary. */
-const BLOCKS = new Set([
+  'link', 'datalist', 'slot', 'svg', 'math',
+]) KINDS.set(name, Kind.Skip);
+for (const name of [
   'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
   'td', 'tfoot', 'th', 'thead', 'tr', 'caption', 'ul', 'output', 'search', 'colgroup',
-]);
-
-/** Empty elements that break a line: they end a segment but own no content. */
-const BREAKS = new Set(['br', 'hr']);
+]) KINDS.set(name, Kind.Block);
+KINDS.set('br', Kind.Break);
+KINDS.set('hr', Kind.Break);
 
 /** Prefix of the extension's own UI elements (the tooltip host): never scanned. */
 export const OWN_UI_PREFIX = 'rls-lens';
@@ -40,21 +47,35 @@ export interface UnitTerm {
   spans?: Text[];
 }
 
-export function isSkipped(el: Element): boolean {
-  if (el.namespaceURI !== HTML_NS) return true; // svg text, MathML
+/** The only elements `attachShadow` accepts, besides custom elements (whose names have a hyphen). */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+  'nav', 'p', 'section', 'span',
+]);
+
+/** Whether an element can host a shadow root: asking only those saves a DOM call per <a>, <b>, <td>… */
+export function mayHostShadow(el: Element): boolean {
   const name = el.localName;
-  if (SKIPPED.has(name) || name.startsWith(OWN_UI_PREFIX)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return SHADOW_HOSTS.has(name) || name.includes('-');
 }
 
-export function isBlock(el: Element): boolean {
-  return BLOCKS.has(el.localName);
+/**
+ * The element's kind. Editable regions are skipped; only blocks are asked (an attribute read per element would
+ * cost more than the rest of the walk, and editors are block containers in practice).
+ */
+export function kindOf(el: Element): Kind {
+  const name = el.localName;
+  const kind = KINDS.get(name);
+  if (kind === undefined) return name.startsWith(OWN_UI_PREFIX) ? Kind.Skip : Kind.Inline;
+  if (kind === Kind.Block) {
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return Kind.Skip;
+  }
+  return kind;
 }
 
-export function isBreak(el: Element): boolean {
-  return BREAKS.has(el.localName);
-}
+export const isSkipped = (el: Element) => kindOf(el) === Kind.Skip;
+export const isBlock = (el: Element) => kindOf(el) === Kind.Block;
 
 /** The unit that owns a node's inline content: its nearest block ancestor, or the shadow root / document above. */
 export function unitOf(node: Node): Unit | null {
@@ -81,9 +102,9 @@ export function isInsideSkipped(node: Node): boolean {
 
 /** Joins text nodes of one segment and maps matches in the joined string back to StaticRanges. */
 export class Segment {
-  nodes: Text[] = [];
-  starts: number[] = [];
-  text = '';
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private text = '';
 
   push(node: Text): void {
     this.nodes.push(node);
@@ -91,31 +112,32 @@ export class Segment {
     this.text += node.data;
   }
 
+  clear(): void {
+    this.nodes.length = 0;
+    this.starts.length = 0;
+    this.text = '';
+  }
+
   /** Runs the matcher over the segment, appends its terms to `out`, and empties the segment. */
   flush(matcher: Matcher, out: UnitTerm[]): number {
-    const { text, nodes } = this;
+    const { text, nodes, starts } = this;
     let found = 0;
+    // The shortest form has two letters: shorter text cannot hold a term.
     if (text.length > 1) {
       for (const match of matcher.find(text)) {
         const first = this.locate(match.start, false);
         const last = this.locate(match.end, true);
-        const startContainer = nodes[first]!;
-        const endContainer = nodes[last]!;
         const range = new StaticRange({
-          startContainer,
-          startOffset: match.start - this.starts[first]!,
-          endContainer,
-          endOffset: match.end - this.starts[last]!,
+          startContainer: nodes[first]!,
+          startOffset: match.start - starts[first]!,
+          endContainer: nodes[last]!,
+          endOffset: match.end - starts[last]!,
         });
         out.push(first === last ? { range, entry: match.entry } : { range, entry: match.entry, spans: nodes.slice(first, last + 1) });
         found++;
       }
     }
-    if (nodes.length) {
-      this.nodes = [];
-      this.starts = [];
-      this.text = '';
-    }
+    if (nodes.length) this.clear();
     return found;
   }
 

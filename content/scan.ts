@@ -5,13 +5,13 @@
 // an open shadow root); an `own` task rereads just one unit's own inline content (a text edit, an inline element
 // added or removed). Each slice stops after SLICE_MS and yields to the page, so no task of ours runs long.
 
-import { isBlock, isBreak, isSkipped, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
+import { isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
 import type { Matcher } from './match';
 
 const SLICE_MS = 8;
 /** Mutations are collected for this long before a rescan, so bursts of DOM writes cost one pass. */
 const COALESCE_MS = 40;
-const CHECK_EVERY = 64;
+const CHECK_EVERY = 256;
 
 export interface ScannerOptions {
   matcher: Matcher;
@@ -27,7 +27,6 @@ export interface ScannerOptions {
 interface Frame {
   unit: Unit;
   terms: UnitTerm[];
-  segment: Segment;
 }
 
 interface Task {
@@ -36,6 +35,8 @@ interface Task {
   /** Next node to visit; null before the task starts. */
   node: Node | null;
   frames: Frame[];
+  /** Segments end at every block boundary, so one is open at a time and belongs to the innermost frame. */
+  segment: Segment;
 }
 
 type Yield = () => Promise<void>;
@@ -70,7 +71,7 @@ export class Scanner {
     const unit = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as ShadowRoot);
     if (!unit) return;
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-    this.enqueue({ root: unit, own: false, node: null, frames: [] });
+    this.enqueue({ root: unit, own: false, node: null, frames: [], segment: new Segment() });
   }
 
   private enqueue(task: Task): void {
@@ -113,7 +114,8 @@ export class Scanner {
       // Starting, or the node we paused at was removed meanwhile: (re)start from the root. Commits replace, so
       // starting over costs time, never correctness.
       if (!root.isConnected) return true;
-      task.frames = [{ unit: root, terms: [], segment: new Segment() }];
+      task.frames = [{ unit: root, terms: [] }];
+      task.segment.clear();
       task.node = root.firstChild;
       this.scannedUnits.add(root);
       const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
@@ -124,6 +126,7 @@ export class Scanner {
       if (!task.node) return this.finish(task, stats);
     }
     let node: Node = task.node;
+    const segment = task.segment;
     let frame = task.frames[task.frames.length - 1]!;
     for (let count = 0; ; count++) {
       if (count % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() > deadline) {
@@ -134,30 +137,33 @@ export class Scanner {
       let descend = false;
       const type = node.nodeType;
       if (type === 3) {
-        frame.segment.push(node as Text);
+        segment.push(node as Text);
         stats.chars += (node as Text).data.length;
       } else if (type === 1) {
         const el = node as Element;
-        if (isSkipped(el) || isBreak(el)) {
-          stats.matches += frame.segment.flush(matcher, frame.terms);
-        } else if (isBlock(el)) {
-          stats.matches += frame.segment.flush(matcher, frame.terms);
+        const kind = kindOf(el);
+        if (kind === Kind.Inline) {
+          descend = true;
+        } else if (kind === Kind.Block) {
+          stats.matches += segment.flush(matcher, frame.terms);
           if (!own) {
-            frame = { unit: el, terms: [], segment: new Segment() };
+            frame = { unit: el, terms: [] };
             task.frames.push(frame);
             this.scannedUnits.add(el);
             descend = true;
           } else if (!this.scannedUnits.has(el)) {
             // A block we have never read, inside inline content that was just added: read all of it.
-            this.enqueue({ root: el, own: false, node: null, frames: [] });
+            this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment() });
           }
         } else {
-          descend = true;
+          stats.matches += segment.flush(matcher, frame.terms);
         }
-        const shadow = el.shadowRoot;
-        if (shadow && !this.knownShadowRoots.has(shadow)) {
-          this.knownShadowRoots.add(shadow);
-          this.scanTree(shadow);
+        if (kind !== Kind.Skip && mayHostShadow(el)) {
+          const shadow = el.shadowRoot;
+          if (shadow !== null && !this.knownShadowRoots.has(shadow)) {
+            this.knownShadowRoots.add(shadow);
+            this.scanTree(shadow);
+          }
         }
       }
       const first = descend ? node.firstChild : null;
@@ -180,7 +186,7 @@ export class Scanner {
         if (!parent) return this.finish(task, stats);
         node = parent;
         if (node === frame.unit && node !== root) {
-          stats.matches += frame.segment.flush(matcher, frame.terms);
+          stats.matches += segment.flush(matcher, frame.terms);
           task.frames.pop();
           commitUnit(frame.unit, frame.terms);
           frame = task.frames[task.frames.length - 1]!;
@@ -194,7 +200,7 @@ export class Scanner {
   private finish(task: Task, stats: { matches: number }): true {
     for (let i = task.frames.length - 1; i >= 0; i--) {
       const frame = task.frames[i]!;
-      stats.matches += frame.segment.flush(this.options.matcher, frame.terms);
+      stats.matches += task.segment.flush(this.options.matcher, frame.terms);
       this.options.commitUnit(frame.unit, frame.terms);
     }
     task.frames = [];
@@ -252,10 +258,10 @@ export class Scanner {
       for (let n = node.parentNode; n; n = n.parentNode) if (treeSet.has(n)) return true;
       return false;
     };
-    for (const el of trees) if (!inAddedTree(el)) this.enqueue({ root: el, own: false, node: null, frames: [] });
+    for (const el of trees) if (!inAddedTree(el)) this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment() });
     for (const unit of this.dirtyUnits) {
       if (unit.isConnected && !treeSet.has(unit) && !inAddedTree(unit)) {
-        this.enqueue({ root: unit, own: true, node: null, frames: [] });
+        this.enqueue({ root: unit, own: true, node: null, frames: [], segment: new Segment() });
       }
     }
     this.dirtyUnits.clear();

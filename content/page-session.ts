@@ -1,0 +1,82 @@
+// What the content script does in one frame for its whole life: obey the site's settings (start, stop, restyle
+// live), answer the popup, and keep the badge's counts current. Everything ends with the context.
+
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Glossary } from '../glossary/types';
+import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings';
+import { startEngine } from './engine';
+import type { HighlightLayer } from './highlights';
+import { isContentRequest, type FoundMessage, type PageTerms } from './messages';
+import { startTooltips } from './tooltip-wiring';
+
+/** Counts reach the badge at most this often while a page keeps changing. */
+const REPORT_MS = 250;
+
+/** The host whose rule applies: an about:blank or srcdoc frame belongs to the page that made it. */
+export function pageHost(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return new URL(document.referrer).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function startPageSession(ctx: ContentScriptContext, glossary: Glossary): void {
+  const life = new AbortController();
+  ctx.onInvalidated(() => life.abort());
+  const host = pageHost();
+  let settings: EffectiveSettings | null = null;
+  let run: { controller: AbortController; layer: HighlightLayer } | null = null;
+  const preferences = () => settings?.preferences ?? DEFAULT_PREFERENCES;
+
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    if (reportTimer !== undefined || life.signal.aborted) return;
+    reportTimer = setTimeout(() => {
+      reportTimer = undefined;
+      if (life.signal.aborted) return;
+      const message: FoundMessage = { type: 'rls-lens:found', counts: run ? run.layer.counts() : {} };
+      browser.runtime.sendMessage(message).catch(() => undefined); // no receiver (e.g. during an update): harmless
+    }, REPORT_MS);
+  };
+
+  const start = () => {
+    const controller = new AbortController();
+    life.signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
+    const { highlightStyle, firstOnly } = preferences();
+    const layer = startEngine({ glossary, signal: controller.signal, style: highlightStyle, firstOnly });
+    layer.onChange(report, controller.signal);
+    startTooltips({ ctx, signal: controller.signal, index: layer, glossary, getPreferences: preferences });
+    run = { controller, layer };
+  };
+  const stop = () => {
+    run?.controller.abort();
+    run = null;
+    report();
+  };
+  const apply = (next: EffectiveSettings) => {
+    settings = next;
+    if (next.enabled && !run) start();
+    else if (!next.enabled && run) stop();
+    else if (run) {
+      run.layer.setStyle(next.preferences.highlightStyle);
+      run.layer.setFirstOnly(next.preferences.firstOnly);
+    }
+  };
+
+  // Watch before the first read, so a change made while reading is not lost.
+  watchSiteSettings(host, apply, life.signal);
+  siteSettings(host).then((s) => settings ?? apply(s), () => apply({ enabled: true, globalEnabled: true, rule: null, preferences: { ...DEFAULT_PREFERENCES } }));
+
+  if (window === window.top) {
+    const onMessage = (message: unknown): Promise<PageTerms> | undefined => {
+      if (!isContentRequest(message) || message.type !== 'rls-lens:page-terms') return undefined;
+      return Promise.resolve({ host, active: run !== null, counts: run ? run.layer.counts() : {} });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  }
+  life.signal.addEventListener('abort', () => clearTimeout(reportTimer));
+}
