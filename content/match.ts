@@ -4,7 +4,8 @@
 // Rules (the tests hold the reference implementation):
 // - a form matches only as whole words: the characters around it are not letters, marks, digits or "_"
 //   (Unicode-aware, so "iron" is not found in "environment" and "RLS" not in "URLs" or "girls");
-// - forms written in capitals only (acronyms such as "RLS") match only in capitals; other forms match in any case;
+// - words written in capitals only (acronyms such as "RLS", also inside "secondary RLS") match only in capitals;
+//   other words match in any case;
 // - a space or hyphen inside a form matches any run of whitespace, line breaks, no-break spaces and hyphens,
 //   so "iron-deficiency anemia" finds "iron deficiency\nanemia";
 // - at each position the longest form wins, matches never overlap, and the search goes left to right.
@@ -37,7 +38,7 @@ const SEPARATOR = new RegExp(`[${SEPARATOR_CLASS}]`);
 const SPLIT = new RegExp(`[${SEPARATOR_CLASS}]+`);
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'u');
 
-/** A form written only in capitals (at least two letters): matched case-sensitively. */
+/** A word or form written only in capitals (at least two letters): matched case-sensitively. */
 export function isAcronym(form: string): boolean {
   const letters = form.match(/\p{L}/gu) ?? [];
   return letters.length >= 2 && letters.every((ch) => ch !== ch.toLowerCase() && ch === ch.toUpperCase());
@@ -79,10 +80,11 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map() });
 
-function insert(root: TrieNode, words: string[], entry: number, foldCase: boolean): void {
+function insert(root: TrieNode, words: string[], entry: number, foldAll: boolean): void {
   let node = root;
   words.forEach((word, w) => {
     if (w > 0) node = node.sep ??= newNode();
+    const foldCase = foldAll || !isAcronym(word);
     for (const ch of word) {
       const key = foldCase ? ch.toLowerCase() : ch;
       let child = node.next.get(key);
@@ -118,7 +120,7 @@ export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
   for (const { text, entry } of forms) {
     const words = formWords(text);
     if (words.length === 0) continue;
-    insert(exact, words, entry, !isAcronym(text));
+    insert(exact, words, entry, false);
     insert(folded, words, entry, true);
   }
   if (folded.next.size === 0) return { find: () => [] };

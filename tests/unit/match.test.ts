@@ -15,6 +15,7 @@ const FORMS: SurfaceForm[] = [
   { text: 'dopamine', entry: 7 },
   { text: 'end-stage renal disease', entry: 8 },
   { text: 'Ärztin', entry: 9 },
+  { text: 'secondary RLS', entry: 10 },
 ];
 const matcher = compileMatcher(FORMS);
 const found = (text: string) => matcher.find(text).map((m) => text.slice(m.start, m.end));
@@ -31,6 +32,12 @@ describe('matcher', () => {
 
   it('matches acronyms only in capitals', () => {
     expect(found('RLS, rls, Rls and rLS')).toEqual(['RLS']);
+  });
+
+  it('keeps an acronym inside a longer form case-sensitive', () => {
+    expect(entries('Secondary RLS and secondary RLS')).toEqual([10, 10]);
+    expect(found('secondary rls')).toEqual([]);
+    expect(entries('secondary Rls')).toEqual([]);
   });
 
   it('respects Unicode word boundaries', () => {
@@ -95,7 +102,7 @@ describe('matcher against a naive reference', () => {
   const pieces = [
     'iron', 'Iron', 'IRON', 'ferritin', 'RLS', 'rls', 'Rls', 'restless', 'legs', 'leg', 'syndrome', 'deficiency',
     'anemia', 'anaemia', 'end', 'stage', 'renal', 'disease', 'dopamine', 'environment', 'girls', 'Ärztin', 'é',
-    'x', '_', '2', ' ', '  ', '\n', '-', '\u00a0', '.', ',', '(', ')', '😀', '\u0301', 'ß', 'İ',
+    'x', '_', '2', 'secondary', 'Secondary', ' ', '  ', '\n', '-', '\u00a0', '.', ',', '(', ')', '😀', '\u0301', 'ß', 'İ',
   ];
   it('agrees on 10,000 generated strings', () => {
     const random = rng(42);

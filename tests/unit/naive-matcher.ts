@@ -23,9 +23,9 @@ function codePointAt(text: string, i: number): string | undefined {
 /** End of `form` matched at `start`, or -1. */
 function matchAt(form: string, text: string, start: number): number {
   const words = form.trim().split(/[\s\u00a0\u2010\u2011-]+/);
-  const caseSensitive = isAcronym(form);
   let at = start;
   for (let w = 0; w < words.length; w++) {
+    const caseSensitive = isAcronym(words[w]!);
     if (w > 0) {
       if (!isSeparator(text[at])) return -1;
       while (isSeparator(text[at])) at++;
