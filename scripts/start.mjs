@@ -28,12 +28,51 @@ if (hasDisplay) {
   const written = [];
   const page = await session.browser.newPage();
   await page.goto(demoUrl, { waitUntil: 'load' });
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('rls-lens')), { timeout: 15_000 });
+  await new Promise((resolve) => setTimeout(resolve, 800));
   await page.screenshot({ path: `${outDir}/demo-page.png` });
   written.push(`${outDir}/demo-page.png`);
 
-  const popup = await openExtensionPage(session.browser, session.extensionUrl('popup.html'), 'main');
-  await popup.setViewport({ width: 400, height: 600 });
+  // Hover a highlighted term as a reader would, and wait for its tooltip.
+  const point = await page.evaluate(() => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('rls-lens')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString().toLowerCase() === 'dopaminergic dysfunction') {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          return rect ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+        }
+      }
+    }
+    return null;
+  });
+  if (point) {
+    await page.mouse.move(point.x - 40, point.y + 60);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    await page.waitForSelector('rls-lens-tooltip', { timeout: 5_000 }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await page.screenshot({ path: `${outDir}/tooltip.png` });
+    written.push(`${outDir}/tooltip.png`);
+  }
+
+  // The popup for the demo tab: find the tab whose content script reports the demo host.
+  const helper = await openExtensionPage(session.browser, session.extensionUrl('popup.html'), 'body');
+  const tabId = await helper.evaluate(async () => {
+    const api = globalThis.chrome;
+    for (const tab of await api.tabs.query({})) {
+      const answer = await api.tabs.sendMessage(tab.id, { type: 'rls-lens:page-terms' }, { frameId: 0 }).catch(() => null);
+      if (answer?.host === '127.0.0.1') return tab.id;
+    }
+    return null;
+  });
+  await helper.close();
+  const popup = await openExtensionPage(session.browser, session.extensionUrl(`popup.html${tabId ? `?tab=${tabId}` : ''}`), 'main');
+  await popup.setViewport({ width: 400, height: 640 });
+  await new Promise((resolve) => setTimeout(resolve, 600));
   await popup.screenshot({ path: `${outDir}/popup.png` });
   written.push(`${outDir}/popup.png`);
 
