@@ -41,10 +41,10 @@ export type Unit = Element | ShadowRoot;
 
 /** A match mapped back to the page. */
 export interface UnitTerm {
-  range: StaticRange;
-  entry: number;
+  readonly range: StaticRange;
+  readonly entryId: string;
   /** Every text node the term touches, when it spans more than one (for hit-testing by node). */
-  spans?: Text[];
+  readonly spans?: Text[];
 }
 
 /** The only elements `attachShadow` accepts, besides custom elements (whose names have a hyphen). */
@@ -119,7 +119,7 @@ export class Segment {
   }
 
   /** Runs the matcher over the segment, appends its terms to `out`, and empties the segment. */
-  flush(matcher: Matcher, out: UnitTerm[]): number {
+  flush(matcher: Matcher, entryIds: readonly string[], out: UnitTerm[]): number {
     const { text, nodes, starts } = this;
     let found = 0;
     // The shortest form has two letters: shorter text cannot hold a term.
@@ -133,7 +133,8 @@ export class Segment {
           endContainer: nodes[last]!,
           endOffset: match.end - starts[last]!,
         });
-        out.push(first === last ? { range, entry: match.entry } : { range, entry: match.entry, spans: nodes.slice(first, last + 1) });
+        const entryId = entryIds[match.entry]!;
+        out.push(first === last ? { range, entryId } : { range, entryId, spans: nodes.slice(first, last + 1) });
         found++;
       }
     }

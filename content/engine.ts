@@ -19,9 +19,10 @@ export function surfaceForms(glossary: Glossary): SurfaceForm[] {
 
 /** Starts highlighting `root` (default: this document) and returns the layer, which is also the term index. */
 export function startEngine({ glossary, signal, style, firstOnly, root = document }: EngineOptions): HighlightLayer {
-  const layer = new HighlightLayer(glossary.entries.map((entry) => entry.id), { style, firstOnly });
+  const layer = new HighlightLayer({ style, firstOnly });
   const scanner = new Scanner({
     matcher: compileMatcher(surfaceForms(glossary)),
+    entryIds: glossary.entries.map((entry) => entry.id),
     commitUnit: layer.commitUnit,
     sweep: layer.sweep,
     settled: layer.settled,

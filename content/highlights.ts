@@ -1,7 +1,7 @@
 // The highlight layer: owns the CSS Custom Highlight registered for the page's terms and the index the hover,
 // keyboard and popup features read. The page's DOM is never touched: ranges live in CSS.highlights only.
 
-import type { Unit, UnitTerm } from './blocks';
+import { unitOf, type Unit, type UnitTerm } from './blocks';
 import type { Term, TermIndex } from './terms';
 
 export type HighlightStyle = 'underline' | 'tint' | 'both';
@@ -11,50 +11,31 @@ export const HIGHLIGHT_PREFIX = 'rls-lens';
 /** Registered under a name per style: the manifest CSS styles each name, so no page style sheet is needed. */
 export const highlightName = (style: HighlightStyle) => `${HIGHLIGHT_PREFIX}-${style}`;
 
-interface IndexedTerm extends Term {
-  readonly nodes: readonly Node[];
-}
-
 export class HighlightLayer implements TermIndex {
-  private readonly units = new Map<Unit, IndexedTerm[]>();
-  private readonly byNode = new Map<Node, IndexedTerm[]>();
+  /** Terms by the block unit that owns their text: the hit-test finds a node's unit and looks only there. */
+  private readonly units = new Map<Unit, UnitTerm[]>();
   private readonly highlight = new Highlight();
   private name: string;
   private firstOnly: boolean;
-  private orderCache: IndexedTerm[] | null = null;
+  private orderCache: UnitTerm[] | null = null;
   private changed = false;
   private readonly listeners = new Set<() => void>();
 
-  constructor(
-    private readonly entryIds: readonly string[],
-    options: { style: HighlightStyle; firstOnly: boolean },
-  ) {
+  constructor(options: { style: HighlightStyle; firstOnly: boolean }) {
     this.name = highlightName(options.style);
     this.firstOnly = options.firstOnly;
     CSS.highlights.set(this.name, this.highlight);
   }
 
-  commitUnit = (unit: Unit, unitTerms: UnitTerm[]): void => {
+  commitUnit = (unit: Unit, terms: UnitTerm[]): void => {
     const old = this.units.get(unit);
-    if (!old && unitTerms.length === 0) return;
+    if (!old && terms.length === 0) return;
     if (old) this.forget(old);
-    if (unitTerms.length === 0) {
+    if (terms.length === 0) {
       this.units.delete(unit);
     } else {
-      const terms = unitTerms.map(({ range, entry, spans }) => ({
-        range,
-        entryId: this.entryIds[entry]!,
-        nodes: spans ?? [range.startContainer],
-      }));
       this.units.set(unit, terms);
-      for (const term of terms) {
-        for (const node of term.nodes) {
-          const list = this.byNode.get(node);
-          if (list) list.push(term);
-          else this.byNode.set(node, [term]);
-        }
-        if (!this.firstOnly) this.highlight.add(term.range);
-      }
+      if (!this.firstOnly) for (const term of terms) this.highlight.add(term.range);
     }
     this.changed = true;
     this.orderCache = null;
@@ -80,17 +61,8 @@ export class HighlightLayer implements TermIndex {
     for (const listener of this.listeners) listener();
   };
 
-  private forget(terms: IndexedTerm[]): void {
-    for (const term of terms) {
-      this.highlight.delete(term.range);
-      for (const node of term.nodes) {
-        const list = this.byNode.get(node);
-        if (!list) continue;
-        const at = list.indexOf(term);
-        if (at !== -1) list.splice(at, 1);
-        if (list.length === 0) this.byNode.delete(node);
-      }
-    }
+  private forget(terms: UnitTerm[]): void {
+    for (const term of terms) this.highlight.delete(term.range);
   }
 
   private showFirstOnly(): void {
@@ -126,24 +98,25 @@ export class HighlightLayer implements TermIndex {
     this.highlight.clear();
     if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
     this.units.clear();
-    this.byNode.clear();
     this.orderCache = null;
     this.listeners.clear();
   }
 
   at(node: Node, offset: number): Term | undefined {
-    const list = this.byNode.get(node);
-    if (!list) return undefined;
-    return list.find(({ range }) => {
-      if (node === range.startContainer && offset < range.startOffset) return false;
-      if (node === range.endContainer && offset > range.endOffset) return false;
-      return true;
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    const unit = unitOf(node);
+    const terms = unit && this.units.get(unit);
+    if (!terms) return undefined;
+    return terms.find(({ range, spans }) => {
+      if (node === range.startContainer) return offset >= range.startOffset && (node !== range.endContainer || offset <= range.endOffset);
+      if (node === range.endContainer) return offset <= range.endOffset;
+      return spans !== undefined && spans.includes(node as Text);
     });
   }
 
   ordered(): readonly Term[] {
     if (!this.orderCache) {
-      const all: IndexedTerm[] = [];
+      const all: UnitTerm[] = [];
       for (const terms of this.units.values()) all.push(...terms);
       all.sort(compareTerms);
       this.orderCache = all;

@@ -15,6 +15,8 @@ const CHECK_EVERY = 256;
 
 export interface ScannerOptions {
   matcher: Matcher;
+  /** Entry id for each entry index the matcher reports. */
+  entryIds: readonly string[];
   /** Replaces everything known about `unit` with `terms` (possibly none). */
   commitUnit(unit: Unit, terms: UnitTerm[]): void;
   /** Asks the owner to forget units no longer in the document. */
@@ -109,7 +111,7 @@ export class Scanner {
   /** Advances a task; true when it finished, false when the slice's budget ran out first. */
   private step(task: Task, deadline: number, stats: { nodes: number; chars: number; matches: number }): boolean {
     const { root, own } = task;
-    const { matcher, commitUnit } = this.options;
+    const { matcher, entryIds, commitUnit } = this.options;
     if (task.node === null || !task.node.isConnected || !root.isConnected) {
       // Starting, or the node we paused at was removed meanwhile: (re)start from the root. Commits replace, so
       // starting over costs time, never correctness.
@@ -145,7 +147,7 @@ export class Scanner {
         if (kind === Kind.Inline) {
           descend = true;
         } else if (kind === Kind.Block) {
-          stats.matches += segment.flush(matcher, frame.terms);
+          stats.matches += segment.flush(matcher, entryIds, frame.terms);
           if (!own) {
             frame = { unit: el, terms: [] };
             task.frames.push(frame);
@@ -156,7 +158,7 @@ export class Scanner {
             this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment() });
           }
         } else {
-          stats.matches += segment.flush(matcher, frame.terms);
+          stats.matches += segment.flush(matcher, entryIds, frame.terms);
         }
         if (kind !== Kind.Skip && mayHostShadow(el)) {
           const shadow = el.shadowRoot;
@@ -186,7 +188,7 @@ export class Scanner {
         if (!parent) return this.finish(task, stats);
         node = parent;
         if (node === frame.unit && node !== root) {
-          stats.matches += segment.flush(matcher, frame.terms);
+          stats.matches += segment.flush(matcher, entryIds, frame.terms);
           task.frames.pop();
           commitUnit(frame.unit, frame.terms);
           frame = task.frames[task.frames.length - 1]!;
@@ -200,7 +202,7 @@ export class Scanner {
   private finish(task: Task, stats: { matches: number }): true {
     for (let i = task.frames.length - 1; i >= 0; i--) {
       const frame = task.frames[i]!;
-      stats.matches += task.segment.flush(this.options.matcher, frame.terms);
+      stats.matches += task.segment.flush(this.options.matcher, this.options.entryIds, frame.terms);
       this.options.commitUnit(frame.unit, frame.terms);
     }
     task.frames = [];
