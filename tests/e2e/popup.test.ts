@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/launch.mjs';
 import {
-  BROWSERS, highlighted, html, launch, openExtensionPage, openPage, screenshot, sleep, startServer,
+  BROWSERS, highlighted, html, launch, openPage, screenshot, sleep, startServer,
   type Server, type Session,
 } from './harness';
 
@@ -33,6 +33,13 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
     value = await read();
   }
   return value;
+}
+
+/** An error's message with those of its causes. */
+function causes(error: unknown): string {
+  let text = '';
+  for (let e = error as { cause?: unknown } | undefined; e; e = e.cause as typeof e) text += ` ${String(e)}`;
+  return text;
 }
 
 /** The id of the tab whose top frame's content script reports `host` (asked from an extension page). */
@@ -93,7 +100,21 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
   let session: Session;
   let server: Server;
   let helper: Page;
-  const extensionPage = (path: string, ready: string) => openExtensionPage(session.browser, session.extensionUrl(path), ready);
+  // Firefox over BiDi sometimes fails a selector poll that lands while the moz-extension document replaces
+  // about:blank ("right-hand side of 'in' should be an object"); the page is fine, so the wait is tried again.
+  const extensionPage = async (path: string, ready: string): Promise<Page> => {
+    const page = await session.browser.newPage();
+    page.goto(session.extensionUrl(path), { waitUntil: 'domcontentloaded' }).catch(() => {});
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForSelector(ready, { timeout: 15_000 });
+        return page;
+      } catch (error) {
+        if (attempt === 3 || !causes(error).includes('Protocol error')) throw error;
+        await sleep(200);
+      }
+    }
+  };
 
   beforeAll(async () => {
     server = await startServer();
