@@ -37,7 +37,9 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
                 <blockquote class="rls-entry__quote">
                   <p>{quote.sentence}</p>
                 </blockquote>
-                <p class="rls-entry__source">Section: {sectionTitle(glossary.sections, quote.section)}</p>
+                <p class="rls-entry__source">
+                  {quote.heading ? 'Section heading' : `Section: ${sectionTitle(glossary.sections, quote.section)}`}
+                </p>
               </li>
             ))}
           </ul>

@@ -212,7 +212,7 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     const violations: Record<string, string[]> = {};
     const popup = await extensionPage(`popup.html?tab=${tabId}`, '.switch--large');
     await popup.setViewport({ width: 380, height: 600 });
-    const overview = await extensionPage('overview.html#entry=dopamine', '#card-heading');
+    const overview = await extensionPage('overview.html#entry=restless-legs-syndrome', '#card-heading');
     await overview.setViewport({ width: 1100, height: 900 });
     const pages = [['popup', popup], ['overview', overview]] as const;
 
