@@ -18,10 +18,11 @@ export function extensionDir(kind) {
 
 /**
  * @param {BrowserKind} kind
- * @param {{ headless?: boolean, extension?: boolean, args?: string[] }} [options]
+ * @param {{ headless?: boolean, extension?: boolean, args?: string[], prefs?: Record<string, unknown> }} [options]
+ *   `prefs`: extra Firefox preferences (the sweep routes other hosts to a dead proxy with them); ignored by Chromium.
  */
 export async function launch(kind, options = {}) {
-  const { headless = true, extension = true, args = [] } = options;
+  const { headless = true, extension = true, args = [], prefs = {} } = options;
   const browser =
     kind === 'chromium'
       ? await puppeteer.launch({
@@ -52,6 +53,7 @@ export async function launch(kind, options = {}) {
             'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
             'browser.shell.checkDefaultBrowser': false,
             'network.dns.disableIPv6': false,
+            ...prefs,
           },
         });
   let extensionId = '';
