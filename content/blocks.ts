@@ -59,18 +59,21 @@ export function mayHostShadow(el: Element): boolean {
   return SHADOW_HOSTS.has(name) || name.includes('-');
 }
 
+/** Elements whose content the user edits; `contenteditable="false"` switches editing off again. */
+export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
+/** Every block-level tag, as a selector (for finding blocks inside added inline content). */
+export const BLOCK_SELECTOR = [...KINDS].filter(([, kind]) => kind === Kind.Block).map(([name]) => name).join(',');
+
 /**
- * The element's kind. Editable regions are skipped; only blocks are asked (an attribute read per element would
- * cost more than the rest of the walk, and editors are block containers in practice).
+ * The element's kind. `editable`, when given, holds the editable elements of the subtree being walked (found once
+ * with one selector query, far cheaper than reading an attribute of every element); without it the attribute is read.
  */
-export function kindOf(el: Element): Kind {
+export function kindOf(el: Element, editable?: ReadonlySet<Element>): Kind {
   const name = el.localName;
   const kind = KINDS.get(name);
+  if (kind === Kind.Skip) return kind;
+  if (editable ? editable.size > 0 && editable.has(el) : el.matches(EDITABLE_SELECTOR)) return Kind.Skip;
   if (kind === undefined) return name.startsWith(OWN_UI_PREFIX) ? Kind.Skip : Kind.Inline;
-  if (kind === Kind.Block) {
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return Kind.Skip;
-  }
   return kind;
 }
 

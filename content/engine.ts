@@ -25,6 +25,7 @@ export function startEngine({ glossary, signal, style, firstOnly, root = documen
     entryIds: glossary.entries.map((entry) => entry.id),
     commitUnit: layer.commitUnit,
     sweep: layer.sweep,
+    forgetWithin: layer.forgetWithin,
     settled: layer.settled,
     signal,
   });

@@ -53,6 +53,18 @@ export class HighlightLayer implements TermIndex {
     }
   };
 
+  /** Forgets every unit inside `root` (including a unit that is `root`). */
+  forgetWithin = (root: Node): void => {
+    for (const [unit, terms] of this.units) {
+      if (root === unit || root.contains(unit)) {
+        this.forget(terms);
+        this.units.delete(unit);
+        this.changed = true;
+        this.orderCache = null;
+      }
+    }
+  };
+
   /** End of a burst of scanning: refresh first-occurrence mode and tell listeners once. */
   settled = (): void => {
     if (!this.changed) return;

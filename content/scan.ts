@@ -5,7 +5,7 @@
 // an open shadow root); an `own` task rereads just one unit's own inline content (a text edit, an inline element
 // added or removed). Each slice stops after SLICE_MS and yields to the page, so no task of ours runs long.
 
-import { isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
+import { BLOCK_SELECTOR, EDITABLE_SELECTOR, isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
 import type { Matcher } from './match';
 
 const SLICE_MS = 8;
@@ -21,6 +21,8 @@ export interface ScannerOptions {
   commitUnit(unit: Unit, terms: UnitTerm[]): void;
   /** Asks the owner to forget units no longer in the document. */
   sweep(): void;
+  /** Asks the owner to forget every unit inside `root` (it became editable). */
+  forgetWithin(root: Node): void;
   /** Called after a run of slices empties the queue. */
   settled(): void;
   signal: AbortSignal;
@@ -39,7 +41,11 @@ interface Task {
   frames: Frame[];
   /** Segments end at every block boundary, so one is open at a time and belongs to the innermost frame. */
   segment: Segment;
+  /** Editable elements under the root, found when the task starts. */
+  editable: ReadonlySet<Element>;
 }
+
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 
 type Yield = () => Promise<void>;
 const yieldToPage: Yield = (() => {
@@ -57,7 +63,6 @@ export class Scanner {
   private needSweep = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private knownShadowRoots = new WeakSet<ShadowRoot>();
-  private scannedUnits = new WeakSet<Unit>();
 
   constructor(private readonly options: ScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -72,8 +77,14 @@ export class Scanner {
   scanTree(root: Document | ShadowRoot): void {
     const unit = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as ShadowRoot);
     if (!unit) return;
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-    this.enqueue({ root: unit, own: false, node: null, frames: [], segment: new Segment() });
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
+    this.enqueue({ root: unit, own: false, node: null, frames: [], segment: new Segment(), editable: NO_ELEMENTS });
   }
 
   private enqueue(task: Task): void {
@@ -119,7 +130,8 @@ export class Scanner {
       task.frames = [{ unit: root, terms: [] }];
       task.segment.clear();
       task.node = root.firstChild;
-      this.scannedUnits.add(root);
+      const editable = root.querySelectorAll(EDITABLE_SELECTOR);
+      task.editable = editable.length ? new Set(editable) : NO_ELEMENTS;
       const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
       if (shadow && !this.knownShadowRoots.has(shadow)) {
         this.knownShadowRoots.add(shadow);
@@ -143,7 +155,7 @@ export class Scanner {
         stats.chars += (node as Text).data.length;
       } else if (type === 1) {
         const el = node as Element;
-        const kind = kindOf(el);
+        const kind = kindOf(el, task.editable);
         if (kind === Kind.Inline) {
           descend = true;
         } else if (kind === Kind.Block) {
@@ -151,11 +163,7 @@ export class Scanner {
           if (!own) {
             frame = { unit: el, terms: [] };
             task.frames.push(frame);
-            this.scannedUnits.add(el);
             descend = true;
-          } else if (!this.scannedUnits.has(el)) {
-            // A block we have never read, inside inline content that was just added: read all of it.
-            this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment() });
           }
         } else {
           stats.matches += segment.flush(matcher, entryIds, frame.terms);
@@ -214,25 +222,19 @@ export class Scanner {
       const target = record.target;
       if (record.type === 'characterData') {
         this.markDirty(target);
-        continue;
-      }
-      if (record.removedNodes.length) {
-        this.needSweep = true;
-        for (const removed of record.removedNodes) {
-          if (removed.nodeType !== 1 || !isBlock(removed as Element)) {
-            this.markDirty(target);
-            break;
+      } else if (record.type === 'attributes') {
+        this.editabilityChanged(target as Element);
+      } else {
+        if (record.removedNodes.length) {
+          this.needSweep = true;
+          for (const removed of record.removedNodes) {
+            if (removed.nodeType !== 1 || !isBlock(removed as Element)) {
+              this.markDirty(target);
+              break;
+            }
           }
         }
-      }
-      for (const added of record.addedNodes) {
-        if (added.nodeType === 3) this.markDirty(target);
-        else if (added.nodeType === 1) {
-          const el = added as Element;
-          if (isSkipped(el)) continue;
-          if (isBlock(el)) this.addedTrees.add(el);
-          else this.markDirty(target);
-        }
+        for (const added of record.addedNodes) this.contentAdded(added, target);
       }
     }
     if (this.flushTimer === undefined && (this.dirtyUnits.size || this.addedTrees.size || this.needSweep)) {
@@ -243,6 +245,29 @@ export class Scanner {
   private markDirty(node: Node): void {
     const unit = unitOf(node);
     if (unit) this.dirtyUnits.add(unit);
+  }
+
+  /** New content: a block is read whole; inline content rereads its unit, plus any blocks nested inside it. */
+  private contentAdded(added: Node, parent: Node): void {
+    if (added.nodeType === 3) {
+      this.markDirty(parent);
+    } else if (added.nodeType === 1) {
+      const el = added as Element;
+      if (isSkipped(el)) return;
+      if (isBlock(el)) {
+        this.addedTrees.add(el);
+        return;
+      }
+      this.markDirty(parent);
+      if (el.firstElementChild) for (const block of el.querySelectorAll(BLOCK_SELECTOR)) this.addedTrees.add(block);
+    }
+  }
+
+  /** An element became editable (forget what was read inside it) or stopped being editable (read it again). */
+  private editabilityChanged(el: Element): void {
+    this.options.forgetWithin(el);
+    if (el.parentNode) this.markDirty(el.parentNode);
+    if (!isSkipped(el)) this.contentAdded(el, el.parentNode ?? el);
   }
 
   private flushMutations(): void {
@@ -260,10 +285,10 @@ export class Scanner {
       for (let n = node.parentNode; n; n = n.parentNode) if (treeSet.has(n)) return true;
       return false;
     };
-    for (const el of trees) if (!inAddedTree(el)) this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment() });
+    for (const el of trees) if (!inAddedTree(el)) this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment(), editable: NO_ELEMENTS });
     for (const unit of this.dirtyUnits) {
       if (unit.isConnected && !treeSet.has(unit) && !inAddedTree(unit)) {
-        this.enqueue({ root: unit, own: true, node: null, frames: [], segment: new Segment() });
+        this.enqueue({ root: unit, own: true, node: null, frames: [], segment: new Segment(), editable: NO_ELEMENTS });
       }
     }
     this.dirtyUnits.clear();

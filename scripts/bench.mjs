@@ -142,7 +142,9 @@ const fmt = (ms) => (Number.isFinite(ms) ? (ms >= 100 ? ms.toFixed(0) : ms.toFix
 const ratio = (a, b) => (Number.isFinite(a) && b > 0 ? `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×` : '—');
 
 const server = await startServer();
-const pages = await generatedPages();
+// RLS_BENCH_FILES_ONLY=1 skips the generated pages and the infinite-scroll run (quicker iterations on one file).
+const filesOnly = Boolean(process.env.RLS_BENCH_FILES_ONLY);
+const pages = filesOnly ? [] : await generatedPages();
 for (const file of process.argv.slice(2)) pages.push({ name: basename(file), file: resolve(file) });
 
 const session = await launch('chromium');
@@ -154,12 +156,12 @@ for (const [i, spec] of pages.entries()) {
   const ext = summarize(await settledMeasures(page));
   const floor = await floorMs(page);
   await page.close();
-  const mark = await markJsRun(session.browser, url);
+  const mark = process.env.RLS_BENCH_NO_MARK ? { ms: NaN, matches: NaN } : await markJsRun(session.browser, url);
   const row = { page: spec.name, floorMs: floor.cold, warmFloorMs: floor.warm, ...ext, markMs: mark.ms, markMatches: mark.matches };
   rows.push(row);
   console.error(`measured ${spec.name}`);
 }
-const scroll = await infiniteScroll(session.browser, server);
+const scroll = filesOnly ? [] : await infiniteScroll(session.browser, server);
 await session.browser.close();
 await server.close();
 

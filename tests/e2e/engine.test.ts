@@ -89,6 +89,27 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     await page.close();
   });
 
+  it('drops the terms of a region that becomes editable, and brings them back when it stops', async () => {
+    const page = await openPage(
+      session.browser,
+      server.put('/toggle-edit.html', html('<p>ferritin stays</p><section id="s"><p>dopamine <b>here</b></p></section>')),
+    );
+    expect((await settledHighlights(page)).sort()).toEqual(['dopamine', 'ferritin']);
+    await page.evaluate(() => document.getElementById('s')!.setAttribute('contenteditable', 'true'));
+    await waitFor(page, () => {
+      for (const [name, h] of CSS.highlights) if (name.startsWith('rls-lens') && h.size !== 1) return false;
+      return true;
+    });
+    expect(await highlighted(page)).toEqual(['ferritin']);
+    await page.evaluate(() => document.getElementById('s')!.setAttribute('contenteditable', 'false'));
+    await waitFor(page, () => {
+      for (const [name, h] of CSS.highlights) if (name.startsWith('rls-lens') && h.size === 2) return true;
+      return false;
+    });
+    expect((await highlighted(page)).sort()).toEqual(['dopamine', 'ferritin']);
+    await page.close();
+  });
+
   it('highlights content added later, and only rescans what changed', async () => {
     const page = await openPage(
       session.browser,
