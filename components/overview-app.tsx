@@ -10,6 +10,7 @@ import { resultsStatus, SearchResults } from './search-results';
 import { SettingsTransfer } from './settings-transfer';
 import { SiteRulesEditor } from './site-rules-editor';
 import { useSettings, useTheme } from './use-settings';
+import { SearchBox } from './search-box';
 
 export function entryFromHash(hash: string, glossary: Glossary): string | null {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('entry');
@@ -72,21 +73,7 @@ export function OverviewApp({ glossary }: { glossary: Glossary }) {
       <main>
         <section id="glossary" class="overview__section" aria-labelledby="glossary-heading">
           <h2 id="glossary-heading">Glossary</h2>
-          <div class="search" role="search">
-            <label for="search-input" class="search__label">
-              Search the glossary
-            </label>
-            <input
-              id="search-input"
-              class="search__input"
-              type="search"
-              autocomplete="off"
-              spellcheck={false}
-              placeholder="Term, alias or word from a definition"
-              value={query}
-              onInput={(e) => setQuery(e.currentTarget.value)}
-            />
-          </div>
+          <SearchBox query={query} onQuery={setQuery} />
           <p class="visually-hidden" role="status">
             {resultsStatus(query, hits)}
           </p>

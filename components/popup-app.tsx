@@ -14,6 +14,7 @@ import { revealOnPage } from './target-tab';
 import { useSettings, useTheme } from './use-settings';
 import { useTargetPage } from './use-target-page';
 import { setGlobalEnabled } from '../settings';
+import { SearchBox } from './search-box';
 
 export interface PopupAppProps {
   glossary: Glossary;
@@ -103,21 +104,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
         </section>
       ) : (
         <>
-          <div class="search" role="search">
-            <label for="search-input" class="search__label">
-              Search the glossary
-            </label>
-            <input
-              id="search-input"
-              class="search__input"
-              type="search"
-              autocomplete="off"
-              spellcheck={false}
-              placeholder="Term, alias or word from a definition"
-              value={query}
-              onInput={(e) => setQuery(e.currentTarget.value)}
-            />
-          </div>
+          <SearchBox query={query} onQuery={setQuery} />
           {query.trim() ? (
             <SearchResults hits={hits} query={query} onSelect={open} />
           ) : (
