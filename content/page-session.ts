@@ -4,9 +4,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Glossary } from '../glossary/types';
-import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings';
+import { DEFAULT_PREFERENCES, HIGHLIGHT_STYLES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings';
 import { startEngine } from './engine';
-import type { HighlightLayer } from './highlights';
+import { highlightName, type HighlightLayer } from './highlights';
+import { CURRENT_HIGHLIGHT } from './keyboard';
 import { isContentRequest, type FoundMessage, type PageTerms } from './messages';
 import { startTooltips } from './tooltip-wiring';
 
@@ -26,6 +27,14 @@ export function pageHost(): string {
 export function startPageSession(ctx: ContentScriptContext, glossary: Glossary): void {
   const life = new AbortController();
   ctx.onInvalidated(() => life.abort());
+  // Highlights an earlier instance left in this document's registry: Firefox unloads a content script (extension
+  // reloaded, updated, reinstalled) without running any of its code, so that instance could not remove them.
+  // By name, not by iterating the registry: Firefox's content-script view of CSS.highlights cannot be iterated.
+  for (const name of [...HIGHLIGHT_STYLES.map(highlightName), CURRENT_HIGHLIGHT]) CSS.highlights.delete(name);
+  // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when asked
+  // (ctx.isInvalid reads runtime.id). Asking once a second lets the highlights and listeners go within a second.
+  const watchdog = setInterval(() => ctx.isInvalid, 1000);
+  life.signal.addEventListener('abort', () => clearInterval(watchdog));
   const host = pageHost();
   let settings: EffectiveSettings | null = null;
   let run: { controller: AbortController; layer: HighlightLayer } | null = null;
@@ -50,6 +59,8 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     layer.onChange(report, controller.signal);
     startTooltips({ ctx, signal: controller.signal, index: layer, glossary, getPreferences: preferences });
     run = { controller, layer };
+    // A small page can be read completely inside startEngine, before any change listener could hear it.
+    report();
   };
   const stop = () => {
     run?.controller.abort();
@@ -66,8 +77,12 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     }
   };
 
-  // Watch before the first read, so a change made while reading is not lost.
-  watchSiteSettings(host, apply, life.signal);
+  // Watch before the first read, so a change made while reading is not lost. The watch is stopped only while the
+  // extension is alive: once Chromium has unloaded it, removing a storage listener throws "Extension context
+  // invalidated" into the page (and nothing can call a dead listener anyway).
+  const watching = new AbortController();
+  life.signal.addEventListener('abort', () => runtimeAlive() && watching.abort());
+  watchSiteSettings(host, apply, watching.signal);
   siteSettings(host).then((s) => settings ?? apply(s), () => apply({ enabled: true, globalEnabled: true, rule: null, preferences: { ...DEFAULT_PREFERENCES } }));
 
   if (window === window.top) {
@@ -76,7 +91,16 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
       return Promise.resolve({ host, active: run !== null, counts: run ? run.layer.counts() : {} });
     };
     browser.runtime.onMessage.addListener(onMessage);
-    life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    life.signal.addEventListener('abort', () => runtimeAlive() && browser.runtime.onMessage.removeListener(onMessage));
   }
   life.signal.addEventListener('abort', () => clearTimeout(reportTimer));
+}
+
+/** False once the extension is gone (unloaded, reloaded, updated): its APIs then throw or are missing. */
+function runtimeAlive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
 }
