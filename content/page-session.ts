@@ -28,7 +28,8 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
   const life = new AbortController();
   ctx.onInvalidated(() => life.abort());
   // Highlights an earlier instance left in this document's registry: Firefox unloads a content script (extension
-  // reloaded, updated, reinstalled) without running any of its code, so that instance could not remove them.
+  // reloaded, updated, reinstalled) without running any of its code, so that instance could not remove them. Our
+  // own set() would replace an entry of the same name, but not the keyboard's mark or another style's entry.
   // By name, not by iterating the registry: Firefox's content-script view of CSS.highlights cannot be iterated.
   for (const name of [...HIGHLIGHT_STYLES.map(highlightName), CURRENT_HIGHLIGHT]) CSS.highlights.delete(name);
   // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when asked

@@ -3,14 +3,15 @@ import { html } from './harness';
 
 /**
  * A virtual-DOM style page: it keeps references to its text nodes and patches them in place, replaces them, splits
- * them, moves them between elements and revives a detached one, in three renders (window.patch(1..3)). The final
- * page holds dopamine ×2, ferritin ×2, restless legs syndrome and RLS.
+ * them, moves them between elements, revives a detached one and edits one alone, in three renders
+ * (window.patch(1..3)). The final page holds dopamine ×2, ferritin ×2, restless legs syndrome and RLS.
  */
 export const VDOM_PAGE = html(
   `<main id="app">
     <p id="a">Low ferritin this week.</p>
     <p id="b"><em>restless</em> legs at night</p>
     <ul id="list"><li>first dopamine</li><li>second plain</li><li>third</li></ul>
+    <p id="c">Note: dopamine here.</p>
   </main>`,
   `<script>
     addEventListener('DOMContentLoaded', () => {
@@ -22,6 +23,7 @@ export const VDOM_PAGE = html(
       const list = app.querySelector('#list');
       const items = [...list.children];
       const itemText = items.map((li) => li.firstChild);
+      const c = app.querySelector('#c').firstChild;
       window.patch = (step) => {
         if (step === 1) {
           a.data = 'Nothing this week.';
@@ -39,6 +41,7 @@ export const VDOM_PAGE = html(
           items[0].replaceChild(document.createTextNode('ferritin'), items[0].lastChild);
           itemText[1].data = 'dopamine detached';
           items[2].appendChild(itemText[1]);
+          c.data = 'Note: nothing here.'; // a text edit alone, no other change in its paragraph
         }
       };
     });
