@@ -34,7 +34,6 @@ export interface Matcher {
 
 const SEPARATOR_CLASS = String.raw`\s\u00a0\u2010\u2011\-`;
 const WORD_CLASS = String.raw`\p{L}\p{M}\p{N}_`;
-const SEPARATOR = new RegExp(`[${SEPARATOR_CLASS}]`);
 const SPLIT = new RegExp(`[${SEPARATOR_CLASS}]+`);
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'u');
 
@@ -70,8 +69,8 @@ function isWordCodePoint(text: string, index: number, before: boolean): boolean 
 }
 
 interface TrieNode {
-  /** Keyed by the form's character: lowercased for ordinary forms, as written for acronyms. */
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code: lowercased for ordinary words, as written for acronyms. */
+  next: Map<number, TrieNode>;
   /** Child reached through a separator run. */
   sep?: TrieNode;
   /** Entry index when a form ends here. */
@@ -80,19 +79,62 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map() });
 
+/** The lowercase of one UTF-16 code, where it is one code too (the hot path: ASCII letters). */
+function lowerCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** The characters of SEPARATOR_CLASS (JavaScript's \s, the no-break space and the hyphens), by code. */
+function isSeparatorCode(c: number): boolean {
+  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 function insert(root: TrieNode, words: string[], entry: number, foldAll: boolean): void {
   let node = root;
   words.forEach((word, w) => {
     if (w > 0) node = node.sep ??= newNode();
     const foldCase = foldAll || !isAcronym(word);
-    for (const ch of word) {
-      const key = foldCase ? ch.toLowerCase() : ch;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      const key = foldCase ? lowerCode(code) : code;
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
   });
   if (node.entry === undefined) node.entry = entry;
+}
+
+/** Longest accepted end found by `walk`, and its entry (module state: the walk allocates nothing). */
+let bestEnd = -1;
+let bestEntry = -1;
+
+/** Depth-first over the exact trie from `at`: every path the text allows, keeping the longest whole-word end. */
+function walk(text: string, node: TrieNode, at: number): void {
+  if (node.entry !== undefined && at > bestEnd && (at === text.length || !isWordCodePoint(text, at, false))) {
+    bestEnd = at;
+    bestEntry = node.entry;
+  }
+  if (at >= text.length) return;
+  const code = text.charCodeAt(at);
+  if (node.sep && isSeparatorCode(code)) {
+    let after = at + 1;
+    while (after < text.length && isSeparatorCode(text.charCodeAt(after))) after++;
+    walk(text, node.sep, after);
+  }
+  const same = node.next.get(code);
+  if (same) walk(text, same, at + 1);
+  const lower = lowerCode(code);
+  if (lower !== code) {
+    const folded = node.next.get(lower);
+    if (folded) walk(text, folded, at + 1);
+  }
 }
 
 const escapeRegex = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
@@ -106,7 +148,7 @@ function atom(ch: string): string {
 
 function toPattern(node: TrieNode): string {
   const alternatives: string[] = [];
-  for (const [ch, child] of node.next) alternatives.push(atom(ch) + toPattern(child));
+  for (const [code, child] of node.next) alternatives.push(atom(String.fromCharCode(code)) + toPattern(child));
   if (node.sep) alternatives.push(`[${SEPARATOR_CLASS}]+` + toPattern(node.sep));
   if (alternatives.length === 0) return '';
   const group = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
@@ -126,32 +168,6 @@ export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
   if (folded.next.size === 0) return { find: () => [] };
   const candidate = new RegExp(`(?<![${WORD_CLASS}])${toPattern(folded)}(?![${WORD_CLASS}])`, 'gu');
 
-  /** End of the longest form starting at `start` whose case rules hold, with its entry; null when none. */
-  function longestAt(text: string, start: number): { end: number; entry: number } | null {
-    let best: { end: number; entry: number } | null = null;
-    const walk = (node: TrieNode, at: number): void => {
-      if (node.entry !== undefined && (at === text.length || !isWordCodePoint(text, at, false))) {
-        if (!best || at > best.end) best = { end: at, entry: node.entry };
-      }
-      if (at >= text.length) return;
-      const ch = text[at]!;
-      if (node.sep && SEPARATOR.test(ch)) {
-        let after = at + 1;
-        while (after < text.length && SEPARATOR.test(text[after]!)) after++;
-        walk(node.sep, after);
-      }
-      const same = node.next.get(ch);
-      if (same) walk(same, at + 1);
-      const lower = ch.toLowerCase();
-      if (lower !== ch) {
-        const folded = node.next.get(lower);
-        if (folded) walk(folded, at + 1);
-      }
-    };
-    walk(exact, start);
-    return best;
-  }
-
   return {
     find(text: string): Match[] {
       const matches: Match[] = [];
@@ -159,10 +175,11 @@ export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
       let found: RegExpExecArray | null;
       while ((found = candidate.exec(text)) !== null) {
         const start = found.index;
-        const hit = longestAt(text, start);
-        if (hit) {
-          matches.push({ start, end: hit.end, entry: hit.entry });
-          candidate.lastIndex = hit.end;
+        bestEnd = -1;
+        walk(text, exact, start);
+        if (bestEnd > start) {
+          matches.push({ start, end: bestEnd, entry: bestEntry });
+          candidate.lastIndex = bestEnd;
         } else {
           candidate.lastIndex = start + 1;
         }
