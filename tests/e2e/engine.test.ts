@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import {
-  BROWSERS, highlighted, highlightTexts, html, launch, openPage, serializedDom, sleep, startServer, waitFor,
-  type Server, type Session,
-} from './harness';
+import { BROWSERS, highlighted, highlightTexts, html, launch, openPage, serializedDom, sleep, waitFor, useBrowser } from './harness';
 
 /** Waits until the highlights stop changing (the scanner has settled), then returns them. */
 async function settledHighlights(page: import('puppeteer-core').Page, frame = page.mainFrame()) {
@@ -25,20 +22,10 @@ const ARTICLE_LIKE = html(`
 `);
 
 describe.each(BROWSERS)('highlighting in %s', (kind) => {
-  let session: Session;
-  let server: Server;
-
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(kind);
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-    await server?.close();
-  });
+  const env = useBrowser(kind);
 
   it('registers the glossary terms of a page in CSS.highlights, and nothing else', async () => {
-    const page = await openPage(session.browser, server.put('/article.html', ARTICLE_LIKE));
+    const page = await openPage(env.session.browser, env.server.put('/article.html', ARTICLE_LIKE));
     const texts = await settledHighlights(page);
     expect(texts).toEqual(
       expect.arrayContaining([
@@ -55,7 +42,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
   });
 
   it('finds a term split by inline elements as one range', async () => {
-    const page = await openPage(session.browser, server.put('/article.html', ARTICLE_LIKE));
+    const page = await openPage(env.session.browser, env.server.put('/article.html', ARTICLE_LIKE));
     const texts = await settledHighlights(page);
     expect(texts).toContain('restless legs');
     expect(texts).toContain('end-stage renal disease');
@@ -72,8 +59,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
 
   it('leaves editable fields, scripts and the like alone', async () => {
     const page = await openPage(
-      session.browser,
-      server.put(
+      env.session.browser,
+      env.server.put(
         '/editable.html',
         html(`<p>ferritin outside</p>
           <textarea>dopamine in a textarea</textarea><input value="dopamine in an input">
@@ -91,8 +78,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
 
   it('drops the terms of a region that becomes editable, and brings them back when it stops', async () => {
     const page = await openPage(
-      session.browser,
-      server.put('/toggle-edit.html', html('<p>ferritin stays</p><section id="s"><p>dopamine <b>here</b></p></section>')),
+      env.session.browser,
+      env.server.put('/toggle-edit.html', html('<p>ferritin stays</p><section id="s"><p>dopamine <b>here</b></p></section>')),
     );
     expect((await settledHighlights(page)).sort()).toEqual(['dopamine', 'ferritin']);
     await page.evaluate(() => document.getElementById('s')!.setAttribute('contenteditable', 'true'));
@@ -112,8 +99,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
 
   it('highlights content added later, and only rescans what changed', async () => {
     const page = await openPage(
-      session.browser,
-      server.put('/late.html', html('<main id="feed"><p>ferritin first</p></main>')),
+      env.session.browser,
+      env.server.put('/late.html', html('<main id="feed"><p>ferritin first</p></main>')),
     );
     await settledHighlights(page);
     const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
@@ -140,8 +127,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
 
   it('walks open shadow roots', async () => {
     const page = await openPage(
-      session.browser,
-      server.put(
+      env.session.browser,
+      env.server.put(
         '/shadow.html',
         html(`<p>plain</p><div id="host"></div><script>
           const root = document.getElementById('host').attachShadow({ mode: 'open' });
@@ -154,8 +141,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
   });
 
   it('highlights text inside a frame', async () => {
-    const inner = server.put('/inner.html', html('<p>Framed text about dopamine.</p>'));
-    const page = await openPage(session.browser, server.put('/outer.html', html(`<p>outer</p><iframe src="${inner}"></iframe>`)));
+    const inner = env.server.put('/inner.html', html('<p>Framed text about dopamine.</p>'));
+    const page = await openPage(env.session.browser, env.server.put('/outer.html', html(`<p>outer</p><iframe src="${inner}"></iframe>`)));
     const frame = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
     expect(frame).toBeTruthy();
     expect(await settledHighlights(page, frame)).toEqual(['dopamine']);
@@ -163,7 +150,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
   });
 
   it('records its scan passes as rls-lens:scan measures', async () => {
-    const page = await openPage(session.browser, server.put('/article.html', ARTICLE_LIKE));
+    const page = await openPage(env.session.browser, env.server.put('/article.html', ARTICLE_LIKE));
     await settledHighlights(page);
     const details = await page.evaluate(() =>
       performance.getEntriesByName('rls-lens:scan').map((m) => JSON.parse(JSON.stringify((m as PerformanceMeasure).detail))),
@@ -183,8 +170,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     afterAll(async () => plain?.close());
 
     it('serializes the same with and without the extension', async () => {
-      const url = server.put('/article.html', ARTICLE_LIKE);
-      const withExtension = await openPage(session.browser, url);
+      const url = env.server.put('/article.html', ARTICLE_LIKE);
+      const withExtension = await openPage(env.session.browser, url);
       expect((await settledHighlights(withExtension)).length).toBeGreaterThan(5);
       const without = await openPage(plain, url);
       await sleep(300);

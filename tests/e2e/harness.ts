@@ -1,6 +1,7 @@
 // Helpers the E2E tests share: one browser per test file, pages served on loopback, and the ways a person
 // meets the extension (hover a word, read what assistive technology reads, look at a screenshot).
 import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { launch, openExtensionPage, ROOT, type BrowserKind } from '../../scripts/launch.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -11,6 +12,23 @@ export type Server = Awaited<ReturnType<typeof startServer>>;
 export type Session = Awaited<ReturnType<typeof launch>>;
 
 export { launch, startServer, openExtensionPage };
+
+/**
+ * One browser of `kind` with the built extension, and one loopback server, for the tests of a describe block:
+ * started before the first test, closed after the last.
+ */
+export function useBrowser(kind: BrowserKind): { readonly session: Session; readonly server: Server } {
+  const env = {} as { session: Session; server: Server };
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.session = await launch(kind);
+  });
+  afterAll(async () => {
+    await env.session?.browser.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 export const SCREENSHOT_DIR = `${ROOT}test-output`;
 

@@ -2,8 +2,8 @@
 // huge pages, and the extension being switched off or unloaded under a page. None of them may see an error, a
 // stale or leaked range, a frozen main thread, or anything of ours left behind.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, highlighted, hover, html, launch, openExtensionPage, sleep, startServer, waitFor, type Server, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, highlighted, hover, html, openExtensionPage, sleep, waitFor, type Session, useBrowser } from './harness';
 import { extensionDir } from '../../scripts/launch.mjs';
 import { SETTLE_MS } from './tooltip-helpers';
 import { VDOM_PAGE, REWRITE_PAGE, hugePage, TOGGLE_PAGE } from './hostile-pages';
@@ -55,20 +55,10 @@ const rangeStats = (page: Page) =>
   });
 
 describe.each(BROWSERS)('hostile pages in %s', (kind) => {
-  let session: Session;
-  let server: Server;
-
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(kind);
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-    await server?.close();
-  });
+  const env = useBrowser(kind);
 
   it('a framework patching its own text nodes sees no error and ends with the right highlights', async () => {
-    const { page, errors } = await openWatched(session, server.put('/vdom.html', VDOM_PAGE));
+    const { page, errors } = await openWatched(env.session, env.server.put('/vdom.html', VDOM_PAGE));
     await settle(page);
     // Patches while a scan may be running, then more after it settled, as renders come and go.
     await page.evaluate(() => (window as any).patch(1));
@@ -81,7 +71,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     expect(await rangeStats(page)).toEqual({ size: texts.length, detached: 0 });
     // The reference: the same final markup, loaded fresh and scanned once.
     const finalMarkup = await page.evaluate(() => document.getElementById('app')!.outerHTML);
-    const fresh = await openWatched(session, server.put('/vdom-final.html', html(finalMarkup)));
+    const fresh = await openWatched(env.session, env.server.put('/vdom-final.html', html(finalMarkup)));
     await settle(fresh.page);
     expect(texts).toEqual(sorted(await highlighted(fresh.page)));
     expect(texts).toEqual(sorted(['dopamine', 'dopamine', 'ferritin', 'ferritin', 'restless legs syndrome', 'RLS']));
@@ -91,7 +81,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
   });
 
   it('a page rewriting part of itself every 100 ms for 10 s costs scans of what changed, and leaks no range', async () => {
-    const { page, errors } = await openWatched(session, server.put('/rewrite.html', REWRITE_PAGE));
+    const { page, errors } = await openWatched(env.session, env.server.put('/rewrite.html', REWRITE_PAGE));
     await settle(page);
     const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
     const pageNodes = await page.evaluate(() => {
@@ -122,7 +112,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     // the page is systematic (with scheduler.yield() no beat ran during any scan: gaps of 170-200 ms).
     const runs = [];
     for (let attempt = 0; attempt < 3; attempt++) {
-      const { page, errors } = await openWatched(session, server.put('/huge.html', hugePage()));
+      const { page, errors } = await openWatched(env.session, env.server.put('/huge.html', hugePage()));
       await settle(page, 1000);
       runs.push(await page.evaluate(() => {
         const scans = performance.getEntriesByName('rls-lens:scan');
@@ -149,7 +139,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
   describe('switched off, then unloaded', () => {
     /** Writes the site rules the way the settings module stores them (settings/items.ts: key and version). */
     async function setSiteRules(rules: { pattern: string; enabled: boolean }[]) {
-      const ext = await openExtensionPage(session.browser, session.extensionUrl('popup.html'), 'body');
+      const ext = await openExtensionPage(env.session.browser, env.session.extensionUrl('popup.html'), 'body');
       await ext.evaluate(async (value) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         await api.storage.local.set({ siteRules: value, 'siteRules$': { v: 2 } });
@@ -158,7 +148,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     }
 
     it('leaves no highlight, tooltip, attribute or listener behind', async () => {
-      const { page, errors } = await openWatched(session, server.put('/toggle.html', TOGGLE_PAGE));
+      const { page, errors } = await openWatched(env.session, env.server.put('/toggle.html', TOGGLE_PAGE));
       await settle(page);
       expect(await highlighted(page)).toContain('ferritin');
       const hoverOpens = async () => {
@@ -187,7 +177,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
       // Unloading the extension invalidates the content script: it must take everything with it. Chromium keeps
       // running the orphaned script (its watchdog notices within a second); Firefox destroys it without running
       // any of its code, so the registry entry it made stays until the page reloads or the extension comes back.
-      await session.browser.uninstallExtension(session.extensionId);
+      await env.session.browser.uninstallExtension(env.session.extensionId);
       await sleep(2000);
       const stale = kind === 'firefox' ? ['rls-lens-both'] : [];
       expect(await leftovers(page)).toEqual({ highlights: stale, hosts: 0, attributes: [] });
@@ -196,7 +186,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
 
       // Installed again: Firefox runs the new content script in the open page, which clears what the old one left
       // and highlights afresh (one set, one tooltip); Chromium injects only on the next load.
-      session.extensionId = await session.browser.installExtension(extensionDir(kind));
+      env.session.extensionId = await env.session.browser.installExtension(extensionDir(kind));
       await sleep(2000);
       if (kind === 'firefox') {
         await settle(page);
