@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { BROWSERS, highlighted, highlightTexts, html, launch, openPage, serializedDom, sleep, waitFor, useBrowser } from './harness';
+import { BROWSERS, openExtensionPage, highlighted, highlightTexts, html, launch, openPage, serializedDom, sleep, waitFor, useBrowser } from './harness';
 
 /** Waits until the highlights stop changing (the scanner has settled), then returns them. */
 async function settledHighlights(page: import('puppeteer-core').Page, frame = page.mainFrame()) {
@@ -159,6 +159,35 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     const total = details.reduce((sum, d) => ({ nodes: sum.nodes + d.nodes, chars: sum.chars + d.chars, matches: sum.matches + d.matches }), { nodes: 0, chars: 0, matches: 0 });
     expect(total.matches).toBe((await highlighted(page)).length);
     expect(total.chars).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('follows the highlight style and first-occurrence preferences live', async () => {
+    const page = await openPage(
+      env.session.browser,
+      env.server.put('/repeat.html', html('<p>dopamine, dopamine and ferritin.</p><p>More dopamine and ferritin.</p>')),
+    );
+    expect((await settledHighlights(page)).length).toBe(5);
+    const names = () => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('rls-lens')).sort());
+    expect(await names()).toEqual(['rls-lens-both']);
+    const setPreferences = async (preferences: object) => {
+      const extensionPage = await openExtensionPage(env.session.browser, env.session.extensionUrl('popup.html'), 'body');
+      await extensionPage.evaluate(async (value: object) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.set({ preferences: value, preferences$: { v: 1 } });
+      }, preferences);
+      await extensionPage.close();
+    };
+    await setPreferences({ hoverDelayMs: 400, highlightStyle: 'underline', firstOnly: true, theme: 'auto' });
+    await waitFor(page, () => CSS.highlights.has('rls-lens-underline') && !CSS.highlights.has('rls-lens-both'));
+    await waitFor(page, () => CSS.highlights.get('rls-lens-underline')?.size === 2);
+    expect((await highlighted(page)).sort()).toEqual(['dopamine', 'ferritin']);
+    // The first occurrences, in reading order: the first "dopamine" of the first paragraph.
+    expect(await page.evaluate(() => [...CSS.highlights.get('rls-lens-underline')!].map((r) => r.startOffset).sort((a, b) => a - b))).toEqual([0, 23]);
+
+    await setPreferences({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto' });
+    await waitFor(page, () => CSS.highlights.get('rls-lens-both')?.size === 5);
+    expect(await names()).toEqual(['rls-lens-both']);
     await page.close();
   });
 
