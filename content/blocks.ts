@@ -54,8 +54,7 @@ const SHADOW_HOSTS = new Set([
 ]);
 
 /** Whether an element can host a shadow root: asking only those saves a DOM call per <a>, <b>, <td>… */
-export function mayHostShadow(el: Element): boolean {
-  const name = el.localName;
+export function mayHostShadow(name: string): boolean {
   return SHADOW_HOSTS.has(name) || name.includes('-');
 }
 
@@ -68,8 +67,7 @@ export const BLOCK_SELECTOR = [...KINDS].filter(([, kind]) => kind === Kind.Bloc
  * The element's kind. `editable`, when given, holds the editable elements of the subtree being walked (found once
  * with one selector query, far cheaper than reading an attribute of every element); without it the attribute is read.
  */
-export function kindOf(el: Element, editable?: ReadonlySet<Element>): Kind {
-  const name = el.localName;
+export function kindOf(el: Element, editable?: ReadonlySet<Element>, name = el.localName): Kind {
   const kind = KINDS.get(name);
   if (kind === Kind.Skip) return kind;
   if (editable ? editable.size > 0 && editable.has(el) : el.matches(EDITABLE_SELECTOR)) return Kind.Skip;
@@ -109,10 +107,13 @@ export class Segment {
   private starts: number[] = [];
   private text = '';
 
-  push(node: Text): void {
+  /** Adds a text node; returns its length (reading `data` once: each DOM read costs a call into the browser). */
+  push(node: Text): number {
+    const data = node.data;
     this.nodes.push(node);
     this.starts.push(this.text.length);
-    this.text += node.data;
+    this.text += data;
+    return data.length;
   }
 
   clear(): void {

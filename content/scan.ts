@@ -166,11 +166,11 @@ export class Scanner {
       let descend = false;
       const type = node.nodeType;
       if (type === 3) {
-        segment.push(node as Text);
-        stats.chars += (node as Text).data.length;
+        stats.chars += segment.push(node as Text);
       } else if (type === 1) {
         const el = node as Element;
-        const kind = kindOf(el, task.editable);
+        const name = el.localName;
+        const kind = kindOf(el, task.editable, name);
         if (kind === Kind.Inline) {
           descend = true;
         } else if (kind === Kind.Block) {
@@ -183,7 +183,7 @@ export class Scanner {
         } else {
           stats.matches += segment.flush(matcher, entryIds, frame.terms);
         }
-        if (kind !== Kind.Skip && mayHostShadow(el)) {
+        if (kind !== Kind.Skip && mayHostShadow(name)) {
           const shadow = el.shadowRoot;
           if (shadow !== null && !this.knownShadowRoots.has(shadow)) {
             this.knownShadowRoots.add(shadow);
