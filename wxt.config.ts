@@ -2,9 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { glossary } from './glossary/vite-plugin';
+// The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
+import { GECKO_ID } from './scripts/extension-ids.mjs';
 
-// Gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID.
-export const GECKO_ID = 'rls-lens@rls-lens.example';
 
 export default defineConfig({
   // Explicit imports everywhere: the structure should be readable from the code.

@@ -10,7 +10,7 @@
 // every other recorded frame is asked for its terms again: a frame that is gone cannot answer and is dropped.
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { FoundMessage, PageTerms, PageTermsRequest } from '../content/messages';
+import type { FoundMessage, PageTerms, PageTermsRequest } from '../core/messages';
 
 /** The teal of the icon. White text on it has a contrast ratio of 5.9:1. */
 export const BADGE_COLOUR = '#1f6f78';

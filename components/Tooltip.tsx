@@ -2,14 +2,14 @@
 // full glossary, and the disclaimer. Mounting, positioning and styles live in content/tooltip.tsx.
 import type { Ref } from 'preact';
 import type { Glossary, GlossaryEntry } from '../glossary/types';
+import type { Theme } from '../settings';
 import { EntryDetails } from './EntryDetails';
 
-export type ResolvedTheme = 'light' | 'dark' | 'auto';
 
 export interface TooltipProps {
   entry: GlossaryEntry;
   glossary: Pick<Glossary, 'sections' | 'entries'>;
-  theme: ResolvedTheme;
+  theme: Theme;
   /** Text for the screen-reader live region ("Ferritin, term 3 of 12"); empty when nothing is to be said. */
   announcement: string;
   onSelectRelated(id: string): void;

@@ -1,6 +1,6 @@
 // "On this page": the entries highlighted in the tab, most frequent first. Choosing one asks the page to scroll to
 // it and open its tooltip.
-import type { PageTerms } from '../content/messages';
+import type { PageTerms } from '../core/messages';
 import type { Glossary } from '../glossary/types';
 import { rankCounts } from './target-tab';
 

@@ -6,7 +6,7 @@
 // before RLS Lens was installed still gets its switch. The `tabs` permission would show every user an install
 // warning ("Read your browsing history") for that convenience alone.
 import { browser } from 'wxt/browser';
-import type { PageTerms, PageTermsRequest, RevealRequest } from '../content/messages';
+import type { PageTerms, PageTermsRequest, RevealRequest } from '../core/messages';
 
 export interface TargetTab {
   tabId: number | null;

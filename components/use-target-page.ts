@@ -1,7 +1,7 @@
 // The popup's view of its tab: which tab, its host, and the terms its content script reports, asked again every
 // second while the popup is open so counts follow the page (and the switch) without a reload.
 import { useEffect, useState } from 'preact/hooks';
-import type { PageTerms } from '../content/messages';
+import type { PageTerms } from '../core/messages';
 import { askPageTerms, findTargetTab, hostOf, restrictedReason, type TargetTab } from './target-tab';
 
 export type TargetPage =

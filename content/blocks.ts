@@ -5,7 +5,8 @@
 // nested block, a <br> or a skipped element — so `<em>restless</em> legs` reads as one string. Block-ness comes
 // from the tag name (computing styles for every element would cost more than the whole scan).
 
-import type { Matcher } from './match';
+import type { Matcher } from '../core/matcher';
+import { PAGE_PREFIX } from '../core/page-names';
 
 /** How the scanner treats an element, decided by its tag name alone. */
 export const enum Kind {
@@ -34,8 +35,6 @@ for (const name of [
 KINDS.set('br', Kind.Break);
 KINDS.set('hr', Kind.Break);
 
-/** Prefix of the extension's own UI elements (the tooltip host): never scanned. */
-export const OWN_UI_PREFIX = 'rls-lens';
 
 export type Unit = Element | ShadowRoot;
 
@@ -71,7 +70,7 @@ export function kindOf(el: Element, editable?: ReadonlySet<Element>, name = el.l
   const kind = KINDS.get(name);
   if (kind === Kind.Skip) return kind;
   if (editable ? editable.size > 0 && editable.has(el) : el.matches(EDITABLE_SELECTOR)) return Kind.Skip;
-  if (kind === undefined) return name.startsWith(OWN_UI_PREFIX) ? Kind.Skip : Kind.Inline;
+  if (kind === undefined) return name.startsWith(PAGE_PREFIX) ? Kind.Skip : Kind.Inline;
   return kind;
 }
 

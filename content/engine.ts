@@ -1,8 +1,9 @@
 // The page engine: glossary forms → one matcher → scanner → highlight layer. Everything stops with the signal.
 
 import type { Glossary } from '../glossary/types';
-import { HighlightLayer, type HighlightStyle } from './highlights';
-import { compileMatcher, type SurfaceForm } from './match';
+import type { HighlightStyle } from '../core/page-names';
+import { HighlightLayer } from './highlights';
+import { compileMatcher, type SurfaceForm } from '../core/matcher';
 import { Scanner } from './scan';
 
 export interface EngineOptions {

@@ -2,14 +2,8 @@
 // keyboard and popup features read. The page's DOM is never touched: ranges live in CSS.highlights only.
 
 import { unitOf, type Unit, type UnitTerm } from './blocks';
+import { highlightName, type HighlightStyle } from '../core/page-names';
 import type { Term, TermIndex } from './terms';
-
-export type HighlightStyle = 'underline' | 'tint' | 'both';
-
-/** Every highlight this extension registers has a name starting with this. */
-export const HIGHLIGHT_PREFIX = 'rls-lens';
-/** Registered under a name per style: the manifest CSS styles each name, so no page style sheet is needed. */
-export const highlightName = (style: HighlightStyle) => `${HIGHLIGHT_PREFIX}-${style}`;
 
 export class HighlightLayer implements TermIndex {
   /** Terms by the block unit that owns their text: the hit-test finds a node's unit and looks only there. */

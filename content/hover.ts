@@ -2,10 +2,8 @@
 // the text under it: caretPositionFromPoint gives a (text node, offset), the engine's index gives the term whose
 // range holds that point, and the range's own client rects confirm it (the caret snaps to the nearest text, so
 // a pointer in a margin or between lines would otherwise "hit" the closest word).
+import { HOVER_ATTRIBUTE } from '../core/page-names';
 import type { Term, TermIndex } from './terms';
-
-/** Set on <html> only while a mouse pointer is over a term, so highlights.css can show `cursor: help`. */
-export const HOVER_ATTRIBUTE = 'data-rls-lens-hover';
 
 /** A live Range for a term's StaticRange (StaticRange has no geometry). Undefined once the text is gone. */
 export function liveRange(term: Term): Range | undefined {

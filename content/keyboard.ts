@@ -1,10 +1,8 @@
 // Stepping through the page's terms in document order (the next-term / previous-term commands and the popup's
 // "reveal"), and the "current term" mark those steps leave.
 import type { Term } from './terms';
+import { CURRENT_HIGHLIGHT } from '../core/page-names';
 import { liveRange, sameTerm } from './hover';
-
-/** Highlight name of the term the keyboard is on; its style is in content/highlights.css. */
-export const CURRENT_HIGHLIGHT = 'rls-lens-current';
 
 function viewportHeight(): number {
   return window.innerHeight || document.documentElement.clientHeight;

@@ -5,10 +5,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Glossary } from '../glossary/types';
 import { DEFAULT_PREFERENCES, HIGHLIGHT_STYLES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings';
+import { CURRENT_HIGHLIGHT, highlightName } from '../core/page-names';
 import { startEngine } from './engine';
-import { highlightName, type HighlightLayer } from './highlights';
-import { CURRENT_HIGHLIGHT } from './keyboard';
-import { isContentRequest, type FoundMessage, type PageTerms } from './messages';
+import type { HighlightLayer } from './highlights';
+import { isContentRequest, type FoundMessage, type PageTerms } from '../core/messages';
 import { startTooltips } from './tooltip-wiring';
 
 /** Counts reach the badge at most this often while a page keeps changing. */

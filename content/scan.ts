@@ -6,7 +6,8 @@
 // added or removed). Each slice stops after SLICE_MS and yields to the page, so no task of ours runs long.
 
 import { BLOCK_SELECTOR, EDITABLE_SELECTOR, isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
-import type { Matcher } from './match';
+import type { Matcher } from '../core/matcher';
+import { SCAN_MEASURE } from '../core/page-names';
 
 const SLICE_MS = 8;
 /** Mutations are collected for this long before a rescan, so bursts of DOM writes cost one pass. */
@@ -131,7 +132,7 @@ export class Scanner {
       if (!this.step(task, deadline, stats)) break;
       this.queue.shift();
     }
-    performance.measure('rls-lens:scan', { start, end: performance.now(), detail: stats });
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: stats });
   }
 
   /** Advances a task; true when it finished, false when the slice's budget ran out first. */

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Glossary } from '../glossary/types';
 import type { Preferences } from '../settings';
-import type { OpenOverviewRequest } from './messages';
+import type { OpenOverviewRequest } from '../core/messages';
 import type { Term, TermIndex } from './terms';
 import { liveRange, sameTerm, watchHover, type HoverTarget } from './hover';
 import { markCurrent, scrollTermIntoView, stepFrom } from './keyboard';

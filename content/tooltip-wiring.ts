@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Glossary } from '../glossary/types';
 import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type Preferences } from '../settings';
-import { isContentRequest } from './messages';
+import { isContentRequest } from '../core/messages';
 import type { TermIndex } from './terms';
 import { initTooltips, type InitTooltipsOptions, type Tooltips } from './tooltip-controller';
 

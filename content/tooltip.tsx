@@ -14,14 +14,14 @@ import { render } from 'preact';
 import { arrow, autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TOOLTIP_HOST } from '../core/page-names';
 import type { Glossary } from '../glossary/types';
 import type { Term } from './terms';
 import { liveRange } from './hover';
-import { Tooltip, type ResolvedTheme } from '../components/Tooltip';
+import { Tooltip } from '../components/Tooltip';
+import type { Theme } from '../settings';
 import css from '../components/Tooltip.css?inline';
 
-/** Tag name of the shadow host: the engine's scanner skips it, tests look for it. */
-export const TOOLTIP_HOST = 'rls-lens-tooltip';
 
 export interface TooltipState {
   term: Term;
@@ -38,7 +38,7 @@ export interface TooltipViewOptions {
   ctx: ContentScriptContext;
   signal: AbortSignal;
   glossary: Glossary;
-  theme(): ResolvedTheme;
+  theme(): Theme;
   /** The tooltip asks to close: its close button, or its term scrolled away / removed. */
   onRequestClose(): void;
   onSelectRelated(entryId: string): void;

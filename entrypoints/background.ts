@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBadge } from '../background/badge';
-import { startCommandRelay } from '../content/commands';
+import { startCommandRelay } from '../background/commands';
 
 export default defineBackground(() => {
   // The background lives as long as the extension: nothing aborts this, but every feature takes a signal so

@@ -2,7 +2,7 @@
 // Pure (no fs, no Vite), so the Vite plugin, node scripts and tests all call the same code. Evidence comes from
 // running the very matcher the pages use (content/match), so "occurs in the article" means "would be highlighted".
 
-import { compileMatcher, formKey, type SurfaceForm } from '../content/match.ts';
+import { compileMatcher, formKey, type SurfaceForm } from '../core/matcher.ts';
 import { parseArticle, splitSentences } from './parse-article.ts';
 import { SECTIONS, type SectionInfo } from './sections.ts';
 import type { EntrySource, Evidence, Glossary, GlossaryEntry, GlossarySection } from './types.ts';

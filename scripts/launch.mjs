@@ -3,11 +3,11 @@
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, FIREFOX } from './browsers.mjs';
+import { GECKO_ID, FIREFOX_UUID } from './extension-ids.mjs';
+
+export { GECKO_ID, FIREFOX_UUID };
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const GECKO_ID = 'rls-lens@rls-lens.example';
-// Pinned so moz-extension:// addresses are known in advance (Firefox otherwise picks a random UUID).
-export const FIREFOX_UUID = '3c1f7a52-4a8e-4c2b-9d57-1f0e5a9b7c11';
 
 /** @typedef {'chromium' | 'firefox'} BrowserKind */
 

@@ -1,9 +1,10 @@
 // The shape of every stored setting, its default, and the checks a stored or imported value must pass.
 // Storage is written by older and newer versions of the extension and by hand-edited import files, so nothing
 // read back is trusted: each value is validated, and a bad one costs only itself (with a console warning).
+import { HIGHLIGHT_STYLES, type HighlightStyle } from '../core/page-names';
 import { isValidPattern, normalizeHost, type SiteRule } from './site-rules';
 
-export type HighlightStyle = 'underline' | 'tint' | 'both';
+export { HIGHLIGHT_STYLES, type HighlightStyle };
 export type Theme = 'auto' | 'light' | 'dark';
 
 export interface Preferences {
@@ -17,7 +18,6 @@ export interface Preferences {
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint', 'both'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
@@ -36,7 +36,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const CHECKS: { [K in keyof Preferences]: (value: unknown) => value is Preferences[K] } = {
   hoverDelayMs: (v): v is number =>
     typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max,
-  highlightStyle: (v): v is HighlightStyle => HIGHLIGHT_STYLES.includes(v as HighlightStyle),
+  highlightStyle: (v): v is HighlightStyle => (HIGHLIGHT_STYLES as readonly unknown[]).includes(v),
   firstOnly: (v): v is boolean => typeof v === 'boolean',
   theme: (v): v is Theme => THEMES.includes(v as Theme),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, formKey, isAcronym, type Match, type SurfaceForm } from '../../content/match';
+import { compileMatcher, formKey, isAcronym, type Match, type SurfaceForm } from '../../core/matcher';
 import { naiveFind } from './naive-matcher';
 
 const FORMS: SurfaceForm[] = [

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isOpenOverviewRequest, overviewUrl, startCommandRelay } from '../../content/commands';
+import { isOpenOverviewRequest, overviewUrl, startCommandRelay } from '../../background/commands';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
 let controller: AbortController;

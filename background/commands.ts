@@ -1,8 +1,7 @@
 // Background side of the tooltip features: keyboard commands relayed to the page, and "Open in overview"
-// requests from the page's tooltip (a content script cannot open extension pages). Runs in the background;
-// lives in content/ because it only exists to serve the content script's tooltip.
+// requests from the page's tooltip (a content script cannot open extension pages).
 import { browser, type Browser } from 'wxt/browser';
-import type { OpenOverviewRequest, StepRequest } from './messages';
+import type { OpenOverviewRequest, StepRequest } from '../core/messages';
 
 /** Manifest command names (wxt.config.ts) → step direction. */
 export const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-term': 1, 'previous-term': -1 };
