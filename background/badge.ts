@@ -10,7 +10,7 @@
 // every other recorded frame is asked for its terms again: a frame that is gone cannot answer and is dropped.
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { FoundMessage, PageTerms, PageTermsRequest } from '../core/messages';
+import { isPageTerms, sendToPage, type PageTerms } from '../core/messages';
 
 /** The teal of the icon. White text on it has a contrast ratio of 5.9:1. */
 export const BADGE_COLOUR = '#1f6f78';
@@ -39,15 +39,15 @@ function documentKey(sender: Browser.runtime.MessageSender): string {
   return typeof id === 'string' ? id : (sender.url ?? '').split('#')[0]!;
 }
 
-function isFound(message: unknown): message is FoundMessage {
-  const m = message as Partial<FoundMessage> | null;
-  return m?.type === 'rls-lens:found' && typeof m.counts === 'object' && m.counts !== null;
+const foundIds = (counts: Record<string, number>) => Object.keys(counts).filter((id) => counts[id]! > 0);
+
+export interface Badge {
+  /** Handler of `rls-lens:found`. */
+  found(message: PageTerms, sender: Browser.runtime.MessageSender): void;
 }
 
-const foundIds = (counts: Record<string, number>) =>
-  Object.keys(counts).filter((id) => typeof counts[id] === 'number' && counts[id] > 0);
-
-export function startBadge(signal: AbortSignal): void {
+/** Keeps every tab's badge for as long as the background lives. */
+export function createBadge(): Badge {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
@@ -72,14 +72,11 @@ export function startBadge(signal: AbortSignal): void {
 
   /** Asks each recorded subframe for its terms again; frames that no longer exist are dropped. */
   const recheckFrames = async (tabId: number, frameIds: number[]) => {
-    const request: PageTermsRequest = { type: 'rls-lens:page-terms' };
     const answers = await Promise.all(
-      frameIds.map((frameId) =>
-        (browser.tabs.sendMessage(tabId, request, { frameId }) as Promise<PageTerms | undefined>).then(
-          (answer) => ({ frameId, ids: answer && typeof answer.counts === 'object' ? foundIds(answer.counts) : null }),
-          () => ({ frameId, ids: null }),
-        ),
-      ),
+      frameIds.map(async (frameId) => {
+        const answer = await sendToPage<'rls-lens:page-terms'>(tabId, { type: 'rls-lens:page-terms' }, frameId);
+        return { frameId, ids: isPageTerms(answer) ? foundIds(answer.counts) : null };
+      }),
     );
     await update((s) => {
       const record = s[tabId];
@@ -92,55 +89,41 @@ export function startBadge(signal: AbortSignal): void {
     });
   };
 
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isFound(message)) return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || tabId < 0) return undefined;
-    const frameId = sender.frameId ?? 0;
-    const ids = foundIds(message.counts);
-    const top = frameId === 0 ? documentKey(sender) : '';
-    let recheck: number[] = [];
-    void update((s) => {
-      const record = (s[tabId] ??= { top, loading: false, frames: {} });
-      if (frameId === 0 && (record.top !== top || record.loading)) {
-        record.top = top;
-        record.loading = false;
-        recheck = Object.keys(record.frames).map(Number).filter((id) => id !== 0);
-      }
-      record.frames[frameId] = ids;
-      return [tabId];
-    }).then(() => {
-      if (recheck.length > 0) return recheckFrames(tabId, recheck);
-    });
-    return undefined;
-  };
-
-  const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
+  browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
     if (change.status !== 'loading') return;
     void update((s) => {
       const record = s[tabId];
       if (record) record.loading = true;
       return [];
     });
-  };
-
-  const onRemoved = (tabId: number) => {
+  });
+  browser.tabs.onRemoved.addListener((tabId: number) => {
     void update((s) => {
       delete s[tabId];
       return [];
     });
-  };
+  });
 
-  browser.runtime.onMessage.addListener(onMessage);
-  browser.tabs.onUpdated.addListener(onUpdated);
-  browser.tabs.onRemoved.addListener(onRemoved);
-  signal.addEventListener(
-    'abort',
-    () => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.tabs.onRemoved.removeListener(onRemoved);
+  return {
+    found(message, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) return;
+      const frameId = sender.frameId ?? 0;
+      const ids = message.active ? foundIds(message.counts) : [];
+      const top = frameId === 0 ? documentKey(sender) : '';
+      let recheck: number[] = [];
+      void update((s) => {
+        const record = (s[tabId] ??= { top, loading: false, frames: {} });
+        if (frameId === 0 && (record.top !== top || record.loading)) {
+          record.top = top;
+          record.loading = false;
+          recheck = Object.keys(record.frames).map(Number).filter((id) => id !== 0);
+        }
+        record.frames[frameId] = ids;
+        return [tabId];
+      }).then(() => {
+        if (recheck.length > 0) return recheckFrames(tabId, recheck);
+      });
     },
-    { once: true },
-  );
+  };
 }

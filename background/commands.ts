@@ -1,17 +1,10 @@
-// Background side of the tooltip features: keyboard commands relayed to the page, and "Open in overview"
-// requests from the page's tooltip (a content script cannot open extension pages).
+// The keyboard commands (next-term / previous-term), relayed to the page, and the tooltip's "Open in overview"
+// (a content script cannot open extension pages, so it asks the background).
 import { browser, type Browser } from 'wxt/browser';
-import type { OpenOverviewRequest, StepRequest } from '../core/messages';
+import { sendToPage, type MessageOf, type ToExtension } from '../core/messages';
 
 /** Manifest command names (wxt.config.ts) → step direction. */
 export const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-term': 1, 'previous-term': -1 };
-
-const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function isOpenOverviewRequest(message: unknown): message is OpenOverviewRequest {
-  const m = message as Partial<OpenOverviewRequest> | null;
-  return m?.type === 'rls-lens:open-overview' && typeof m.entryId === 'string' && ENTRY_ID.test(m.entryId);
-}
 
 /** Address of the overview page opened at one entry. */
 export function overviewUrl(entryId: string): string {
@@ -24,31 +17,25 @@ async function relayStep(command: string, tab?: Browser.tabs.Tab): Promise<void>
   // Chrome and Firefox pass the active tab with the command; older versions did not.
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target?.id === undefined) return;
-  const message: StepRequest = { type: 'rls-lens:step', direction };
   // Top frame only: every frame has its own terms and tooltip; one step must not open one per frame.
-  await browser.tabs.sendMessage(target.id, message, { frameId: 0 }).catch(() => {
-    // No content script in this tab (a browser page, the store, a page loaded before install): nothing to step.
-  });
+  await sendToPage<'rls-lens:step'>(target.id, { type: 'rls-lens:step', direction });
 }
 
-export function startCommandRelay(signal: AbortSignal): void {
-  const onCommand = (command: string, tab?: Browser.tabs.Tab) => void relayStep(command, tab);
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isOpenOverviewRequest(message)) return undefined; // not ours: leave it to the other listeners
-    const opener = sender.tab;
-    return browser.tabs
-      .create({
-        url: overviewUrl(message.entryId),
-        // Next to the page the reader came from, so closing the overview returns there.
-        ...(opener?.index !== undefined ? { index: opener.index + 1 } : {}),
-        ...(opener?.id !== undefined ? { openerTabId: opener.id } : {}),
-      })
-      .then(() => undefined);
-  };
-  browser.commands.onCommand.addListener(onCommand);
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => {
-    browser.commands.onCommand.removeListener(onCommand);
-    browser.runtime.onMessage.removeListener(onMessage);
+/** Listens for the keyboard commands for as long as the background lives. */
+export function startCommands(): void {
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => void relayStep(command, tab));
+}
+
+/** Handler of `rls-lens:open-overview`: the overview opens next to the page the reader came from. */
+export async function openOverview(
+  message: MessageOf<ToExtension, 'rls-lens:open-overview'>,
+  sender: Browser.runtime.MessageSender,
+): Promise<void> {
+  const opener = sender.tab;
+  await browser.tabs.create({
+    url: overviewUrl(message.entryId),
+    // Next to the page the reader came from, so closing the overview returns there.
+    ...(opener?.index !== undefined ? { index: opener.index + 1 } : {}),
+    ...(opener?.id !== undefined ? { openerTabId: opener.id } : {}),
   });
 }

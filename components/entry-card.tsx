@@ -1,7 +1,7 @@
 // One entry in full: the shared EntryDetails (what the tooltip shows), then every other sentence of the article
 // that mentions it and how often it appears here.
 import type { Glossary, GlossaryEntry } from '../glossary/types';
-import { EntryDetails, sectionTitle } from './EntryDetails';
+import { EntryDetails, sectionTitle } from './entry-details';
 
 export interface EntryCardProps {
   glossary: Glossary;
@@ -34,12 +34,14 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
           <ul class="entry-card__quotes">
             {more.map((quote) => (
               <li key={quote.sentence}>
-                <blockquote class="rls-entry__quote">
-                  <p>{quote.sentence}</p>
-                </blockquote>
-                <p class="rls-entry__source">
-                  {quote.heading ? 'Section heading' : `Section: ${sectionTitle(glossary.sections, quote.section)}`}
-                </p>
+                <figure class="rls-entry__figure">
+                  <blockquote class="rls-entry__quote">
+                    <p>{quote.sentence}</p>
+                  </blockquote>
+                  <figcaption class="rls-entry__source">
+                    {quote.heading ? 'Section heading' : `Section: ${sectionTitle(glossary.sections, quote.section)}`}
+                  </figcaption>
+                </figure>
               </li>
             ))}
           </ul>

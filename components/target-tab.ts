@@ -6,7 +6,7 @@
 // before RLS Lens was installed still gets its switch. The `tabs` permission would show every user an install
 // warning ("Read your browsing history") for that convenience alone.
 import { browser } from 'wxt/browser';
-import type { PageTerms, PageTermsRequest, RevealRequest } from '../core/messages';
+import { isPageTerms, sendToPage, type PageTerms } from '../core/messages';
 
 export interface TargetTab {
   tabId: number | null;
@@ -54,30 +54,14 @@ export function restrictedReason(url: string): string | null {
   return 'RLS Lens only works on web pages (addresses starting with http or https).';
 }
 
-export function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return (protocol === 'http:' || protocol === 'https:') && hostname ? hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The page's terms from its top frame, or null when no content script answers (restricted, or not loaded yet). */
 export async function askPageTerms(tabId: number): Promise<PageTerms | null> {
-  const request: PageTermsRequest = { type: 'rls-lens:page-terms' };
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as PageTerms | undefined;
-    return answer && typeof answer.host === 'string' && typeof answer.counts === 'object' ? answer : null;
-  } catch {
-    return null;
-  }
+  const answer = await sendToPage<'rls-lens:page-terms'>(tabId, { type: 'rls-lens:page-terms' });
+  return isPageTerms(answer) ? answer : null;
 }
 
 export async function revealOnPage(tabId: number, entryId: string): Promise<void> {
-  const request: RevealRequest = { type: 'rls-lens:reveal', entryId };
-  await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
+  await sendToPage<'rls-lens:reveal'>(tabId, { type: 'rls-lens:reveal', entryId });
 }
 
 /** Entry ids on the page, most frequent first (ties in glossary order, which the caller's `order` gives). */

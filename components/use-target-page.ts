@@ -1,16 +1,16 @@
-// The popup's view of its tab: which tab, its host, and the terms its content script reports, asked again every
-// second while the popup is open so counts follow the page (and the switch) without a reload.
+// The popup's view of its tab: which tab, its host, and the terms its content script reports — asked once, then
+// kept current by the reports the tab's top frame sends whenever its terms change (or it is switched on or off),
+// so counts follow the page without a reload.
 import { useEffect, useState } from 'preact/hooks';
-import type { PageTerms } from '../core/messages';
-import { askPageTerms, findTargetTab, hostOf, restrictedReason, type TargetTab } from './target-tab';
+import { listen, parseToExtension, type PageTerms, type ToExtension } from '../core/messages';
+import { hostOf } from '../core/hosts';
+import { askPageTerms, findTargetTab, restrictedReason, type TargetTab } from './target-tab';
 
 export type TargetPage =
   | { kind: 'loading' }
   /** `terms` is null when the page has no RLS Lens content script yet (opened before install): reload needed. */
   | { kind: 'ready'; tabId: number; host: string; terms: PageTerms | null }
   | { kind: 'unavailable'; reason: string };
-
-const POLL_MS = 1000;
 
 export const NOT_RUNNING =
   'RLS Lens is not running on this page. Browsers keep extensions out of their own pages and add-on stores. ' +
@@ -27,17 +27,24 @@ export function useTargetPage(search: string): TargetPage {
   useEffect(() => {
     const tabId = target?.tabId;
     if (tabId == null) return;
-    let stopped = false;
-    const ask = async () => {
-      const answer = await askPageTerms(tabId);
-      if (!stopped) setTerms(answer);
-    };
-    void ask();
-    const timer = setInterval(() => void ask(), POLL_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
+    const controller = new AbortController();
+    let reported = false;
+    listen<ToExtension>(
+      parseToExtension,
+      {
+        'rls-lens:found': (message, sender) => {
+          if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return;
+          reported = true;
+          setTerms({ host: message.host, active: message.active, counts: message.counts });
+        },
+      },
+      controller.signal,
+    );
+    // A report that arrives while the question is on its way is newer than the answer.
+    void askPageTerms(tabId).then((answer) => {
+      if (!controller.signal.aborted && !reported) setTerms(answer);
+    });
+    return () => controller.abort();
   }, [target]);
 
   if (!target) return { kind: 'loading' };

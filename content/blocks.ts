@@ -92,14 +92,6 @@ export function unitOf(node: Node): Unit | null {
   return null;
 }
 
-/** True when a node or one of its ancestors is content the scanner must not read. */
-export function isInsideSkipped(node: Node): boolean {
-  for (let n: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
-  }
-  return false;
-}
-
 /** Joins text nodes of one segment and maps matches in the joined string back to StaticRanges. */
 export class Segment {
   private nodes: Text[] = [];

@@ -1,65 +1,53 @@
 // What the content script does in one frame for its whole life: obey the site's settings (start, stop, restyle
-// live), answer the popup, and keep the badge's counts current. Everything ends with the context.
-
-import { browser } from 'wxt/browser';
+// live), answer the extension's messages, and report the frame's terms for the badge and an open popup. Everything
+// ends with the WXT context (extension unloaded, reloaded or updated).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { frameHost } from '../core/hosts';
+import { listen, parseToPage, sendToExtension, type PageTerms, type ToPage } from '../core/messages';
+import { CURRENT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
 import type { Glossary } from '../glossary/types';
-import { DEFAULT_PREFERENCES, HIGHLIGHT_STYLES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings';
-import { CURRENT_HIGHLIGHT, highlightName } from '../core/page-names';
+import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings';
 import { startEngine } from './engine';
 import type { HighlightLayer } from './highlights';
-import { isContentRequest, type FoundMessage, type PageTerms } from '../core/messages';
-import { startTooltips } from './tooltip-wiring';
+import { startTooltips, type Tooltips } from './tooltip';
 
 /** Counts reach the badge at most this often while a page keeps changing. */
 const REPORT_MS = 250;
 
-/** The host whose rule applies: an about:blank or srcdoc frame belongs to the page that made it. */
-export function pageHost(): string {
-  if (location.hostname) return location.hostname;
-  try {
-    return new URL(document.referrer).hostname;
-  } catch {
-    return '';
-  }
-}
-
 export function startPageSession(ctx: ContentScriptContext, glossary: Glossary): void {
-  const life = new AbortController();
-  ctx.onInvalidated(() => life.abort());
   // Highlights an earlier instance left in this document's registry: Firefox unloads a content script (extension
   // reloaded, updated, reinstalled) without running any of its code, so that instance could not remove them. Our
   // own set() would replace an entry of the same name, but not the keyboard's mark or another style's entry.
   // By name, not by iterating the registry: Firefox's content-script view of CSS.highlights cannot be iterated.
   for (const name of [...HIGHLIGHT_STYLES.map(highlightName), CURRENT_HIGHLIGHT]) CSS.highlights.delete(name);
-  // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when asked
-  // (ctx.isInvalid reads runtime.id). Asking once a second lets the highlights and listeners go within a second.
-  const watchdog = setInterval(() => ctx.isInvalid, 1000);
-  life.signal.addEventListener('abort', () => clearInterval(watchdog));
-  const host = pageHost();
+  // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when asked,
+  // and every tick of ctx.setInterval asks (ctx.isValid reads runtime.id), so highlights and listeners go within a
+  // second of an unload.
+  ctx.setInterval(() => undefined, 1000);
+  const host = frameHost(location, document.referrer);
   let settings: EffectiveSettings | null = null;
-  let run: { controller: AbortController; layer: HighlightLayer } | null = null;
+  let run: { controller: AbortController; layer: HighlightLayer; tooltips: Tooltips } | null = null;
   const preferences = () => settings?.preferences ?? DEFAULT_PREFERENCES;
+  const terms = (): PageTerms => ({ host, active: run !== null, counts: run ? run.layer.counts() : {} });
 
-  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let reportTimer = 0;
   const report = () => {
-    if (reportTimer !== undefined || life.signal.aborted) return;
-    reportTimer = setTimeout(() => {
-      reportTimer = undefined;
-      if (life.signal.aborted) return;
-      const message: FoundMessage = { type: 'rls-lens:found', counts: run ? run.layer.counts() : {} };
-      browser.runtime.sendMessage(message).catch(() => undefined); // no receiver (e.g. during an update): harmless
+    if (reportTimer || ctx.signal.aborted) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = 0;
+      sendToExtension<'rls-lens:found'>({ type: 'rls-lens:found', ...terms() });
     }, REPORT_MS);
   };
 
   const start = () => {
     const controller = new AbortController();
-    life.signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
+    ctx.onInvalidated(() => controller.abort());
+    const signal = controller.signal;
     const { highlightStyle, firstOnly } = preferences();
-    const layer = startEngine({ glossary, signal: controller.signal, style: highlightStyle, firstOnly });
-    layer.onChange(report, controller.signal);
-    startTooltips({ ctx, signal: controller.signal, index: layer, glossary, getPreferences: preferences });
-    run = { controller, layer };
+    const layer = startEngine({ glossary, signal, style: highlightStyle, firstOnly });
+    layer.onChange(report, signal);
+    const tooltips = startTooltips({ ctx, signal, index: layer, glossary, getPreferences: preferences });
+    run = { controller, layer, tooltips };
     // A small page can be read completely inside startEngine, before any change listener could hear it.
     report();
   };
@@ -69,39 +57,33 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     report();
   };
   const apply = (next: EffectiveSettings) => {
+    const first = settings === null;
     settings = next;
     if (next.enabled && !run) start();
     else if (!next.enabled && run) stop();
+    else if (!next.enabled && first) report(); // switched off from the start: an open popup still hears it
     else if (run) {
       run.layer.setStyle(next.preferences.highlightStyle);
       run.layer.setFirstOnly(next.preferences.firstOnly);
     }
   };
 
-  // Watch before the first read, so a change made while reading is not lost. The watch is stopped only while the
-  // extension is alive: once Chromium has unloaded it, removing a storage listener throws "Extension context
-  // invalidated" into the page (and nothing can call a dead listener anyway).
-  const watching = new AbortController();
-  life.signal.addEventListener('abort', () => runtimeAlive() && watching.abort());
-  watchSiteSettings(host, apply, watching.signal);
-  siteSettings(host).then((s) => settings ?? apply(s), () => apply({ enabled: true, globalEnabled: true, rule: null, preferences: { ...DEFAULT_PREFERENCES } }));
+  // Watch before the first read, so a change made while reading is not lost. The watch stops with the context.
+  watchSiteSettings(host, apply, ctx.signal);
+  siteSettings(host).then(
+    (s) => settings ?? apply(s),
+    () => apply({ enabled: true, globalEnabled: true, rule: null, preferences: { ...DEFAULT_PREFERENCES } }),
+  );
 
-  if (window === window.top) {
-    const onMessage = (message: unknown): Promise<PageTerms> | undefined => {
-      if (!isContentRequest(message) || message.type !== 'rls-lens:page-terms') return undefined;
-      return Promise.resolve({ host, active: run !== null, counts: run ? run.layer.counts() : {} });
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    life.signal.addEventListener('abort', () => runtimeAlive() && browser.runtime.onMessage.removeListener(onMessage));
-  }
-  life.signal.addEventListener('abort', () => clearTimeout(reportTimer));
-}
-
-/** False once the extension is gone (unloaded, reloaded, updated): its APIs then throw or are missing. */
-function runtimeAlive(): boolean {
-  try {
-    return browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
+  // The frame's one message listener. Senders address one frame (the top frame for steps and reveals), so one
+  // request never opens a tooltip in every frame.
+  listen<ToPage>(
+    parseToPage,
+    {
+      'rls-lens:page-terms': terms,
+      'rls-lens:step': (message) => run?.tooltips.step(message.direction),
+      'rls-lens:reveal': (message) => run?.tooltips.reveal(message.entryId),
+    },
+    ctx.signal,
+  );
 }

@@ -1,11 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBadge } from '../background/badge';
-import { startCommandRelay } from '../background/commands';
+import { createBadge } from '../background/badge';
+import { openOverview, startCommands } from '../background/commands';
+import { listen, parseToExtension, type ToExtension } from '../core/messages';
 
 export default defineBackground(() => {
-  // The background lives as long as the extension: nothing aborts this, but every feature takes a signal so
-  // tests (and any later teardown) stop it with one call.
-  const controller = new AbortController();
-  startBadge(controller.signal);
-  startCommandRelay(controller.signal); // next/previous-term commands → page; tooltip's "Open in overview"
+  const badge = createBadge();
+  startCommands();
+  // The background's one message listener: content scripts report their terms and ask for the overview.
+  listen<ToExtension>(parseToExtension, { 'rls-lens:found': badge.found, 'rls-lens:open-overview': openOverview });
 });

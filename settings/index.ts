@@ -91,7 +91,18 @@ function watchStorage<T>(
       if (matters('preferences', next, previous)) refresh();
     }),
   ];
-  signal.addEventListener('abort', () => unwatch.forEach((stop) => stop()), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        unwatch.forEach((stop) => stop());
+      } catch {
+        // The extension is gone (a content script outliving an unload): removing a storage listener then throws
+        // "Extension context invalidated", and nothing can call the listener any more anyway.
+      }
+    },
+    { once: true },
+  );
 }
 
 /**
@@ -166,10 +177,3 @@ export function setPreferences(patch: Partial<Preferences>): Promise<void> {
     await writeSettings([{ setting: preferencesSetting, value: checked }]);
   });
 }
-
-/** Words for the rule that applies, as the popup shows them. */
-export function ruleDescription(rule: SiteRule | null): string {
-  if (!rule) return 'Follows the setting for all sites';
-  return rule.pattern.startsWith('*.') ? `Rule for all of ${rule.pattern}` : 'Rule for this site';
-}
-

@@ -58,7 +58,6 @@ export const preferencesSetting = defineSetting<Preferences>('local:preferences'
 });
 
 export type Setting<T> = ReturnType<typeof defineSetting<T>>;
-export const ALL_SETTINGS = [globalEnabledSetting, siteRulesSetting, preferencesSetting] as const;
 
 /**
  * One setting, validated. WXT migrates stored values when the extension starts; if that failed (or is still

@@ -3,6 +3,7 @@ import glossary from 'virtual:rls-lens/glossary';
 import { OverviewApp } from '../../components/overview-app';
 import '../../components/extension-ui.css';
 import '../../components/glossary-ui.css';
+import '../../components/entry-details.css';
 import './overview.css';
 
 render(<OverviewApp glossary={glossary} />, document.getElementById('app')!);

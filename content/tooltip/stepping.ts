@@ -1,12 +1,9 @@
 // Stepping through the page's terms in document order (the next-term / previous-term commands and the popup's
 // "reveal"), and the "current term" mark those steps leave.
-import type { Term } from './terms';
-import { CURRENT_HIGHLIGHT } from '../core/page-names';
-import { liveRange, sameTerm } from './hover';
-
-function viewportHeight(): number {
-  return window.innerHeight || document.documentElement.clientHeight;
-}
+import { CURRENT_HIGHLIGHT } from '../../core/page-names';
+import type { Term } from '../terms';
+import { termRect, viewport, type Viewport } from './geometry';
+import { sameTerm } from './hit-test';
 
 /** Position of `current` in `ordered`, or -1. Tries the remembered position first (terms are often unchanged). */
 function positionOf(ordered: readonly Term[], current: Term | undefined, hint: number): number {
@@ -15,20 +12,26 @@ function positionOf(ordered: readonly Term[], current: Term | undefined, hint: n
   return ordered.findIndex((t) => sameTerm(t, current));
 }
 
+/** How stepping measures the page: the real viewport and ranges by default, stand-ins in tests. */
+export interface StepGeometry {
+  rectOf(term: Term): { top: number; bottom: number } | undefined;
+  viewport(): Viewport;
+}
+const PAGE_GEOMETRY: StepGeometry = { rectOf: termRect, viewport };
+
 /**
- * Where a step lands when there is no current term (or it has gone): the first term at or below the top of the
- * viewport going forwards, the last one above its bottom going backwards, so the first step stays where the
- * reader is looking instead of jumping to the top of the page.
+ * Where a step lands when there is no current term (or it has gone): the first term whose box ends below the top of
+ * the viewport going forwards, the last one that starts above its bottom going backwards, so the first step stays
+ * where the reader is looking instead of jumping to the top of the page.
  */
-function fromViewport(ordered: readonly Term[], direction: 1 | -1): number {
-  const height = viewportHeight();
-  const tops = (t: Term) => liveRange(t)?.getBoundingClientRect();
+function fromViewport(ordered: readonly Term[], direction: 1 | -1, geometry: StepGeometry): number {
   if (direction === 1) {
-    const i = ordered.findIndex((t) => (tops(t)?.bottom ?? -1) > 0);
+    const i = ordered.findIndex((t) => (geometry.rectOf(t)?.bottom ?? -1) > 0);
     return i === -1 ? 0 : i;
   }
+  const { height } = geometry.viewport();
   for (let i = ordered.length - 1; i >= 0; i--) {
-    const rect = tops(ordered[i]!);
+    const rect = geometry.rectOf(ordered[i]!);
     if (rect && rect.top < height) return i;
   }
   return ordered.length - 1;
@@ -51,32 +54,19 @@ export function stepFrom(
   hint: number,
   direction: 1 | -1,
   entryId?: string,
+  geometry: StepGeometry = PAGE_GEOMETRY,
 ): StepResult | undefined {
   const total = ordered.length;
   if (total === 0) return undefined;
   const at = positionOf(ordered, current, hint);
   // Without a current term the viewport's first (last) term is itself the first step.
-  let i = at === -1 ? fromViewport(ordered, direction) - direction : at;
+  let i = at === -1 ? fromViewport(ordered, direction, geometry) - direction : at;
   for (let n = 0; n < total; n++) {
     i = (i + direction + total) % total;
     const term = ordered[i]!;
     if (!entryId || term.entryId === entryId) return { term, position: i, total };
   }
   return undefined;
-}
-
-/** Brings the term to the middle of the viewport if it is not fully visible (nested scrollers first). */
-export function scrollTermIntoView(term: Term): void {
-  const range = liveRange(term);
-  if (!range) return;
-  const visible = (r: DOMRect) => r.top >= 0 && r.bottom <= viewportHeight() && r.left >= 0 && r.right <= window.innerWidth;
-  if (visible(range.getBoundingClientRect())) return;
-  const container = term.range.startContainer.parentElement;
-  // `nearest` scrolls the nearest scrollable ancestors just enough; the window is then centred on the term.
-  // Instant, not smooth: the tooltip is positioned right after and must not chase a moving target.
-  container?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-  const rect = range.getBoundingClientRect();
-  if (!visible(rect)) window.scrollBy({ top: rect.top - viewportHeight() / 2 + rect.height / 2, behavior: 'instant' });
 }
 
 /** Marks `term` as the keyboard's current term (or clears the mark). */

@@ -8,8 +8,9 @@
 //   and the page navigates or toggles as it always did. Such terms are reachable with the step command.
 // - a tap that ended a text selection (mouse drag) is not a request for a tooltip.
 // Closing on "tap elsewhere" uses pointerdown so the tooltip is gone before whatever the tap starts.
-import type { Term, TermIndex } from './terms';
-import { inInteractive, pointInTerm, termAtPoint } from './hover';
+import type { Term, TermIndex } from '../terms';
+import { pointInTerm } from './geometry';
+import { inInteractive, termAtPoint } from './hit-test';
 
 export interface WatchTapsOptions {
   signal: AbortSignal;

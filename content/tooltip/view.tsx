@@ -1,7 +1,8 @@
-// Mounting and positioning the tooltip. The host element exists in the page only while a tooltip is open.
+// Mounting the tooltip. The host element exists in the page only while a tooltip is open.
 //
 // Isolation, and why each piece is there:
-// - WXT createShadowRootUi: an open shadow root, so page selectors ([role=tooltip], *) never match our elements.
+// - WXT createShadowRootUi: an open shadow root, so page selectors ([role=tooltip], *) never match our elements;
+//   it renders in onMount and unrenders in onRemove, and removes itself when the content script is invalidated.
 // - Styles are a constructed stylesheet adopted by the shadow root. CSSOM is not subject to a page's CSP
 //   (style-src), unlike <style>/<link>; both Chromium and Firefox accept shadowRoot.adoptedStyleSheets from a
 //   content script (only document.adoptedStyleSheets is off limits in Firefox). If adopting ever throws, a
@@ -11,17 +12,16 @@
 // - popover="manual": the tooltip renders in the top layer, above any z-index, unclipped by overflow and
 //   unaffected by transforms on the page's ancestors.
 import { render } from 'preact';
-import { arrow, autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TOOLTIP_HOST } from '../core/page-names';
-import type { Glossary } from '../glossary/types';
-import type { Term } from './terms';
-import { liveRange } from './hover';
-import { Tooltip } from '../components/Tooltip';
-import type { Theme } from '../settings';
-import css from '../components/Tooltip.css?inline';
-
+import { TOOLTIP_HOST } from '../../core/page-names';
+import { Tooltip } from '../../components/tooltip';
+import entryCss from '../../components/entry-details.css?inline';
+import tooltipCss from '../../components/tooltip.css?inline';
+import type { Glossary } from '../../glossary/types';
+import type { Theme } from '../../settings';
+import type { Term } from '../terms';
+import { follow, type Following } from './placement';
 
 export interface TooltipState {
   term: Term;
@@ -48,46 +48,57 @@ export interface TooltipViewOptions {
 export interface TooltipView {
   show(state: TooltipState): Promise<void>;
   hide(): void;
-  isOpen(): boolean;
   /** The event happened in the tooltip (its host is the target the page sees). */
   isOwnUi(event: Event): boolean;
 }
 
+const CSS_TEXT = `${tooltipCss}\n${entryCss}`;
+
 function adoptStyles(shadow: ShadowRoot): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(CSS_TEXT);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = document.createElement('style');
-    style.textContent = css;
+    style.textContent = CSS_TEXT;
     shadow.prepend(style);
   }
-}
-
-/** A Floating UI reference that follows the term's text (re-measured on every update: the page may reflow). */
-function termReference(term: Term): VirtualElement {
-  const rects = () => liveRange(term);
-  return {
-    getBoundingClientRect: () => rects()?.getBoundingClientRect() ?? new DOMRect(),
-    getClientRects: () => rects()?.getClientRects() ?? ([] as unknown as DOMRectList),
-    contextElement: term.range.startContainer.parentElement ?? undefined,
-  };
 }
 
 export function createTooltipView(options: TooltipViewOptions): TooltipView {
   const { ctx, signal, glossary } = options;
   const entries = new Map(glossary.entries.map((e) => [e.id, e]));
-  let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | undefined;
-  let creating: Promise<NonNullable<typeof ui>> | undefined;
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let open: TooltipState | undefined;
-  let stopUpdates: (() => void) | undefined;
+  let following: Following | undefined;
   let returnFocus: HTMLElement | undefined;
   /** Bumped by every show and hide: a show still waiting for the UI to be created gives way to a later call. */
   let generation = 0;
   const tooltipEl: { current: HTMLDivElement | null } = { current: null };
   const arrowEl: { current: HTMLDivElement | null } = { current: null };
   const bodyEl: { current: HTMLDivElement | null } = { current: null };
+
+  const draw = (container: HTMLElement) => {
+    const entry = open && entries.get(open.entryId);
+    if (!entry) return;
+    render(
+      <Tooltip
+        entry={entry}
+        glossary={glossary}
+        theme={options.theme()}
+        announcement={open?.announcement ?? ''}
+        onSelectRelated={options.onSelectRelated}
+        onOpenOverview={options.onOpenOverview}
+        onClose={options.onRequestClose}
+        tooltipRef={tooltipEl}
+        arrowRef={arrowEl}
+        bodyRef={bodyEl}
+      />,
+      container,
+    );
+  };
 
   const getUi = () =>
     (creating ??= createShadowRootUi<void>(ctx, {
@@ -100,7 +111,7 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
       mode: 'open',
       // Keys typed in the tooltip are ours: page shortcuts must not fire while the reader is in it.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: () => undefined,
+      onMount: (container) => draw(container),
       onRemove: () => {
         if (ui) render(null, ui.uiContainer);
       },
@@ -110,72 +121,10 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
       return created;
     }));
 
-  const draw = (state: TooltipState) => {
-    const entry = entries.get(state.entryId);
-    if (!ui || !entry) return;
-    render(
-      <Tooltip
-        entry={entry}
-        glossary={glossary}
-        theme={options.theme()}
-        announcement={state.announcement ?? ''}
-        onSelectRelated={options.onSelectRelated}
-        onOpenOverview={options.onOpenOverview}
-        onClose={options.onRequestClose}
-        tooltipRef={tooltipEl}
-        arrowRef={arrowEl}
-        bodyRef={bodyEl}
-      />,
-      ui.uiContainer,
-    );
-  };
-
-  const place = async (state: TooltipState, floating: HTMLElement) => {
-    const reference = termReference(state.term);
-    const arrowElement = arrowEl.current;
-    const { x, y, placement, middlewareData } = await computePosition(reference, floating, {
-      strategy: 'fixed',
-      placement: 'bottom',
-      middleware: [
-        inline(state.point),
-        offset(10),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            bodyEl.current?.style.setProperty('--rls-max-height', `${Math.max(120, availableHeight)}px`);
-          },
-        }),
-        ...(arrowElement ? [arrow({ element: arrowElement, padding: 10 })] : []),
-        hide({ strategy: 'referenceHidden' }),
-      ],
-    });
-    if (open !== state) return; // closed or replaced while measuring
-    if (middlewareData.hide?.referenceHidden || !liveRange(state.term)) {
-      options.onRequestClose(); // scrolled out of view, or the text is gone
-      return;
-    }
-    Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
-    const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
-    if (arrowElement && middlewareData.arrow) {
-      const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
-      const { x: ax, y: ay } = middlewareData.arrow;
-      Object.assign(arrowElement.style, {
-        left: ax != null ? `${ax}px` : '',
-        top: ay != null ? `${ay}px` : '',
-        right: '',
-        bottom: '',
-        [opposite]: 'calc(-0.375em - 1px)',
-      });
-      arrowElement.dataset.side = side;
-    }
-  };
-
-  const hide_ = () => {
+  const hide = () => {
     generation++;
-    stopUpdates?.();
-    stopUpdates = undefined;
+    following?.stop();
+    following = undefined;
     const hadFocus = ui?.shadowHost.isConnected && ui.shadow.activeElement !== null;
     open = undefined;
     ui?.remove();
@@ -183,8 +132,7 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
   };
-
-  signal.addEventListener('abort', hide_);
+  signal.addEventListener('abort', hide);
 
   return {
     async show(state) {
@@ -193,8 +141,8 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
       if (mine !== generation || signal.aborted || ctx.isInvalid) return;
       const sameAnchor = open?.term === state.term;
       open = state;
-      if (!created.shadowHost.isConnected) created.mount();
-      draw(state);
+      if (created.shadowHost.isConnected) draw(created.uiContainer);
+      else created.mount();
       const floating = tooltipEl.current;
       if (!floating) return;
       if (!floating.matches(':popover-open')) {
@@ -209,17 +157,16 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
         if (active instanceof HTMLElement && active !== created.shadowHost) returnFocus = active;
         floating.focus({ preventScroll: true });
       }
-      if (!sameAnchor || !stopUpdates) {
-        stopUpdates?.();
-        stopUpdates = autoUpdate(termReference(state.term), floating, () => open && void place(open, floating), {
-          animationFrame: false,
-        });
-      } else {
-        await place(state, floating);
+      if (sameAnchor && following) {
+        await following.update();
+        return;
       }
+      following?.stop();
+      following = follow(state.term, state.point, { floating, arrow: arrowEl.current, body: bodyEl.current }, () => {
+        if (open) options.onRequestClose(); // scrolled out of view, or the text is gone
+      });
     },
-    hide: hide_,
-    isOpen: () => open !== undefined,
+    hide,
     isOwnUi: (event) => !!ui && event.composedPath().includes(ui.shadowHost),
   };
 }

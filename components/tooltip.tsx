@@ -1,9 +1,10 @@
 // The tooltip's content, as the reader sees it on a web page: the entry explained (EntryDetails), a way to the
-// full glossary, and the disclaimer. Mounting, positioning and styles live in content/tooltip.tsx.
+// full glossary, and the disclaimer. Mounting and positioning: content/tooltip/view.tsx; styles: tooltip.css and
+// entry-details.css.
 import type { Ref } from 'preact';
 import type { Glossary, GlossaryEntry } from '../glossary/types';
 import type { Theme } from '../settings';
-import { EntryDetails } from './EntryDetails';
+import { EntryDetails } from './entry-details';
 
 
 export interface TooltipProps {
@@ -32,7 +33,7 @@ export function Tooltip(props: TooltipProps) {
         id={TOOLTIP_ID}
         role="tooltip"
         aria-labelledby={HEADING_ID}
-        // Top layer: above every z-index, transform and overflow clip the page may have (content/tooltip.tsx).
+        // Top layer: above every z-index, transform and overflow clip the page may have (content/tooltip/view.tsx).
         popover="manual"
         tabIndex={-1}
         ref={props.tooltipRef}

@@ -1,0 +1,129 @@
+// The tooltip feature, wired: the pointer, taps, Esc and the keyboard steps feed the state machine (state.ts); what it
+// opens is drawn by the view (view.tsx). Everything stops with the signal: one abort() removes the host and the
+// listeners (switching highlighting off removes the tooltip too).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToExtension } from '../../core/messages';
+import type { Glossary } from '../../glossary/types';
+import type { Preferences } from '../../settings';
+import type { Term, TermIndex } from '../terms';
+import { liveRange, scrollTermIntoView } from './geometry';
+import { sameTerm } from './hit-test';
+import { watchHover } from './pointer';
+import { createTooltipMachine, type OpenedBy } from './state';
+import { markCurrent, stepFrom } from './stepping';
+import { watchTaps } from './taps';
+import { createTooltipView, type TooltipState } from './view';
+
+/** Live regions announce changes, not content that arrives with them: the text is set a moment after mounting. */
+const ANNOUNCE_DELAY_MS = 150;
+
+export interface TooltipsOptions {
+  ctx: ContentScriptContext;
+  signal: AbortSignal;
+  index: TermIndex;
+  glossary: Glossary;
+  /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
+  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme'>;
+}
+
+export interface Tooltips {
+  /** next-term / previous-term: step in document order, scroll to it, mark it, open its tooltip, announce it. */
+  step(direction: 1 | -1): void;
+  /** The popup's "show on page": the next occurrence of one entry, same behaviour as a step. */
+  reveal(entryId: string): void;
+}
+
+export function startTooltips({ ctx, signal, index, glossary, getPreferences }: TooltipsOptions): Tooltips {
+  /** What the view shows (the machine knows only the term and how it was opened). */
+  let shown: TooltipState | undefined;
+  let announceTimer = 0;
+  /** Where the keyboard is: steps continue from here (also moved by hover and taps). */
+  let current: Term | undefined;
+  let currentHint = 0;
+  /** Extra state for the next open (the keyboard's focus and announcement). */
+  let pending: Partial<TooltipState> = {};
+
+  const view = createTooltipView({
+    ctx,
+    signal,
+    glossary,
+    theme: () => getPreferences().theme,
+    onRequestClose: () => machine.close(),
+    onSelectRelated: (entryId) => {
+      if (shown) show({ ...shown, entryId, focus: true, announcement: '' });
+    },
+    onOpenOverview: (entryId) => sendToExtension<'rls-lens:open-overview'>({ type: 'rls-lens:open-overview', entryId }),
+  });
+
+  function show(state: TooltipState): void {
+    clearTimeout(announceTimer);
+    shown = state;
+    const announcement = state.announcement;
+    void view.show({ ...state, announcement: '' }).then(() => {
+      if (!announcement) return;
+      announceTimer = window.setTimeout(() => {
+        // Not `focus` again: the reader may already have tabbed to a button.
+        if (shown === state) void view.show({ ...state, focus: false, announcement });
+      }, ANNOUNCE_DELAY_MS);
+    });
+  }
+
+  const machine = createTooltipMachine<Term>({
+    same: sameTerm,
+    hoverDelay: () => getPreferences().hoverDelayMs,
+    open(term: Term, by: OpenedBy, point) {
+      current = term;
+      if (by !== 'keyboard') markCurrent(undefined);
+      const extra = pending;
+      pending = {};
+      show({ term, entryId: term.entryId, point, ...extra });
+    },
+    close() {
+      clearTimeout(announceTimer);
+      shown = undefined;
+      markCurrent(undefined);
+      view.hide();
+    },
+  });
+
+  function goTo(direction: 1 | -1, entryId?: string): void {
+    const found = stepFrom(index.ordered(), current, currentHint, direction, entryId);
+    if (!found) return;
+    const { term, position, total } = found;
+    currentHint = position;
+    scrollTermIntoView(term);
+    markCurrent(term);
+    const text = liveRange(term)?.toString() ?? '';
+    const entry = glossary.entries.find((e) => e.id === term.entryId);
+    pending = { focus: true, announcement: `${entry?.term ?? text}: term ${position + 1} of ${total} on this page. Escape closes.` };
+    machine.openNow(term, 'keyboard');
+  }
+
+  watchHover({ signal, index, isOwnUi: view.isOwnUi, onChange: machine.pointer });
+  watchTaps({
+    signal,
+    index,
+    isOwnUi: view.isOwnUi,
+    openTerm: () => machine.current()?.term,
+    onTap: (term, point) => machine.openNow(term, 'tap', point),
+    onOutside: machine.close,
+  });
+  // Esc anywhere, including inside the tooltip: a capturing window listener runs before the shadow root's key
+  // isolation stops the event.
+  window.addEventListener('keydown', (event) => event.key === 'Escape' && machine.escape(), { capture: true, signal });
+  // Leaving the page (including bfcache) or a navigation in a single-page app: the term is stale. WXT's location
+  // watcher ends with the content script's context, which outlives this signal (highlighting switched off).
+  window.addEventListener('pagehide', machine.close, { signal });
+  ctx.addEventListener(window, 'wxt:locationchange', () => signal.aborted || machine.close());
+  // The engine replaced or dropped terms: a tooltip whose text left the page closes.
+  index.onChange(() => {
+    const open = machine.current();
+    if (open && !liveRange(open.term)) machine.close();
+  }, signal);
+  signal.addEventListener('abort', () => {
+    machine.close();
+    machine.dispose();
+  });
+
+  return { step: (direction) => goTo(direction), reveal: (entryId) => goTo(1, entryId) };
+}

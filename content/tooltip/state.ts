@@ -1,0 +1,127 @@
+// When a tooltip opens and closes, as a pure state machine: hover intent, Esc suppression and the close delay. No
+// DOM here: the caller feeds it what is under the pointer and what the reader did, and it answers with `open` and
+// `close` calls, so the rules can be tested with fake timers.
+//
+// WCAG 1.4.13 (content on hover): a hovered term opens after a rest of `hoverDelay()`; the tooltip stays open while
+// the pointer is on the term or on the tooltip (so it can be read and its buttons used), closes CLOSE_DELAY_MS
+// after the pointer has left both, and Esc dismisses it without moving the pointer — it does not reopen until the
+// pointer has left that term. Tooltips opened by a tap or the keyboard stay until dismissed.
+
+/** After the pointer leaves both term and tooltip: long enough to cross the gap between them. */
+export const CLOSE_DELAY_MS = 300;
+
+export type OpenedBy = 'hover' | 'tap' | 'keyboard';
+
+/** What is under the pointer: a term (with where the pointer is), the tooltip itself, or neither. */
+export type PointerTarget<T> = { kind: 'term'; term: T; x: number; y: number } | { kind: 'ui' } | { kind: 'none' };
+
+export interface Timers {
+  set(run: () => void, ms: number): number;
+  clear(id: number): void;
+}
+
+export interface TooltipMachineOptions<T> {
+  /** Two values for the same term (the engine may hand out new objects for the same text). */
+  same(a: T | undefined, b: T | undefined): boolean;
+  /** Read when a hover starts, so a changed preference applies to the next one. */
+  hoverDelay(): number;
+  open(term: T, by: OpenedBy, point?: { x: number; y: number }): void;
+  close(): void;
+  timers?: Timers;
+}
+
+export interface TooltipMachine<T> {
+  /** What is under the pointer changed (mouse or pen). */
+  pointer(target: PointerTarget<T>): void;
+  /** Opens at once (a tap, a step, a reveal); the caller decides what `by` means for closing. */
+  openNow(term: T, by: OpenedBy, point?: { x: number; y: number }): void;
+  /** Esc: closes, and keeps a still-hovered term from reopening. False when nothing was open. */
+  escape(): boolean;
+  close(): void;
+  /** The open term and how it was opened, if any. */
+  current(): { term: T; by: OpenedBy } | undefined;
+  /** Cancels pending timers. */
+  dispose(): void;
+}
+
+const WINDOW_TIMERS: Timers = {
+  set: (run, ms) => window.setTimeout(run, ms),
+  clear: (id) => window.clearTimeout(id),
+};
+
+export function createTooltipMachine<T>(options: TooltipMachineOptions<T>): TooltipMachine<T> {
+  const { same, timers = WINDOW_TIMERS } = options;
+  let opened: { term: T; by: OpenedBy } | undefined;
+  let openTimer = 0;
+  let closeTimer = 0;
+  /** Dismissed with Esc while the pointer rests on it: not reopened until the pointer leaves. */
+  let suppressed: T | undefined;
+
+  const cancelOpen = () => {
+    if (openTimer) timers.clear(openTimer);
+    openTimer = 0;
+  };
+  const cancelClose = () => {
+    if (closeTimer) timers.clear(closeTimer);
+    closeTimer = 0;
+  };
+
+  const close = () => {
+    cancelOpen();
+    cancelClose();
+    if (!opened) return;
+    opened = undefined;
+    options.close();
+  };
+
+  const openNow = (term: T, by: OpenedBy, point?: { x: number; y: number }) => {
+    cancelOpen();
+    cancelClose();
+    opened = { term, by };
+    options.open(term, by, point);
+  };
+
+  return {
+    pointer(target) {
+      if (target.kind === 'ui') {
+        cancelClose();
+        cancelOpen();
+        return;
+      }
+      cancelOpen();
+      if (target.kind === 'none' || !same(target.term, suppressed)) suppressed = undefined;
+      if (target.kind === 'term') {
+        if (opened && same(target.term, opened.term)) {
+          cancelClose();
+          return;
+        }
+        if (suppressed !== undefined) return;
+        const { term, x, y } = target;
+        openTimer = timers.set(() => {
+          openTimer = 0;
+          openNow(term, 'hover', { x, y });
+        }, options.hoverDelay());
+      }
+      // Leaving what was open: only a tooltip the pointer opened goes away with the pointer.
+      if (opened?.by === 'hover' && !closeTimer) {
+        closeTimer = timers.set(() => {
+          closeTimer = 0;
+          close();
+        }, CLOSE_DELAY_MS);
+      }
+    },
+    openNow,
+    escape() {
+      if (!opened) return false;
+      suppressed = opened.term;
+      close();
+      return true;
+    },
+    close,
+    current: () => opened,
+    dispose() {
+      cancelOpen();
+      cancelClose();
+    },
+  };
+}
