@@ -44,13 +44,13 @@ export interface TooltipMachine<T> {
   dispose(): void;
 }
 
-const WINDOW_TIMERS: Timers = {
-  set: (run, ms) => window.setTimeout(run, ms),
-  clear: (id) => window.clearTimeout(id),
+const GLOBAL_TIMERS: Timers = {
+  set: (run, ms) => globalThis.setTimeout(run, ms) as unknown as number,
+  clear: (id) => globalThis.clearTimeout(id),
 };
 
 export function createTooltipMachine<T>(options: TooltipMachineOptions<T>): TooltipMachine<T> {
-  const { same, timers = WINDOW_TIMERS } = options;
+  const { same, timers = GLOBAL_TIMERS } = options;
   let opened: { term: T; by: OpenedBy } | undefined;
   let openTimer = 0;
   let closeTimer = 0;
@@ -66,12 +66,16 @@ export function createTooltipMachine<T>(options: TooltipMachineOptions<T>): Tool
     closeTimer = 0;
   };
 
-  const close = () => {
-    cancelOpen();
+  /** Closes what is open; a hover waiting to open another term keeps waiting (the pointer moved on to it). */
+  const closeOpened = () => {
     cancelClose();
     if (!opened) return;
     opened = undefined;
     options.close();
+  };
+  const close = () => {
+    cancelOpen();
+    closeOpened();
   };
 
   const openNow = (term: T, by: OpenedBy, point?: { x: number; y: number }) => {
@@ -106,7 +110,7 @@ export function createTooltipMachine<T>(options: TooltipMachineOptions<T>): Tool
       if (opened?.by === 'hover' && !closeTimer) {
         closeTimer = timers.set(() => {
           closeTimer = 0;
-          close();
+          closeOpened();
         }, CLOSE_DELAY_MS);
       }
     },

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { EntryDetails } from '../../components/EntryDetails';
-import type { GlossaryEntry, GlossarySection } from '../../glossary/types';
+import { EntryDetails } from '../../../components/entry-details';
+import type { GlossaryEntry, GlossarySection } from '../../../glossary/types';
 
 const sections: GlossarySection[] = [
   { id: 'iron', title: 'Iron Deficiency and Its Systemic Impact', summary: '', entryIds: ['ferritin'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../glossary/types';
-import { editDistance, normalize, searchGlossary } from './search-glossary';
+import type { GlossaryEntry } from '../../../glossary/types';
+import { editDistance, normalize, searchGlossary } from '../../../components/search-glossary';
 
 const entry = (id: string, term: string, over: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id, term, forms: [term], aliases: [], outsideAliases: [], section: 'iron', definition: '', related: [],

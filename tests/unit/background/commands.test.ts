@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isOpenOverviewRequest, overviewUrl, startCommandRelay } from '../../background/commands';
+import background from '../../../entrypoints/background';
+import { overviewUrl } from '../../../background/commands';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
-let controller: AbortController;
 // fakeBrowser does not implement commands.onCommand: a minimal event stands in for it.
 type CommandListener = (command: string, tab?: unknown) => void;
 let commandListeners: Set<CommandListener>;
@@ -13,20 +13,14 @@ const command = async (name: string, tab?: unknown) => {
 };
 beforeEach(() => {
   fakeBrowser.reset();
-  controller = new AbortController();
   commandListeners = new Set();
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => void commandListeners.add(l as CommandListener));
-  vi.spyOn(fakeBrowser.commands.onCommand, 'removeListener').mockImplementation((l) => void commandListeners.delete(l as CommandListener));
-});
-afterEach(() => {
-  controller.abort();
-  vi.restoreAllMocks();
+  background.main();
 });
 
-describe('the background relay for tooltips', () => {
+describe('the keyboard commands and the overview request', () => {
   it('sends next-term and previous-term to the top frame of the tab the command came from', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    startCommandRelay(controller.signal);
     await command('next-term', { id: 5, index: 0 });
     await command('previous-term', { id: 5, index: 0 });
     await command('something-else', { id: 5, index: 0 });
@@ -41,7 +35,6 @@ describe('the background relay for tooltips', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     const window = await fakeBrowser.windows.create({ focused: true });
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true, windowId: window!.id });
-    startCommandRelay(controller.signal);
     await command('next-term');
     await flush();
     expect(send).toHaveBeenCalledWith(tab.id, { type: 'rls-lens:step', direction: 1 }, { frameId: 0 });
@@ -49,7 +42,6 @@ describe('the background relay for tooltips', () => {
 
   it('opens the overview at the entry, next to the page that asked', async () => {
     const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
-    startCommandRelay(controller.signal);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: 'ferritin' }, { tab: opener }, () => {});
     const tabs = await fakeBrowser.tabs.query({});
     const opened = tabs.find((t) => t.url?.includes('overview.html'));
@@ -57,14 +49,11 @@ describe('the background relay for tooltips', () => {
     expect(opened?.url).toMatch(/\/overview\.html#entry=ferritin$/);
   });
 
-  it('ignores malformed open requests and stops listening when aborted', async () => {
-    expect(isOpenOverviewRequest({ type: 'rls-lens:open-overview', entryId: '../popup.html' })).toBe(false);
-    expect(isOpenOverviewRequest({ type: 'rls-lens:open-overview', entryId: 'iron-deficiency' })).toBe(true);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    startCommandRelay(controller.signal);
-    controller.abort();
-    await command('next-term', { id: 5, index: 0 });
+  it('opens nothing for a request whose entry id could be a path', async () => {
+    const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: '../popup.html' }, { tab: opener }, () => {});
     await flush();
-    expect(send).not.toHaveBeenCalled();
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.filter((t) => t.url?.includes('.html'))).toEqual([]);
   });
 });

@@ -1,22 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBadge } from '../../background/badge';
+import background from '../../../entrypoints/background';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
-const found = (counts: Record<string, number>, tabId: number, frameId: number, url = 'https://example.com/a') =>
-  fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:found', counts }, { tab: { id: tabId } as never, frameId, url }, () => {});
+/** A content script's report, through the background's one message listener. */
+const found = (counts: Record<string, number>, tabId: number, frameId: number, url = 'https://example.com/a', active = true) =>
+  fakeBrowser.runtime.onMessage.trigger(
+    { type: 'rls-lens:found', host: new URL(url).hostname, active, counts },
+    { tab: { id: tabId } as never, frameId, url },
+    () => {},
+  );
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
-let controller: AbortController;
 beforeEach(() => {
   fakeBrowser.reset();
-  controller = new AbortController();
+  // fakeBrowser does not implement commands.onCommand, which the background also listens to.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  background.main();
 });
-afterEach(() => controller.abort());
 
 describe('the toolbar badge', () => {
   it('counts distinct entries over all frames of a tab', async () => {
-    startBadge(controller.signal);
     await found({ dopamine: 3, ferritin: 1 }, 7, 0);
     await found({ dopamine: 2, 'iron-deficiency': 4 }, 7, 12, 'https://ads.example/frame');
     await flush();
@@ -24,18 +28,23 @@ describe('the toolbar badge', () => {
     expect(await badge(8)).toBe('');
   });
 
-  it('uses the teal of the icon', async () => {
-    startBadge(controller.signal);
+  it('ignores reports whose fields are malformed', async () => {
+    await found({ dopamine: 3 }, 7, 0);
     await flush();
-    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0x1f, 0x6f, 0x78, 255]);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'rls-lens:found', host: 'example.com', active: true, counts: { dopamine: 'many', '../x': 2 } },
+      { tab: { id: 7 } as never, frameId: 3, url: 'https://example.com/' },
+      () => {},
+    );
+    await flush();
+    expect(await badge(7)).toBe('1');
   });
 
   it('is empty when the content script reports that it is switched off', async () => {
-    startBadge(controller.signal);
     await found({ dopamine: 3 }, 7, 0);
     await flush();
     expect(await badge(7)).toBe('1');
-    await found({}, 7, 0);
+    await found({}, 7, 0, undefined, false);
     await flush();
     expect(await badge(7)).toBe('');
   });
@@ -46,9 +55,8 @@ describe('the toolbar badge', () => {
       if (options?.frameId === 15) return { host: 'x', active: true, counts: { dopamine: 1 } };
       throw new Error('Could not establish connection. Receiving end does not exist.');
     }) as typeof fakeBrowser.tabs.sendMessage;
-    startBadge(controller.signal);
     await found({ dopamine: 3 }, 7, 0, 'https://example.com/a');
-    await found({ ferritin: 1, insomnia: 2 }, 7, 12, 'https://ads.example/frame');
+    await found({ ferritin: 1, pregnancy: 2 }, 7, 12, 'https://ads.example/frame');
     await flush();
     expect(await badge(7)).toBe('3');
     await found({ dopamine: 1 }, 7, 15, 'https://other.example/frame');
@@ -57,14 +65,24 @@ describe('the toolbar badge', () => {
     expect(await badge(7)).toBe('2');
   });
 
+  it('forgets a closed tab, so a new tab with the same id starts from nothing', async () => {
+    await found({ dopamine: 3, ferritin: 1 }, 7, 0);
+    await flush();
+    expect(await badge(7)).toBe('2');
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await flush();
+    await found({ pregnancy: 1 }, 7, 4, 'https://ads.example/frame');
+    await flush();
+    expect(await badge(7)).toBe('1');
+  });
+
   it('keeps counting after the background restarts', async () => {
-    startBadge(controller.signal);
     await found({ dopamine: 3 }, 7, 0);
     await found({ ferritin: 3 }, 7, 4);
     await flush();
-    controller.abort();
-    controller = new AbortController();
-    startBadge(controller.signal);
+    // A restarted service worker: listeners anew, state only in session storage.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    background.main();
     await found({ dopamine: 3, 'iron-deficiency': 1 }, 7, 0);
     await flush();
     expect(await badge(7)).toBe('3');
