@@ -38,14 +38,14 @@ describe('the message protocol', () => {
     const step = vi.fn();
     const controller = new AbortController();
     listen<ToPage>(parseToPage, { 'rls-lens:page-terms': () => ({ host: 'h', active: true, counts: {} }), 'rls-lens:step': step }, controller.signal);
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:page-terms' }, {});
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:page-terms' }, {}, () => {});
     expect(answer).toEqual({ host: 'h', active: true, counts: {} });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:step', direction: 3 }, {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:step', direction: 3 }, {}, () => {});
     expect(step).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:step', direction: 1 }, {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:step', direction: 1 }, {}, () => {});
     expect(step).toHaveBeenCalledWith({ type: 'rls-lens:step', direction: 1 }, {});
     controller.abort();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:step', direction: 1 }, {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:step', direction: 1 }, {}, () => {});
     expect(step).toHaveBeenCalledTimes(1);
   });
 
