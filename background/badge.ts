@@ -9,11 +9,11 @@
 // which frames still exist. So when the top frame reports from a new document (or after the tab started loading),
 // every other recorded frame is asked for its terms again: a frame that is gone cannot answer and is dropped.
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storage } from '@wxt-dev/storage';
 import { isPageTerms, sendToPage, type PageTerms } from '../core/messages';
 
 /** The teal of the icon. White text on it has a contrast ratio of 5.9:1. */
-export const BADGE_COLOUR = '#1f6f78';
+const BADGE_COLOUR = '#1f6f78';
 
 interface TabRecord {
   /** Identity of the top frame's document: Chrome's documentId, else its address without the fragment. */
@@ -28,7 +28,7 @@ type BadgeState = Record<string, TabRecord>;
 // No `fallback`: WXT hands out the same fallback object every time, and this state is changed in place.
 const stateItem = storage.defineItem<BadgeState>('session:badgeFrames');
 
-export function badgeText(record: TabRecord | undefined): string {
+function badgeText(record: TabRecord | undefined): string {
   if (!record) return '';
   const ids = new Set(Object.values(record.frames).flat());
   return ids.size === 0 ? '' : String(ids.size);

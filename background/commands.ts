@@ -4,7 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { sendToPage, type MessageOf, type ToExtension } from '../core/messages';
 
 /** Manifest command names (wxt.config.ts) → step direction. */
-export const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-term': 1, 'previous-term': -1 };
+const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-term': 1, 'previous-term': -1 };
 
 /** Address of the overview page opened at one entry. */
 export function overviewUrl(entryId: string): string {

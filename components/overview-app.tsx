@@ -12,7 +12,7 @@ import { SiteRulesEditor } from './site-rules-editor';
 import { useSettings, useTheme } from './use-settings';
 import { SearchBox } from './search-box';
 
-export function entryFromHash(hash: string, glossary: Glossary): string | null {
+function entryFromHash(hash: string, glossary: Glossary): string | null {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('entry');
   return id && glossary.entries.some((e) => e.id === id) ? id : null;
 }

@@ -21,7 +21,7 @@ export interface TooltipProps {
   bodyRef?: Ref<HTMLDivElement>;
 }
 
-export const TOOLTIP_ID = 'rls-lens-tooltip';
+const TOOLTIP_ID = 'rls-lens-tooltip';
 const HEADING_ID = 'rls-lens-tooltip-term';
 
 export function Tooltip(props: TooltipProps) {

@@ -12,7 +12,7 @@ export type TargetPage =
   | { kind: 'ready'; tabId: number; host: string; terms: PageTerms | null }
   | { kind: 'unavailable'; reason: string };
 
-export const NOT_RUNNING =
+const NOT_RUNNING =
   'RLS Lens is not running on this page. Browsers keep extensions out of their own pages and add-on stores. ' +
   'If this is an ordinary web page that was open before RLS Lens was installed or updated, reload it.';
 

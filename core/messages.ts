@@ -41,7 +41,7 @@ export type AnyMessage<P> = { [K in keyof P]: MessageOf<P, K> }[keyof P];
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isEntryId = (value: unknown): value is string => typeof value === 'string' && ENTRY_ID.test(value);
+const isEntryId = (value: unknown): value is string => typeof value === 'string' && ENTRY_ID.test(value);
 const isCounts = (value: unknown): value is Record<string, number> =>
   isRecord(value) && Object.entries(value).every(([id, n]) => isEntryId(id) && Number.isInteger(n) && (n as number) >= 0);
 
@@ -120,7 +120,7 @@ export function sendToExtension<K extends keyof ToExtension>(message: MessageOf<
 }
 
 /** False once the extension is gone (unloaded, reloaded, updated): its APIs then throw or are missing. */
-export function runtimeAlive(): boolean {
+function runtimeAlive(): boolean {
   try {
     return browser.runtime?.id != null;
   } catch {

@@ -3,7 +3,7 @@
 //
 // `local`, not `sync`: sync storage has an 8 KB per-item quota and a write rate limit, and a rejected write is a
 // lost setting. People move settings between browsers with the overview page's export and import.
-import { storage } from 'wxt/utils/storage';
+import { storage } from '@wxt-dev/storage';
 import {
   DEFAULT_GLOBAL_ENABLED,
   DEFAULT_PREFERENCES,

@@ -4,8 +4,8 @@ import { globalEnabledSetting, preferencesSetting, readSetting, serialized, site
 import { describe, readGlobalEnabled, readPreferences, readRules, type Preferences } from './schema';
 import { sortRules, type SiteRule } from './site-rules';
 
-export const SETTINGS_FILE_FORMAT = 'rls-lens-settings';
-export const SETTINGS_FILE_VERSION = 1;
+const SETTINGS_FILE_FORMAT = 'rls-lens-settings';
+const SETTINGS_FILE_VERSION = 1;
 
 export interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;

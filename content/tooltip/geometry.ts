@@ -43,7 +43,7 @@ export function termRect(term: Term): DOMRect | undefined {
   return liveRange(term)?.getBoundingClientRect();
 }
 
-export function fullyVisible(rect: DOMRect, view: Viewport = viewport()): boolean {
+function fullyVisible(rect: DOMRect, view: Viewport = viewport()): boolean {
   return rect.top >= 0 && rect.bottom <= view.height && rect.left >= 0 && rect.right <= view.width;
 }
 

@@ -5,7 +5,7 @@ import type { Term, TermIndex } from '../terms';
 import { inInteractive, sameTerm, termAtPoint } from './hit-test';
 import type { PointerTarget } from './state';
 
-export type HoverTarget = PointerTarget<Term>;
+type HoverTarget = PointerTarget<Term>;
 
 export interface WatchHoverOptions {
   signal: AbortSignal;

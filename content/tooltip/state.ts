@@ -15,7 +15,7 @@ export type OpenedBy = 'hover' | 'tap' | 'keyboard';
 /** What is under the pointer: a term (with where the pointer is), the tooltip itself, or neither. */
 export type PointerTarget<T> = { kind: 'term'; term: T; x: number; y: number } | { kind: 'ui' } | { kind: 'none' };
 
-export interface Timers {
+interface Timers {
   set(run: () => void, ms: number): number;
   clear(id: number): void;
 }

@@ -1,7 +1,7 @@
 // What happy-dom lacks and the engine uses: StaticRange, Highlight and the CSS.highlights registry. Small
 // stand-ins with the same fields and Set semantics, so blocks, scan and highlights can be tested in a DOM
 // implementation; what the browsers really draw is proven in tests/e2e.
-export class StaticRangeStandIn {
+class StaticRangeStandIn {
   readonly startContainer: Node;
   readonly startOffset: number;
   readonly endContainer: Node;
