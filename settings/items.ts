@@ -15,6 +15,7 @@ import {
   type Problems,
 } from './schema';
 import type { SiteRule } from './site-rules';
+import { STORED } from './stored-keys';
 
 type Migrations = Record<number, (old: unknown) => unknown>;
 
@@ -33,25 +34,25 @@ function defineSetting<T>(key: `local:${string}`, spec: ItemSpec<T>) {
   return { ...spec, item, key, metaKey: `${key}$` as const };
 }
 
-export const globalEnabledSetting = defineSetting<boolean>('local:globalEnabled', {
+export const globalEnabledSetting = defineSetting<boolean>(`local:${STORED.globalEnabled.key}`, {
   label: 'global switch',
-  version: 1,
+  version: STORED.globalEnabled.version,
   migrations: {},
   read: readGlobalEnabled,
   fallback: () => DEFAULT_GLOBAL_ENABLED,
 });
 
-export const siteRulesSetting = defineSetting<SiteRule[]>('local:siteRules', {
+export const siteRulesSetting = defineSetting<SiteRule[]>(`local:${STORED.siteRules.key}`, {
   label: 'site rules',
-  version: 2,
+  version: STORED.siteRules.version,
   migrations: { 2: rulesFromV1 },
   read: readRules,
   fallback: () => [],
 });
 
-export const preferencesSetting = defineSetting<Preferences>('local:preferences', {
+export const preferencesSetting = defineSetting<Preferences>(`local:${STORED.preferences.key}`, {
   label: 'preferences',
-  version: 1,
+  version: STORED.preferences.version,
   migrations: {},
   read: readPreferences,
   fallback: () => ({ ...DEFAULT_PREFERENCES }),

@@ -1,18 +1,11 @@
+// The page engine in real browsers: which text becomes a highlight (and which never does), inline elements, skipped
+// and editable regions, content added later, shadow roots, frames, the scan measures, live preferences, and a DOM
+// left exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { BROWSERS, openExtensionPage, highlighted, highlightTexts, html, launch, openPage, serializedDom, sleep, waitFor, useBrowser } from './harness';
-
-/** Waits until the highlights stop changing (the scanner has settled), then returns them. */
-async function settledHighlights(page: import('puppeteer-core').Page, frame = page.mainFrame()) {
-  let last = JSON.stringify(await highlighted(page, frame));
-  for (let i = 0; i < 40; i++) {
-    await sleep(100);
-    const now = JSON.stringify(await highlighted(page, frame));
-    if (now === last && now !== '[]') break;
-    last = now;
-  }
-  return highlighted(page, frame);
-}
+import { HIGHLIGHT_STYLES, PAGE_PREFIX, SCAN_MEASURE, highlightName } from '../../core/page-names';
+import { DEFAULT_PREFERENCES } from '../../settings/schema';
+import { BROWSERS, highlighted, html, launch, openPage, seedSettings, serializedDom, settled, sleep, useBrowser } from './support';
 
 const ARTICLE_LIKE = html(`
   <h1>Restless legs syndrome and iron</h1>
@@ -26,7 +19,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
 
   it('registers the glossary terms of a page in CSS.highlights, and nothing else', async () => {
     const page = await openPage(env.session.browser, env.server.put('/article.html', ARTICLE_LIKE));
-    const texts = await settledHighlights(page);
+    const texts = await settled(page);
     expect(texts).toEqual(
       expect.arrayContaining([
         'Restless legs syndrome', 'ferritin', 'iron-deficiency anemia', 'RLS', 'Dopamine', 'neurotransmitter',
@@ -35,24 +28,23 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     for (const negative of ['environment', 'ironic', 'girls', 'URLs', 'rls', 'Rls', 'iron-deficiency']) {
       expect(texts).not.toContain(negative);
     }
-    const names = Object.keys(await highlightTexts(page));
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(name.startsWith('rls-lens')).toBe(true);
+    // The page's whole registry, unfiltered: one highlight, under the default style's name.
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([highlightName(DEFAULT_PREFERENCES.highlightStyle)]);
     await page.close();
   });
 
   it('finds a term split by inline elements as one range', async () => {
     const page = await openPage(env.session.browser, env.server.put('/article.html', ARTICLE_LIKE));
-    const texts = await settledHighlights(page);
+    const texts = await settled(page);
     expect(texts).toContain('restless legs');
     expect(texts).toContain('end-stage renal disease');
-    const spansNodes = await page.evaluate(() => {
+    const spansNodes = await page.evaluate((prefix: string) => {
       for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('rls-lens')) continue;
+        if (!name.startsWith(prefix)) continue;
         for (const r of h) if (r.startContainer !== r.endContainer && r.startContainer.textContent === 'restless') return true;
       }
       return false;
-    });
+    }, PAGE_PREFIX);
     expect(spansNodes).toBe(true);
     await page.close();
   });
@@ -71,7 +63,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
           <svg><text x="0" y="15">dopamine in svg</text></svg>`),
       ),
     );
-    const texts = await settledHighlights(page);
+    const texts = await settled(page);
     expect(texts).toEqual(['ferritin']);
     await page.close();
   });
@@ -81,18 +73,12 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
       env.session.browser,
       env.server.put('/toggle-edit.html', html('<p>ferritin stays</p><section id="s"><p>dopamine <b>here</b></p></section>')),
     );
-    expect((await settledHighlights(page)).sort()).toEqual(['dopamine', 'ferritin']);
+    expect((await settled(page)).sort()).toEqual(['dopamine', 'ferritin']);
     await page.evaluate(() => document.getElementById('s')!.setAttribute('contenteditable', 'true'));
-    await waitFor(page, () => {
-      for (const [name, h] of CSS.highlights) if (name.startsWith('rls-lens') && h.size !== 1) return false;
-      return true;
-    });
+    await page.waitForFunction((prefix: string) => [...CSS.highlights].every(([name, h]) => !name.startsWith(prefix) || h.size === 1), {}, PAGE_PREFIX);
     expect(await highlighted(page)).toEqual(['ferritin']);
     await page.evaluate(() => document.getElementById('s')!.setAttribute('contenteditable', 'false'));
-    await waitFor(page, () => {
-      for (const [name, h] of CSS.highlights) if (name.startsWith('rls-lens') && h.size === 2) return true;
-      return false;
-    });
+    await page.waitForFunction((prefix: string) => [...CSS.highlights].some(([name, h]) => name.startsWith(prefix) && h.size === 2), {}, PAGE_PREFIX);
     expect((await highlighted(page)).sort()).toEqual(['dopamine', 'ferritin']);
     await page.close();
   });
@@ -102,22 +88,24 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
       env.session.browser,
       env.server.put('/late.html', html('<main id="feed"><p>ferritin first</p></main>')),
     );
-    await settledHighlights(page);
-    const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
+    await settled(page);
+    const before = await page.evaluate((measure: string) => performance.getEntriesByName(measure).length, SCAN_MEASURE);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Later: dopamine arrives.';
       document.getElementById('feed')!.append(p);
     });
-    await waitFor(page, () => {
-      for (const [name, h] of CSS.highlights) {
-        if (name.startsWith('rls-lens') && [...h].some((r) => r.startContainer.textContent?.startsWith('Later'))) return true;
-      }
-      return false;
-    });
-    const measures = await page.evaluate((skip: number) =>
-      performance.getEntriesByName('rls-lens:scan').slice(skip).map((m) => (m as PerformanceMeasure).detail as { nodes: number; chars: number; matches: number }),
-    before);
+    await page.waitForFunction(
+      (prefix: string) => [...CSS.highlights].some(([name, h]) => name.startsWith(prefix) && [...h].some((r) => r.startContainer.textContent?.startsWith('Later'))),
+      {},
+      PAGE_PREFIX,
+    );
+    const measures = await page.evaluate(
+      (measure: string, skip: number) =>
+        performance.getEntriesByName(measure).slice(skip).map((m) => (m as PerformanceMeasure).detail as { nodes: number; chars: number; matches: number }),
+      SCAN_MEASURE,
+      before,
+    );
     expect(measures.length).toBeGreaterThan(0);
     const nodes = measures.reduce((sum, m) => sum + m.nodes, 0);
     expect(nodes).toBeLessThan(5); // the new paragraph and its text, not the page again
@@ -136,7 +124,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
         </script>`),
       ),
     );
-    expect(await settledHighlights(page)).toEqual(['ferritin']);
+    expect(await settled(page)).toEqual(['ferritin']);
     await page.close();
   });
 
@@ -145,15 +133,16 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     const page = await openPage(env.session.browser, env.server.put('/outer.html', html(`<p>outer</p><iframe src="${inner}"></iframe>`)));
     const frame = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
     expect(frame).toBeTruthy();
-    expect(await settledHighlights(page, frame)).toEqual(['dopamine']);
+    expect(await settled(page, { frame })).toEqual(['dopamine']);
     await page.close();
   });
 
-  it('records its scan passes as rls-lens:scan measures', async () => {
+  it(`records its scan passes as ${SCAN_MEASURE} measures`, async () => {
     const page = await openPage(env.session.browser, env.server.put('/article.html', ARTICLE_LIKE));
-    await settledHighlights(page);
-    const details = await page.evaluate(() =>
-      performance.getEntriesByName('rls-lens:scan').map((m) => JSON.parse(JSON.stringify((m as PerformanceMeasure).detail))),
+    await settled(page);
+    const details = await page.evaluate(
+      (measure: string) => performance.getEntriesByName(measure).map((m) => JSON.parse(JSON.stringify((m as PerformanceMeasure).detail))),
+      SCAN_MEASURE,
     );
     expect(details.length).toBeGreaterThan(0);
     const total = details.reduce((sum, d) => ({ nodes: sum.nodes + d.nodes, chars: sum.chars + d.chars, matches: sum.matches + d.matches }), { nodes: 0, chars: 0, matches: 0 });
@@ -167,27 +156,21 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
       env.session.browser,
       env.server.put('/repeat.html', html('<p>dopamine, dopamine and ferritin.</p><p>More dopamine and ferritin.</p>')),
     );
-    expect((await settledHighlights(page)).length).toBe(5);
-    const names = () => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('rls-lens')).sort());
-    expect(await names()).toEqual(['rls-lens-both']);
-    const setPreferences = async (preferences: object) => {
-      const extensionPage = await openExtensionPage(env.session.browser, env.session.extensionUrl('popup.html'), 'body');
-      await extensionPage.evaluate(async (value: object) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        await api.storage.local.set({ preferences: value, preferences$: { v: 1 } });
-      }, preferences);
-      await extensionPage.close();
-    };
-    await setPreferences({ hoverDelayMs: 400, highlightStyle: 'underline', firstOnly: true, theme: 'auto' });
-    await waitFor(page, () => CSS.highlights.has('rls-lens-underline') && !CSS.highlights.has('rls-lens-both'));
-    await waitFor(page, () => CSS.highlights.get('rls-lens-underline')?.size === 2);
+    expect((await settled(page)).length).toBe(5);
+    const names = () => page.evaluate((prefix: string) => [...CSS.highlights.keys()].filter((n) => n.startsWith(prefix)).sort(), PAGE_PREFIX);
+    expect(await names()).toEqual([highlightName('both')]);
+    const size = (style: (typeof HIGHLIGHT_STYLES)[number]) => page.evaluate((name: string) => CSS.highlights.get(name)?.size ?? 0, highlightName(style));
+
+    await seedSettings(env.session, { preferences: { ...DEFAULT_PREFERENCES, highlightStyle: 'underline', firstOnly: true } });
+    await page.waitForFunction((on: string, off: string) => CSS.highlights.get(on)?.size === 2 && !CSS.highlights.has(off), {}, highlightName('underline'), highlightName('both'));
     expect((await highlighted(page)).sort()).toEqual(['dopamine', 'ferritin']);
     // The first occurrences, in reading order: the first "dopamine" of the first paragraph.
-    expect(await page.evaluate(() => [...CSS.highlights.get('rls-lens-underline')!].map((r) => r.startOffset).sort((a, b) => a - b))).toEqual([0, 23]);
+    expect(await page.evaluate((name: string) => [...CSS.highlights.get(name)!].map((r) => r.startOffset).sort((a, b) => a - b), highlightName('underline'))).toEqual([0, 23]);
 
-    await setPreferences({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto' });
-    await waitFor(page, () => CSS.highlights.get('rls-lens-both')?.size === 5);
-    expect(await names()).toEqual(['rls-lens-both']);
+    await seedSettings(env.session, { preferences: { ...DEFAULT_PREFERENCES, highlightStyle: 'both', firstOnly: false } });
+    await page.waitForFunction((name: string) => CSS.highlights.get(name)?.size === 5, {}, highlightName('both'));
+    expect(await names()).toEqual([highlightName('both')]);
+    expect(await size('underline')).toBe(0);
     await page.close();
   });
 
@@ -201,7 +184,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     it('serializes the same with and without the extension', async () => {
       const url = env.server.put('/article.html', ARTICLE_LIKE);
       const withExtension = await openPage(env.session.browser, url);
-      expect((await settledHighlights(withExtension)).length).toBeGreaterThan(5);
+      expect((await settled(withExtension)).length).toBeGreaterThan(5);
       const without = await openPage(plain, url);
       await sleep(300);
       expect(await serializedDom(withExtension)).toBe(await serializedDom(without));

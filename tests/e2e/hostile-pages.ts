@@ -1,5 +1,5 @@
 // Generated pages for tests/e2e/hostile.test.ts. Each one's own script behaves like a kind of real page.
-import { html } from './harness';
+import { html } from './support';
 
 /**
  * A virtual-DOM style page: it keeps references to its text nodes and patches them in place, replaces them, splits

@@ -3,8 +3,9 @@
 // stale or leaked range, a frozen main thread, or anything of ours left behind.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, highlighted, hover, html, openExtensionPage, sleep, waitFor, type Session, useBrowser } from './harness';
+import { CURRENT_HIGHLIGHT, PAGE_PREFIX, highlightName, SCAN_MEASURE, TOOLTIP_HOST } from '../../core/page-names';
 import { extensionDir } from '../../scripts/launch.mjs';
+import { BROWSERS, highlighted, hover, html, seedSettings, settled, sleep, waitFor, type Session, useBrowser } from './support';
 import { SETTLE_MS } from './tooltip-helpers';
 import { VDOM_PAGE, REWRITE_PAGE, hugePage, TOGGLE_PAGE } from './hostile-pages';
 
@@ -19,40 +20,38 @@ async function openWatched(session: Session, url: string): Promise<{ page: Page;
   return { page, errors };
 }
 
-/** Waits until the extension's scans and highlights stop changing for `quietMs`. */
-async function settle(page: Page, quietMs = 600): Promise<void> {
-  let last = '';
-  let since = Date.now();
-  for (const end = Date.now() + 30_000; Date.now() < end; await sleep(100)) {
-    const now = await page.evaluate(() =>
-      `${performance.getEntriesByName('rls-lens:scan').length}:${[...CSS.highlights].filter(([n]) => n.startsWith('rls-lens')).map(([, h]) => h.size)}`);
-    if (now !== last) [last, since] = [now, Date.now()];
-    else if (Date.now() - since >= quietMs && now.split(':')[0] !== '0') return;
-  }
-}
+const settle = (page: Page, quietMs = 600) => settled(page, { quietMs });
 
 /** Everything of ours a page could still hold. */
 function leftovers(page: Page) {
-  return page.evaluate(() => ({
-    highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('rls-lens')),
-    hosts: document.querySelectorAll('rls-lens-tooltip').length,
-    attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('data-rls-lens'))),
-  }));
+  return page.evaluate(
+    (prefix: string, host: string) => ({
+      highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith(prefix)),
+      hosts: document.querySelectorAll(host).length,
+      attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith(`data-${prefix}`))),
+    }),
+    PAGE_PREFIX,
+    TOOLTIP_HOST,
+  );
 }
 
 const sorted = (texts: string[]) => [...texts].sort();
 /** Total number of ranges in our highlights, and whether each still points into the document. */
 const rangeStats = (page: Page) =>
-  page.evaluate(() => {
-    let size = 0;
-    let detached = 0;
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('rls-lens') || name === 'rls-lens-current') continue;
-      size += h.size;
-      for (const r of h) if (!r.startContainer.isConnected || !r.endContainer.isConnected) detached++;
-    }
-    return { size, detached };
-  });
+  page.evaluate(
+    (prefix: string, current: string) => {
+      let size = 0;
+      let detached = 0;
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith(prefix) || name === current) continue;
+        size += h.size;
+        for (const r of h) if (!r.startContainer.isConnected || !r.endContainer.isConnected) detached++;
+      }
+      return { size, detached };
+    },
+    PAGE_PREFIX,
+    CURRENT_HIGHLIGHT,
+  );
 
 describe.each(BROWSERS)('hostile pages in %s', (kind) => {
   const env = useBrowser(kind);
@@ -83,7 +82,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
   it('a page rewriting part of itself every 100 ms for 10 s costs scans of what changed, and leaks no range', async () => {
     const { page, errors } = await openWatched(env.session, env.server.put('/rewrite.html', REWRITE_PAGE));
     await settle(page);
-    const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
+    const before = await page.evaluate((measure: string) => performance.getEntriesByName(measure).length, SCAN_MEASURE);
     const pageNodes = await page.evaluate(() => {
       let count = 0;
       for (const walker = document.createTreeWalker(document.body); walker.nextNode(); ) count++;
@@ -92,8 +91,12 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     await page.evaluate(() => (window as any).startRewriting());
     await waitFor(page, () => (window as any).rewrites >= 100, 20_000);
     await settle(page);
-    const nodes = await page.evaluate((skip: number) =>
-      performance.getEntriesByName('rls-lens:scan').slice(skip).reduce((sum, m) => sum + ((m as PerformanceMeasure).detail as { nodes: number }).nodes, 0), before);
+    const nodes = await page.evaluate(
+      (measure: string, skip: number) =>
+        performance.getEntriesByName(measure).slice(skip).reduce((sum, m) => sum + ((m as PerformanceMeasure).detail as { nodes: number }).nodes, 0),
+      SCAN_MEASURE,
+      before,
+    );
     const rewrites = await page.evaluate(() => (window as any).rewrites as number);
     // Each rewrite touches about a dozen nodes; a full rescan would read every one of the page's thousands.
     expect(nodes).toBeGreaterThanOrEqual(rewrites);
@@ -114,8 +117,8 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const { page, errors } = await openWatched(env.session, env.server.put('/huge.html', hugePage()));
       await settle(page, 1000);
-      runs.push(await page.evaluate(() => {
-        const scans = performance.getEntriesByName('rls-lens:scan');
+      runs.push(await page.evaluate((measure: string) => {
+        const scans = performance.getEntriesByName(measure);
         const from = scans[0]!.startTime;
         const to = scans.at(-1)!.startTime + scans.at(-1)!.duration;
         const beats = (window as any).beats as number[];
@@ -125,7 +128,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
         }
         const nodes = scans.reduce((sum, m) => sum + ((m as PerformanceMeasure).detail as { nodes: number }).nodes, 0);
         return { worst, nodes, beatsDuringScan: beats.filter((b) => b >= from && b <= to).length };
-      }));
+      }, SCAN_MEASURE));
       expect(errors).toEqual([]);
       await page.close();
       if (runs.at(-1)!.worst < 50) break;
@@ -137,15 +140,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
   }, 120_000);
 
   describe('switched off, then unloaded', () => {
-    /** Writes the site rules the way the settings module stores them (settings/items.ts: key and version). */
-    async function setSiteRules(rules: { pattern: string; enabled: boolean }[]) {
-      const ext = await openExtensionPage(env.session.browser, env.session.extensionUrl('popup.html'), 'body');
-      await ext.evaluate(async (value) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        await api.storage.local.set({ siteRules: value, 'siteRules$': { v: 2 } });
-      }, rules);
-      await ext.close();
-    }
+    const setSiteRules = (rules: { pattern: string; enabled: boolean }[]) => seedSettings(env.session, { siteRules: rules });
 
     it('leaves no highlight, tooltip, attribute or listener behind', async () => {
       const { page, errors } = await openWatched(env.session, env.server.put('/toggle.html', TOGGLE_PAGE));
@@ -156,12 +151,12 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
         await sleep(100);
         await hover(page, 'ferritin');
         await sleep(SETTLE_MS);
-        return page.evaluate(() => document.querySelectorAll('rls-lens-tooltip').length);
+        return page.evaluate((host: string) => document.querySelectorAll(host).length, TOOLTIP_HOST);
       };
       expect(await hoverOpens()).toBe(1);
 
       await setSiteRules([{ pattern: '127.0.0.1', enabled: false }]);
-      await waitFor(page, () => ![...CSS.highlights.keys()].some((n) => n.startsWith('rls-lens')));
+      await page.waitForFunction((prefix: string) => ![...CSS.highlights.keys()].some((n) => n.startsWith(prefix)), {}, PAGE_PREFIX);
       expect(await leftovers(page)).toEqual({ highlights: [], hosts: 0, attributes: [] });
       expect(await hoverOpens()).toBe(0);
       expect(await leftovers(page)).toEqual({ highlights: [], hosts: 0, attributes: [] });
@@ -172,14 +167,14 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
       expect(await rangeStats(page)).toEqual({ size: 2, detached: 0 });
       expect(await hoverOpens()).toBe(1);
       await page.mouse.move(5, 5);
-      await waitFor(page, () => document.querySelector('rls-lens-tooltip') === null);
+      await page.waitForFunction((host: string) => document.querySelector(host) === null, {}, TOOLTIP_HOST);
 
       // Unloading the extension invalidates the content script: it must take everything with it. Chromium keeps
       // running the orphaned script (its watchdog notices within a second); Firefox destroys it without running
       // any of its code, so the registry entry it made stays until the page reloads or the extension comes back.
       await env.session.browser.uninstallExtension(env.session.extensionId);
       await sleep(2000);
-      const stale = kind === 'firefox' ? ['rls-lens-both'] : [];
+      const stale = kind === 'firefox' ? [highlightName('both')] : [];
       expect(await leftovers(page)).toEqual({ highlights: stale, hosts: 0, attributes: [] });
       expect(await hoverOpens()).toBe(0);
       expect(await leftovers(page)).toEqual({ highlights: stale, hosts: 0, attributes: [] });

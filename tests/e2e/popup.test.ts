@@ -6,9 +6,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/launch.mjs';
 import {
-  BROWSERS, highlighted, html, launch, openPage, screenshot, sleep, startServer,
+  BROWSERS, highlighted, html, launch, openExtensionPage, openPage, screenshot, sleep, startServer, untilValue,
   type Server, type Session,
-} from './harness';
+} from './support';
 
 // Counted by hand: three "dopamine", two "ferritin", one "restless legs syndrome", and no other glossary term.
 const TERMS_PAGE = html(`
@@ -24,23 +24,9 @@ const EXPECTED_COUNTS = [
 ];
 const NO_TERMS_PAGE = html('<p>Nothing to explain on this page: weather, trains and tea.</p>');
 
-/** Polls `read` until `done` accepts its value; returns the last value either way (the assertion then fails). */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!done(value) && Date.now() < end) {
-    await sleep(100);
-    value = await read();
-  }
-  return value;
-}
-
-/** An error's message with those of its causes. */
-function causes(error: unknown): string {
-  let text = '';
-  for (let e = error as { cause?: unknown } | undefined; e; e = e.cause as typeof e) text += ` ${String(e)}`;
-  return text;
-}
+/** Polls `read` until `done` accepts its value (throws, with the last value, when it never does). */
+const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 10_000) =>
+  untilValue('the popup to show it', read, done, timeout);
 
 /** The id of the tab whose top frame's content script reports `host` (asked from an extension page). */
 async function tabIdFor(extensionPage: Page, host: string): Promise<number | null> {
@@ -100,21 +86,7 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
   let session: Session;
   let server: Server;
   let helper: Page;
-  // Firefox over BiDi sometimes fails a selector poll that lands while the moz-extension document replaces
-  // about:blank ("right-hand side of 'in' should be an object"); the page is fine, so the wait is tried again.
-  const extensionPage = async (path: string, ready: string): Promise<Page> => {
-    const page = await session.browser.newPage();
-    page.goto(session.extensionUrl(path), { waitUntil: 'domcontentloaded' }).catch(() => {});
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await page.waitForSelector(ready, { timeout: 15_000 });
-        return page;
-      } catch (error) {
-        if (attempt === 3 || !causes(error).includes('Protocol error')) throw error;
-        await sleep(200);
-      }
-    }
-  };
+  const extensionPage = (path: string, ready: string) => openExtensionPage(session, path, ready);
 
   beforeAll(async () => {
     server = await startServer();

@@ -2,12 +2,14 @@
 import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { sleep } from './harness';
+import { PAGE_PREFIX, TOOLTIP_HOST } from '../../core/page-names';
+import { DEFAULT_PREFERENCES } from '../../settings/schema';
+import { until } from './support';
 import { decodePng, type Pixels } from './tooltip-pixels';
 
-export const HOST = 'rls-lens-tooltip';
-/** The default hover delay (settings/schema.ts) plus room for a busy machine. */
-export const SETTLE_MS = 400 + 700;
+export const HOST = TOOLTIP_HOST;
+/** The default hover delay plus room for a busy machine. */
+export const SETTLE_MS = DEFAULT_PREFERENCES.hoverDelayMs + 700;
 
 export interface TooltipInfo {
   heading: string | null;
@@ -57,17 +59,6 @@ export function tooltip(page: Page): Promise<TooltipInfo | null> {
   }, HOST);
 }
 
-export async function until<T>(what: string, check: () => Promise<T>, timeout = 8_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeout;
-  let last: T | undefined;
-  while (Date.now() < end) {
-    last = await check();
-    if (last) return last as NonNullable<T>;
-    await sleep(50);
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
-
 export const openTooltip = (page: Page, heading: string) =>
   until(`a tooltip headed "${heading}"`, async () => {
     const info = await tooltip(page);
@@ -79,7 +70,7 @@ export const closedTooltip = (page: Page) =>
 
 /** Waits until the engine has highlighted something. */
 export const engineReady = (page: Page) =>
-  until('terms highlighted', () => page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('rls-lens'))));
+  until('terms highlighted', () => page.evaluate((prefix: string) => [...CSS.highlights.keys()].some((k) => k.startsWith(prefix)), PAGE_PREFIX));
 
 /** Moves the pointer to the centre of the open tooltip, crossing the gap from the term as a hand would. */
 export async function pointerIntoTooltip(page: Page): Promise<void> {

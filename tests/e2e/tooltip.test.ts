@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import {
-  BROWSERS, SCREENSHOT_DIR, html, hover, launch, openExtensionPage, openPage, pointOf, sleep, startServer, type Server, type Session,
-} from './harness';
+  BROWSERS, SCREENSHOT_DIR, html, hover, launch, openPage, pointOf, seedSettings, sleep, startServer, until, withExtensionPage, type Server, type Session,
+} from './support';
 import {
-  HOST, SETTLE_MS, axeTooltip, closedTooltip, engineReady, openTooltip, pointerIntoTooltip, tooltip, tooltipInnerPixels, tooltipPixels, until,
+  HOST, SETTLE_MS, axeTooltip, closedTooltip, engineReady, openTooltip, pointerIntoTooltip, tooltip, tooltipInnerPixels, tooltipPixels,
 } from './tooltip-helpers';
 import { redShare, share } from './tooltip-pixels';
+import { CURRENT_HIGHLIGHT } from '../../core/page-names';
+import { DEFAULT_PREFERENCES } from '../../settings/schema';
 
 const ARTICLE = readFileSync(new URL('../../glossary/article.md', import.meta.url), 'utf8');
 const DOCS = new URL('../../docs/', import.meta.url);
@@ -32,15 +34,6 @@ div, p, span { position: relative; z-index: 2147483647 !important; }
   background: rgb(0 160 0 / 0.35) !important; pointer-events: none; }
 </style>`;
 
-async function withExtensionPage<T>(session: Session, run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await openExtensionPage(session.browser, session.extensionUrl('popup.html'), 'body');
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
-}
-
 /** Sends a content request to the active tab's top frame from an extension page, as the background relay does. */
 async function sendToActiveTab(ext: Page, message: object): Promise<void> {
   await ext.evaluate(async (m) => {
@@ -50,13 +43,8 @@ async function sendToActiveTab(ext: Page, message: object): Promise<void> {
   }, message);
 }
 
-async function setTheme(ext: Page, theme: 'auto' | 'light' | 'dark'): Promise<void> {
-  await ext.evaluate(async (t) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const preferences = { hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: t };
-    await api.storage.local.set({ preferences, preferences$: { v: 1 } });
-  }, theme);
-}
+const setTheme = (session: Session, theme: 'auto' | 'light' | 'dark') =>
+  seedSettings(session, { preferences: { ...DEFAULT_PREFERENCES, theme } });
 
 describe.each(BROWSERS)('tooltips in %s', (kind) => {
   let session: Session;
@@ -157,11 +145,11 @@ describe.each(BROWSERS)('tooltips in %s', (kind) => {
     await withExtensionPage(session, async (ext) => {
       const page = await article(); // opened after the extension page: the active tab
       const current = () =>
-        page.evaluate(() => {
-          const h = CSS.highlights.get('rls-lens-current');
+        page.evaluate((name: string) => {
+          const h = CSS.highlights.get(name);
           const r = h && ([...h][0] as AbstractRange | undefined);
           return r ? r.startContainer.textContent!.slice(r.startOffset, r.endOffset) : null;
-        });
+        }, CURRENT_HIGHLIGHT);
       await sendToActiveTab(ext, { type: 'rls-lens:step', direction: 1 });
       let info = await openTooltip(page, 'Ferritin');
       expect(await current()).toBe('ferritin');
@@ -280,26 +268,24 @@ describe.each(BROWSERS)('tooltips in %s', (kind) => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe-core violations in the %s theme (screenshot for the README)', async (theme) => {
-    await withExtensionPage(session, async (ext) => {
-      // Chromium emulates the system colour scheme; Firefox over BiDi cannot, so it uses the theme preference.
-      const viaPreference = kind === 'firefox' && theme === 'dark';
-      await setTheme(ext, viaPreference ? 'dark' : 'auto');
-      const page = await article();
-      if (kind === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-      await hover(page, 'ferritin');
-      const info = await openTooltip(page, 'Ferritin');
-      expect(info.background).toBe(theme === 'dark' ? 'rgb(30, 33, 37)' : 'rgb(255, 255, 255)');
-      const pixels = await tooltipInnerPixels(page);
-      expect(share(pixels, theme === 'dark' ? DARK_BG : LIGHT_BG, 6)).toBeGreaterThan(0.4);
-      const axe = await axeTooltip(page);
-      expect(axe.passes).toBeGreaterThan(5);
-      expect(axe.violations).toEqual([]);
-      expect(axe.incomplete).toEqual([]); // nothing axe had to leave to a human (e.g. contrast it could not measure)
-      await mkdir(DOCS, { recursive: true });
-      await writeFile(new URL(`tooltip-${kind}-${theme}.png`, DOCS), (await tooltipPixels(page, 48, 640)).png);
-      await setTheme(ext, 'auto');
-      await page.close();
-    });
+    // Chromium emulates the system colour scheme; Firefox over BiDi cannot, so it uses the theme preference.
+    const viaPreference = kind === 'firefox' && theme === 'dark';
+    await setTheme(session, viaPreference ? 'dark' : 'auto');
+    const page = await article();
+    if (kind === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+    await hover(page, 'ferritin');
+    const info = await openTooltip(page, 'Ferritin');
+    expect(info.background).toBe(theme === 'dark' ? 'rgb(30, 33, 37)' : 'rgb(255, 255, 255)');
+    const pixels = await tooltipInnerPixels(page);
+    expect(share(pixels, theme === 'dark' ? DARK_BG : LIGHT_BG, 6)).toBeGreaterThan(0.4);
+    const axe = await axeTooltip(page);
+    expect(axe.passes).toBeGreaterThan(5);
+    expect(axe.violations).toEqual([]);
+    expect(axe.incomplete).toEqual([]); // nothing axe had to leave to a human (e.g. contrast it could not measure)
+    await mkdir(DOCS, { recursive: true });
+    await writeFile(new URL(`tooltip-${kind}-${theme}.png`, DOCS), (await tooltipPixels(page, 48, 640)).png);
+    await setTheme(session, 'auto');
+    await page.close();
   });
 
   it('at 200% zoom (half the CSS viewport) stays inside the viewport and scrolls its content', async () => {
