@@ -6,10 +6,12 @@ import { ensureBrowsers, CHROMIUM } from './browsers.mjs';
 import { launch, openExtensionPage, ROOT } from './launch.mjs';
 import { startServer } from './serve.mjs';
 import { demoPage } from './demo-page.mjs';
+import { runnerImport } from 'vite';
 
 ensureBrowsers([CHROMIUM]);
 execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 
+const { module: names } = await runnerImport(`${ROOT}core/page-names.ts`);
 const server = await startServer();
 const demoUrl = server.put('/', await demoPage());
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
@@ -28,15 +30,15 @@ if (hasDisplay) {
   const written = [];
   const page = await session.browser.newPage();
   await page.goto(demoUrl, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('rls-lens')), { timeout: 15_000 });
+  await page.waitForFunction((prefix) => [...CSS.highlights.keys()].some((name) => name.startsWith(prefix)), { timeout: 15_000 }, names.PAGE_PREFIX);
   await new Promise((resolve) => setTimeout(resolve, 800));
   await page.screenshot({ path: `${outDir}/demo-page.png` });
   written.push(`${outDir}/demo-page.png`);
 
   // Hover a highlighted term as a reader would, and wait for its tooltip.
-  const point = await page.evaluate(() => {
+  const point = await page.evaluate((prefix) => {
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('rls-lens')) continue;
+      if (!name.startsWith(prefix)) continue;
       for (const r of highlight) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
@@ -49,11 +51,11 @@ if (hasDisplay) {
       }
     }
     return null;
-  });
+  }, names.PAGE_PREFIX);
   if (point) {
     await page.mouse.move(point.x - 40, point.y + 60);
     await page.mouse.move(point.x, point.y, { steps: 5 });
-    await page.waitForSelector('rls-lens-tooltip', { timeout: 5_000 }).catch(() => undefined);
+    await page.waitForSelector(names.TOOLTIP_HOST, { timeout: 5_000 }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 400));
     await page.screenshot({ path: `${outDir}/tooltip.png` });
     written.push(`${outDir}/tooltip.png`);

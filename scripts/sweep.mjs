@@ -23,6 +23,7 @@ import { runnerImport } from 'vite';
 import { ensureBrowsers } from './browsers.mjs';
 import { launch, ROOT } from './launch.mjs';
 import { startServer } from './serve.mjs';
+import { highlightTextsInPage, scanProgressInPage } from './page-probes.mjs';
 
 const SETTLE_MS = 1000;
 const STABLE_MS = 500;
@@ -52,7 +53,8 @@ if (!process.env.RLS_SWEEP_NO_BUILD) {
 // The glossary's own matcher names the entry behind each highlighted text.
 const { module: compile } = await runnerImport(`${ROOT}glossary/compile.ts`);
 const { module: entries } = await runnerImport(`${ROOT}glossary/entries.ts`);
-const { module: match } = await runnerImport(`${ROOT}content/match.ts`);
+const { module: match } = await runnerImport(`${ROOT}core/matcher.ts`);
+const { module: names } = await runnerImport(`${ROOT}core/page-names.ts`);
 const glossary = compile.compileGlossary(await readFile(`${ROOT}glossary/article.md`, 'utf8'), entries.ENTRIES);
 const matcher = match.compileMatcher(glossary.entries.flatMap((e, entry) => e.forms.map((text) => ({ text, entry }))));
 const entryOf = (text) => {
@@ -105,24 +107,11 @@ const FREEZE_RANDOM = `(() => { let a = 0x5eed; Math.random = function random() 
   a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296; }; })()`;
 
-/** What the page looks like once settled: DOM, errors, our highlights and scan measures. */
-function snapshot() {
-  const highlights = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('rls-lens')) continue;
-    for (const r of highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      highlights.push(range.toString());
-    }
-  }
-  const measures = performance.getEntriesByName('rls-lens:scan').map((m) => ({ duration: m.duration, ...m.detail }));
-  return { dom: new XMLSerializer().serializeToString(document), highlights, measures, url: location.href };
+/** What the page looks like once settled: DOM and scan measures (our highlights: page-probes.mjs). */
+function snapshot(measure) {
+  const measures = performance.getEntriesByName(measure).map((m) => ({ duration: m.duration, ...m.detail }));
+  return { dom: new XMLSerializer().serializeToString(document), measures, url: location.href };
 }
-
-const progress = () =>
-  `${performance.getEntriesByName('rls-lens:scan').length}/${[...CSS.highlights.keys()].filter((n) => n.startsWith('rls-lens')).map((n) => CSS.highlights.get(n).size).join(',')}/${document.readyState}`;
 
 /** One load of one page in a fresh tab. Returns the snapshot, the errors seen, and whether it hung. */
 async function load(session, url) {
@@ -147,12 +136,13 @@ async function load(session, url) {
     let last = '';
     let stableSince = Date.now();
     for (const until = Date.now() + MAX_SETTLE_MS; Date.now() < until; ) {
-      const now = await within(page.evaluate(progress), timeoutMs, 'evaluate');
+      const now = await within(page.evaluate(scanProgressInPage, names.PAGE_PREFIX, names.SCAN_MEASURE), timeoutMs, 'evaluate');
       if (now !== last) [last, stableSince] = [now, Date.now()];
       else if (Date.now() - stableSince >= STABLE_MS) break;
       await sleep(100);
     }
-    snap = await within(page.evaluate(snapshot), timeoutMs, 'snapshot');
+    snap = await within(page.evaluate(snapshot, names.SCAN_MEASURE), timeoutMs, 'snapshot');
+    snap.highlights = Object.values(await within(page.evaluate(highlightTextsInPage, names.PAGE_PREFIX), timeoutMs, 'highlights')).flat();
   } catch (error) {
     hung = error instanceof Timeout || error?.name === 'TimeoutError' ? String(error.message) : null;
     if (!hung) errors.add(`sweep: ${error?.message ?? error}`);
