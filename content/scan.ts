@@ -8,6 +8,7 @@
 import { BLOCK_SELECTOR, EDITABLE_SELECTOR, isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
 import type { Matcher } from '../core/matcher';
 import { SCAN_MEASURE } from '../core/page-names';
+import { yieldToPage } from './yield-to-page';
 
 const SLICE_MS = 8;
 /** Mutations are collected for this long before a rescan, so bursts of DOM writes cost one pass. */
@@ -47,26 +48,6 @@ interface Task {
 }
 
 const NO_ELEMENTS: ReadonlySet<Element> = new Set();
-
-/**
- * Lets the page run before the next slice. Not scheduler.yield(): its continuations outrank the page's own tasks,
- * so a page's timers did not run once during a 200 ms scan of 100,000 text nodes (tests/e2e/hostile.test.ts). A
- * message-channel task queues behind what the page has already queued, without setTimeout's 4 ms clamp.
- */
-let channel: { port: MessagePort; waiting: (() => void)[] } | null = null;
-function yieldToPage(): Promise<void> {
-  if (!channel) {
-    const { port1, port2 } = new MessageChannel();
-    const waiting: (() => void)[] = [];
-    port1.onmessage = () => waiting.shift()?.();
-    channel = { port: port2, waiting };
-  }
-  const { port, waiting } = channel;
-  return new Promise<void>((resolve) => {
-    waiting.push(resolve);
-    port.postMessage(null);
-  });
-}
 
 export class Scanner {
   private queue: Task[] = [];
