@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:rls-lens/glossary';
-import { compileGlossary } from '../../glossary/compile';
-import { ENTRIES } from '../../glossary/entries';
-import { parseArticle, splitSentences } from '../../glossary/parse-article';
-import type { EntrySource } from '../../glossary/types';
-import { glossary as glossaryPlugin } from '../../glossary/vite-plugin';
+import { compileGlossary } from '../../../glossary/compile';
+import { ENTRIES } from '../../../glossary/entries';
+import { parseArticle, splitSentences } from '../../../glossary/parse-article';
+import type { EntrySource } from '../../../glossary/types';
+import { glossary as glossaryPlugin } from '../../../glossary/vite-plugin';
 
-const ARTICLE_PATH = new URL('../../glossary/article.md', import.meta.url);
+const ARTICLE_PATH = new URL('../../../glossary/article.md', import.meta.url);
 const ARTICLE = readFileSync(ARTICLE_PATH, 'utf8');
 const FERRITIN_SENTENCE =
   'Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.';
