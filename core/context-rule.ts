@@ -230,7 +230,7 @@ function wordBefore(text: string, start: number): string {
   if (end === start && end > 0) return ''; // glued to something that is not a word ("(iron")
   let begin = end;
   while (begin > 0 && (isWordChar(text[begin - 1]) || text[begin - 1] === "'")) begin--;
-  return text.slice(begin, end).toLowerCase();
+  return trimQuotes(text.slice(begin, end));
 }
 
 function wordAfter(text: string, end: number): string {
@@ -239,5 +239,8 @@ function wordAfter(text: string, end: number): string {
   if (begin === end && begin < text.length) return '';
   let stop = begin;
   while (stop < text.length && (isWordChar(text[stop]) || text[stop] === "'")) stop++;
-  return text.slice(begin, stop).toLowerCase();
+  return trimQuotes(text.slice(begin, stop));
 }
+
+/** A word as the cues list it: lower-case, an apostrophe kept only inside ("don't", not "'Fist'"). */
+const trimQuotes = (word: string) => word.replace(/^'+|'+$/g, '').toLowerCase();

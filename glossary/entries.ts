@@ -22,7 +22,7 @@ const singular = (text: string) => ({ text, kind: 'inflection' as const, source:
 // "iron" the metal, the appliance, the golf club and the verb. Only a match of the bare word "iron" is checked, so
 // "iron deficiency" in "due to iron deficiency" is never affected (see core/context-rule.ts).
 const IRON_OTHER_SENSES: OtherSenseCue[] = [
-  { prev: ['cast', 'wrought', 'pig', 'scrap', 'corrugated', 'galvanized', 'galvanised', 'sheet', 'steam', 'curling', 'flat', 'soldering', 'branding', 'waffle', 'tyre', 'tire', 'angle', 'pumping', 'pumped'] },
+  { prev: ['cast', 'ductile', 'wrought', 'pig', 'scrap', 'corrugated', 'galvanized', 'galvanised', 'sheet', 'steam', 'curling', 'flat', 'soldering', 'branding', 'waffle', 'tyre', 'tire', 'angle', 'pumping', 'pumped'] },
   { next: ['age', 'man', 'men', 'ore', 'ores', 'curtain', 'fist', 'maiden', 'lung', 'lungs', 'horse', 'throne', 'skillet', 'skillets', 'pan', 'pans', 'cookware', 'railing', 'railings', 'gate', 'gates', 'fence', 'filings', 'bar', 'bars', 'beam', 'beams', 'oxide', 'dome', 'lady', 'chef', 'grip', 'sights'] },
   // The verb: "to iron the napkins", "we iron out the details" ("keep iron out of reach" stays the mineral).
   {
@@ -112,7 +112,8 @@ export const ENTRIES: readonly EntrySource[] = [
     related: ['genetic-predisposition', 'gene-variants', 'restless-legs-syndrome'],
     leadsTo: ['restless-legs-syndrome'],
     // "Genetics is the study of heredity" on a biology page: only a page about RLS or its genetics lights it.
-    context: { term: true, from: GENETIC_PAGES },
+    // "MedlinePlus Genetics" is a website's name.
+    context: { term: true, from: GENETIC_PAGES, otherSense: [{ prev: ['medlineplus'] }] },
   },
   {
     id: 'genetic-predisposition',

@@ -75,6 +75,7 @@ describe('everyday words', () => {
     expect(labels('We will iron out the details.')).toEqual([]);
     expect(labels('He hit a seven iron.')).toEqual([]);
     expect(labels('The Iron Age began.')).toEqual([]);
+    expect(labels("Marvel's 'Iron Fist': watch it.")).toEqual([]); // quotes around a word are not part of it
     // …and are the mineral where the neighbours say so, or where a longer term starts at the word.
     expect(labels('Keep iron out of reach of children.')).toEqual(['iron → iron']);
     expect(labels('Five iron-rich foods.')).toEqual(['iron → iron']);
