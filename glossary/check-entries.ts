@@ -5,7 +5,7 @@ import { formWords, isAcronym } from '../core/matcher.ts';
 import { splitSentences } from './parse-article.ts';
 import type { AliasKind, EntrySource } from './types.ts';
 
-export const MAX_DEFINITION_LENGTH = 320;
+const MAX_DEFINITION_LENGTH = 320;
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ALIAS_KINDS: readonly AliasKind[] = ['plural', 'spelling variant', 'standard abbreviation', 'synonym', 'inflection'];
 const SOURCE_NAMES = new Set(['NINDS', 'NHLBI', 'MedlinePlus', 'MedlinePlus Genetics', 'NHS', 'NICE', 'MeSH', 'Review article']);

@@ -8,7 +8,6 @@ import { parseArticle } from './parse-article.ts';
 import { SECTIONS, type SectionInfo } from './sections.ts';
 import type { CompiledEntry, EntrySource, Evidence, Glossary, GlossaryForm, GlossarySection, SectionId } from './types.ts';
 
-export { MAX_DEFINITION_LENGTH } from './check-entries.ts';
 
 interface FormInfo {
   entry: number;
@@ -23,7 +22,7 @@ interface Quote extends Evidence {
 }
 
 /** Whether an article sentence makes a treatment claim (or gives advice): such a sentence is never a first quote. */
-export function isClaim(sentence: string): boolean {
+function isClaim(sentence: string): boolean {
   return ADVICE_OR_CLAIM.test(sentence);
 }
 

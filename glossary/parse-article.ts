@@ -2,7 +2,7 @@
 // Pure: no fs, so tests and the Vite plugin can feed it any text. Every sentence is a verbatim slice of the
 // input, because the product quotes them "from the article".
 
-export interface ArticleSection {
+interface ArticleSection {
   /** The `## ` heading's text, verbatim. */
   title: string;
   /** The section's sentences in order, each a verbatim (trimmed) slice of the article. */

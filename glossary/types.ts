@@ -25,7 +25,7 @@ export interface SourceRef {
 }
 
 /** A form the article itself uses. A plain string where it is plainly the entry; an object to say why otherwise. */
-export type ArticleAlias =
+type ArticleAlias =
   | string
   | {
       text: string;
@@ -36,7 +36,7 @@ export type ArticleAlias =
     };
 
 /** A form readers meet elsewhere that the article never uses. Allowed only for the same thing, with its source. */
-export interface OutsideAlias {
+interface OutsideAlias {
   text: string;
   kind: AliasKind;
   /** Short and checkable: "NHS: also known as Willis-Ekbom disease", "MeSH synonym", "plural". */
@@ -45,7 +45,7 @@ export interface OutsideAlias {
 }
 
 /** How the content script decides that an ambiguous form means this entry on a page (core/context-rule.ts). */
-export interface EntryContext {
+interface EntryContext {
   /** The term itself is ambiguous (aliases say so themselves). */
   term?: true;
   /** More entries whose unambiguous forms on a page show it means this entry's sense (the entry itself always does). */
@@ -92,7 +92,7 @@ export interface Evidence {
   claim?: true;
 }
 
-export interface OutsideAliasNote {
+interface OutsideAliasNote {
   text: string;
   kind: AliasKind;
   source: string;

@@ -9,7 +9,7 @@ import { compileGlossary } from './compile.ts';
 import { ENTRIES } from './entries.ts';
 import type { EntrySource } from './types.ts';
 
-export const GLOSSARY_MODULE_ID = 'virtual:rls-lens/glossary';
+const GLOSSARY_MODULE_ID = 'virtual:rls-lens/glossary';
 // The "\0" prefix is Vite's convention: other plugins leave the id alone and it never reaches the filesystem.
 const RESOLVED_ID = `\0${GLOSSARY_MODULE_ID}`;
 
