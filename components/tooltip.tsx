@@ -64,7 +64,7 @@ export function Tooltip(props: TooltipProps) {
         </div>
         <div class="rls-arrow" ref={props.arrowRef} aria-hidden="true" />
       </div>
-      <div class="rls-live" role="status" aria-live="polite">
+      <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
     </div>

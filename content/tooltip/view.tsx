@@ -18,6 +18,7 @@ import { TOOLTIP_HOST } from '../../core/page-names';
 import { Tooltip } from '../../components/tooltip';
 import entryCss from '../../components/entry-details.css?inline';
 import tooltipCss from '../../components/tooltip.css?inline';
+import hiddenCss from '../../components/visually-hidden.css?inline';
 import type { Glossary } from '../../glossary/types';
 import type { Theme } from '../../settings';
 import type { Term } from '../terms';
@@ -52,7 +53,7 @@ export interface TooltipView {
   isOwnUi(event: Event): boolean;
 }
 
-const CSS_TEXT = `${tooltipCss}\n${entryCss}`;
+const CSS_TEXT = `${tooltipCss}\n${entryCss}\n${hiddenCss}`;
 
 function adoptStyles(shadow: ShadowRoot): void {
   try {

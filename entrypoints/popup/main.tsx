@@ -2,6 +2,7 @@ import { render } from 'preact';
 import glossary from 'virtual:rls-lens/glossary';
 import { PopupApp } from '../../components/popup-app';
 import '../../components/extension-ui.css';
+import '../../components/visually-hidden.css';
 import '../../components/glossary-ui.css';
 import '../../components/entry-details.css';
 import './popup.css';
