@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { glossary } from './glossary/vite-plugin';
+import { publicSuffixList } from './scripts/vite-public-suffix';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
 import { GECKO_ID } from './scripts/extension-ids.mjs';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   filterEntrypoints: process.env.RLS_ENTRYPOINTS?.split(','),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [noInnerHtml(), preact(), glossary()],
+    plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
   }),
   manifest: ({ browser }) => ({
     name: 'RLS Lens',
