@@ -5,6 +5,22 @@ import { glossary } from './glossary/vite-plugin';
 import { publicSuffixList } from './scripts/vite-public-suffix';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
 import { GECKO_ID } from './scripts/extension-ids.mjs';
+import { readFileSync } from 'node:fs';
+
+// homepage_url comes from package.json's `homepage`, the one place npm and the stores' listings read it from.
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
+
+// The oldest browsers with every web API the content script and the pages use (MDN browser-compat-data):
+// - Chrome 128: document.caretPositionFromPoint with its shadowRoots option (content/hover.ts). The rest is older:
+//   CSS Custom Highlights and ::highlight() 105, popover 114, light-dark() 123, storage.session 102.
+// - Firefox 140: CSS Custom Highlights (CSS.highlights, Highlight, ::highlight(), Highlight.priority) and
+//   data_collection_permissions; popover 125, light-dark() 120, caretPositionFromPoint long before.
+// - Firefox for Android 142: data_collection_permissions reached Android two releases after desktop; the web APIs
+//   above are at the same versions as on desktop.
+// Tested on Chromium 156 and Firefox ESR 153 (README, "Requirements"); the minimums are the API floor, not tested.
+const MIN_CHROME = '128';
+const MIN_FIREFOX = '140.0';
+const MIN_FIREFOX_ANDROID = '142.0';
 
 
 export default defineConfig({
@@ -25,6 +41,7 @@ export default defineConfig({
     // activeTab: the toolbar popup learns the tab's address (to explain pages extensions cannot run on); the
     // host otherwise comes from the content script. No `tabs`: it would warn "read your browsing history".
     permissions: ['storage', 'activeTab'],
+    homepage_url: homepage,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'RLS Lens' },
     // The overview page doubles as the options page (settings, site list), always in a tab of its own.
@@ -40,11 +57,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: MIN_FIREFOX,
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: MIN_FIREFOX_ANDROID },
           },
         }
-      : {}),
+      : { minimum_chrome_version: MIN_CHROME }),
   }),
 });
