@@ -34,6 +34,34 @@ export default defineConfig({
   vite: () => ({
     plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
   }),
+  // The Firefox sources zip holds what builds the extension and nothing else: AMO reviewers rebuild from it
+  // (README, "Rebuilding the Firefox package"). An allowlist, so that docs images, tests and the output of
+  // bench, sweep, demo and test runs never slip in; `npm run zip` rebuilds from the zip and compares
+  // (scripts/check-sources-zip.mjs), so a source folder missing here fails there.
+  zip: {
+    includeSources: [
+      'background/**',
+      'components/**',
+      'content/**',
+      'core/**',
+      'entrypoints/**',
+      'glossary/**',
+      'locales/**',
+      'public/**',
+      'settings/**',
+      // The only scripts the build runs: Vite plugins and the add-on's fixed identities, imported by this file.
+      'scripts/vite-*.ts',
+      'scripts/extension-ids.mjs',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE',
+    ],
+    // Added to WXT's own (node_modules, *.test.*, __tests__, the output folder, web-ext.config.ts).
+    excludeSources: ['**/*.test.*', '**/*.spec.*', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'RLS Lens',
     description:
