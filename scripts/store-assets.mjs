@@ -14,7 +14,7 @@
 //   node scripts/store-assets.mjs [--no-build] [--theme light|dark] [--out docs/store]
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ensureBrowsers, CHROMIUM } from './browsers.mjs';
 import { launch, openExtensionPage, ROOT } from './launch.mjs';
 import { startServer } from './serve.mjs';
@@ -26,7 +26,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const theme = option('--theme', 'light');
-const outDir = join(ROOT, option('--out', 'docs/store'));
+const outDir = resolve(ROOT, option('--out', 'docs/store'));
 const SCREEN = { width: 1280, height: 800 };
 const TILE = { width: 440, height: 280 };
 /** Terms worth showing first, in this order; any highlighted term will do when none of these is on the page. */
