@@ -2,8 +2,25 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { glossary } from './glossary/vite-plugin';
+import { publicSuffixList } from './scripts/vite-public-suffix';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
 import { GECKO_ID } from './scripts/extension-ids.mjs';
+import { readFileSync } from 'node:fs';
+
+// homepage_url comes from package.json's `homepage`, the one place npm and the stores' listings read it from.
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
+
+// The oldest browsers with every web API the content script and the pages use (MDN browser-compat-data):
+// - Chrome 128: document.caretPositionFromPoint with its shadowRoots option (content/hover.ts). The rest is older:
+//   CSS Custom Highlights and ::highlight() 105, popover 114, light-dark() 123, storage.session 102.
+// - Firefox 140: CSS Custom Highlights (CSS.highlights, Highlight, ::highlight(), Highlight.priority) and
+//   data_collection_permissions; popover 125, light-dark() 120, caretPositionFromPoint long before.
+// - Firefox for Android 142: data_collection_permissions reached Android two releases after desktop; the web APIs
+//   above are at the same versions as on desktop.
+// Tested on Chromium 156 and Firefox ESR 153 (README, "Requirements"); the minimums are the API floor, not tested.
+const MIN_CHROME = '128';
+const MIN_FIREFOX = '140.0';
+const MIN_FIREFOX_ANDROID = '142.0';
 
 
 export default defineConfig({
@@ -15,8 +32,36 @@ export default defineConfig({
   filterEntrypoints: process.env.RLS_ENTRYPOINTS?.split(','),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [noInnerHtml(), preact(), glossary()],
+    plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
   }),
+  // The Firefox sources zip holds what builds the extension and nothing else: AMO reviewers rebuild from it
+  // (README, "Rebuilding the Firefox package"). An allowlist, so that docs images, tests and the output of
+  // bench, sweep, demo and test runs never slip in; `npm run zip` rebuilds from the zip and compares
+  // (scripts/check-sources-zip.mjs), so a source folder missing here fails there.
+  zip: {
+    includeSources: [
+      'background/**',
+      'components/**',
+      'content/**',
+      'core/**',
+      'entrypoints/**',
+      'glossary/**',
+      'locales/**',
+      'public/**',
+      'settings/**',
+      // The only scripts the build runs: Vite plugins and the add-on's fixed identities, imported by this file.
+      'scripts/vite-*.ts',
+      'scripts/extension-ids.mjs',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE',
+    ],
+    // Added to WXT's own (node_modules, *.test.*, __tests__, the output folder, web-ext.config.ts).
+    excludeSources: ['**/*.test.*', '**/*.spec.*', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'RLS Lens',
     description:
@@ -24,6 +69,7 @@ export default defineConfig({
     // activeTab: the toolbar popup learns the tab's address (to explain pages extensions cannot run on); the
     // host otherwise comes from the content script. No `tabs`: it would warn "read your browsing history".
     permissions: ['storage', 'activeTab'],
+    homepage_url: homepage,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'RLS Lens' },
     // The overview page doubles as the options page (settings, site list), always in a tab of its own.
@@ -39,11 +85,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: MIN_FIREFOX,
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: MIN_FIREFOX_ANDROID },
           },
         }
-      : {}),
+      : { minimum_chrome_version: MIN_CHROME }),
   }),
 });

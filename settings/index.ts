@@ -10,12 +10,15 @@ import {
   writeSettings,
 } from './items';
 import { readPreferences, type Preferences } from './schema';
-import { normalizeHost, patternFor, resolveSite, sortRules, type RuleScope, type SiteRule } from './site-rules';
+import { normalizeHost, resolveSite, type RuleScope, type SiteRule } from './site-rules';
+import { patternFor, sortRules } from './site-domain';
 
 export type { Preferences, HighlightStyle, Theme } from './schema';
 export { DEFAULT_PREFERENCES, HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, THEMES } from './schema';
 export type { SiteRule, RuleScope } from './site-rules';
-export { isValidPattern, normalizeHost, parsePatternInput, patternFor, resolveSite, siteDomain } from './site-rules';
+export { isValidPattern, normalizeHost, parsePatternInput, resolveSite } from './site-rules';
+// The Public Suffix List is behind these: for the popup and the overview page only (see site-domain.ts).
+export { coversManySites, displayPattern, patternFor, siteDomain, sortRules } from './site-domain';
 export { exportSettings, importSettings, SettingsImportError } from './transfer';
 
 export interface EffectiveSettings {
@@ -33,13 +36,21 @@ export interface AllSettings {
   preferences: Preferences;
 }
 
-export async function readSettings(): Promise<AllSettings> {
+// Unsorted: the content script resolves its host with this, and the order of rules does not change which applies.
+// Sorting needs the Public Suffix List, which must stay out of the content script.
+async function readStored(): Promise<AllSettings> {
   const [globalEnabled, rules, preferences] = await Promise.all([
     readSetting(globalEnabledSetting),
     readSetting(siteRulesSetting),
     readSetting(preferencesSetting),
   ]);
-  return { globalEnabled, rules: sortRules(rules), preferences };
+  return { globalEnabled, rules, preferences };
+}
+
+/** Every setting, the site rules in the order the list shows them. */
+export async function readSettings(): Promise<AllSettings> {
+  const all = await readStored();
+  return { ...all, rules: sortRules(all.rules) };
 }
 
 export function effectiveFor(host: string, all: AllSettings): EffectiveSettings {
@@ -48,7 +59,7 @@ export function effectiveFor(host: string, all: AllSettings): EffectiveSettings 
 }
 
 export async function siteSettings(host: string): Promise<EffectiveSettings> {
-  return effectiveFor(host, await readSettings());
+  return effectiveFor(host, await readStored());
 }
 
 /**

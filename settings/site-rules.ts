@@ -1,5 +1,6 @@
 // Which rule decides whether a host is highlighted. Pure code: the content script, the popup, the overview page
-// and the tests all resolve a host the same way.
+// and the tests all resolve a host the same way. Nothing here may need the Public Suffix List: the content script
+// imports this file in every page, and the list (site-domain.ts) is only for the pages that create and sort rules.
 
 export interface SiteRule {
   /** A hostname (`en.wikipedia.org`) or a whole domain (`*.wikipedia.org`: the domain and every subdomain). */
@@ -18,11 +19,11 @@ const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 
-function isIp(host: string): boolean {
+export function isIp(host: string): boolean {
   return IPV4.test(host) || IPV6.test(host);
 }
 
-function isHostname(host: string): boolean {
+export function isHostname(host: string): boolean {
   if (host.length === 0 || host.length > 253) return false;
   return isIp(host) || host.split('.').every((label) => LABEL.test(label));
 }
@@ -38,51 +39,28 @@ export function isValidPattern(pattern: string): boolean {
 }
 
 /**
- * What a person typed into "add a site" as a pattern: accepts `wikipedia.org`, `*.wikipedia.org` and pasted
- * addresses (`https://en.wikipedia.org/wiki/Iron`). null when it names no host.
+ * What a person typed into "add a site" as a pattern: accepts `wikipedia.org`, `*.wikipedia.org`, pasted addresses
+ * (`https://en.wikipedia.org/wiki/Iron`) and internationalised names (`bücher.de`, `*.bücher.de`,
+ * `https://bücher.de/x`), which are stored as the browser sees them in `location.hostname`: punycode
+ * (`xn--bcher-kva.de`). null when it names no host.
  */
 export function parsePatternInput(input: string): string | null {
   let text = input.trim();
   const wildcard = text.startsWith('*.');
   if (wildcard) text = text.slice(2);
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   let host = text;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /[/?#:]/.test(text)) {
+  // The URL parser does what browsers do to a typed address: IDNA mapping and punycode (UTS #46), case folding,
+  // full-width dots. A plain ASCII name skips it so that `1.2` is not read as the IPv4 address 1.0.0.2.
+  if (scheme || /[/?#:@\\]/.test(text) || /[^\x00-\x7f]/.test(text)) {
     try {
-      host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`).hostname;
+      host = new URL(scheme ? text : `http://${text}`).hostname;
     } catch {
       return null;
     }
   }
   const pattern = (wildcard ? '*.' : '') + normalizeHost(host);
   return isValidPattern(pattern) ? pattern : null;
-}
-
-// Second-level labels under which registries sell names (bbc.co.uk, abc.net.au). Without them "all of the domain"
-// for news.bbc.co.uk would mean every site under .co.uk. A full public-suffix list would cost ~100 KB of bundle
-// for a choice the user sees and confirms in the popup, so a short list covers the common cases.
-const SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'govt', 'gv', 'ltd', 'me', 'mil', 'ne', 'net', 'nhs', 'nic', 'or', 'org', 'plc', 'sch']);
-
-/**
- * The domain a whole-domain rule for this host would cover (`en.wikipedia.org` → `wikipedia.org`), or null when
- * the host has none (IP addresses, `localhost`, single labels).
- */
-export function siteDomain(host: string): string | null {
-  const h = normalizeHost(host);
-  if (!isHostname(h) || isIp(h)) return null;
-  const labels = h.split('.');
-  if (labels.length < 2) return null;
-  const tld = labels[labels.length - 1]!;
-  const second = labels[labels.length - 2]!;
-  const keep = tld.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;
-  if (labels.length < keep) return null;
-  return labels.slice(-keep).join('.');
-}
-
-/** The pattern a rule of the given scope for this host has; a host without a domain falls back to itself. */
-export function patternFor(host: string, scope: RuleScope): string {
-  const h = normalizeHost(host);
-  const domain = scope === 'domain' ? siteDomain(h) : null;
-  return domain ? `*.${domain}` : h;
 }
 
 /**
@@ -109,13 +87,4 @@ export function resolveSite(host: string, globalEnabled: boolean, rules: SiteRul
     }
   }
   return { enabled: globalEnabled && (rule?.enabled ?? true), rule };
-}
-
-/** Rules in the order people scan a list of sites: by domain, then the domain rule before its hosts. */
-export function sortRules(rules: SiteRule[]): SiteRule[] {
-  const key = (p: string) => {
-    const host = p.replace(/^\*\./, '');
-    return `${(siteDomain(host) ?? host)}\u0000${p.startsWith('*.') ? '0' : '1'}${host}`;
-  };
-  return [...rules].sort((a, b) => (key(a.pattern) < key(b.pattern) ? -1 : key(a.pattern) > key(b.pattern) ? 1 : 0));
 }

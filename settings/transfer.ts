@@ -2,7 +2,8 @@
 // completely before anything is written, and a bad file is explained and changes nothing.
 import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteRulesSetting, writeSettings } from './items';
 import { describe, readGlobalEnabled, readPreferences, readRules, type Preferences } from './schema';
-import { sortRules, type SiteRule } from './site-rules';
+import { sortRules } from './site-domain';
+import type { SiteRule } from './site-rules';
 
 const SETTINGS_FILE_FORMAT = 'rls-lens-settings';
 const SETTINGS_FILE_VERSION = 1;
