@@ -6,7 +6,7 @@ import { frameHost } from '../core/hosts';
 import { listen, parseToPage, sendToExtension, type PageTerms, type ToPage } from '../core/messages';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
 import type { Glossary } from '../glossary/types';
-import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings';
+import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings/site-settings';
 import { startEngine } from './engine';
 import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';

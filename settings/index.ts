@@ -1,14 +1,8 @@
-// RLS Lens settings: whether to highlight (everywhere, per site, per domain) and how. The content script reads and
-// watches the settings for its host; the popup and the overview page read, watch and change them.
-import {
-  globalEnabledSetting,
-  preferencesSetting,
-  quietRead,
-  readSetting,
-  serialized,
-  siteRulesSetting,
-  writeSettings,
-} from './items';
+// RLS Lens settings: whether to highlight (everywhere, per site, per domain) and how. The popup and the overview page
+// read, watch and change them through this module; the content script reads and watches its host's settings through
+// settings/site-settings.ts, which this module re-exports.
+import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteRulesSetting, writeSettings } from './items';
+import { readStored, watchStorage, type AllSettings } from './site-settings';
 import { readPreferences, type Preferences } from './schema';
 import { normalizeHost, resolveSite, type RuleScope, type SiteRule } from './site-rules';
 import { patternFor, sortRules } from './site-domain';
@@ -21,120 +15,13 @@ export { isValidPattern, normalizeHost, parsePatternInput, resolveSite } from '.
 export { coversManySites, displayPattern, patternFor, siteDomain, sortRules } from './site-domain';
 export { exportSettings, importSettings, SettingsImportError } from './transfer';
 
-export interface EffectiveSettings {
-  /** Highlight on this host: the global switch is on and the rule that applies (if any) allows it. */
-  enabled: boolean;
-  globalEnabled: boolean;
-  /** The rule that decided, or null when the host follows the global switch. */
-  rule: SiteRule | null;
-  preferences: Preferences;
-}
-
-export interface AllSettings {
-  globalEnabled: boolean;
-  rules: SiteRule[];
-  preferences: Preferences;
-}
-
-// Unsorted: the content script resolves its host with this, and the order of rules does not change which applies.
-// Sorting needs the Public Suffix List, which must stay out of the content script.
-async function readStored(): Promise<AllSettings> {
-  const [globalEnabled, rules, preferences] = await Promise.all([
-    readSetting(globalEnabledSetting),
-    readSetting(siteRulesSetting),
-    readSetting(preferencesSetting),
-  ]);
-  return { globalEnabled, rules, preferences };
-}
+export type { AllSettings, EffectiveSettings } from './site-settings';
+export { effectiveFor, siteSettings, watchSiteSettings } from './site-settings';
 
 /** Every setting, the site rules in the order the list shows them. */
 export async function readSettings(): Promise<AllSettings> {
   const all = await readStored();
   return { ...all, rules: sortRules(all.rules) };
-}
-
-export function effectiveFor(host: string, all: AllSettings): EffectiveSettings {
-  const { enabled, rule } = resolveSite(host, all.globalEnabled, all.rules);
-  return { enabled, globalEnabled: all.globalEnabled, rule, preferences: all.preferences };
-}
-
-export async function siteSettings(host: string): Promise<EffectiveSettings> {
-  return effectiveFor(host, await readStored());
-}
-
-/**
- * Calls `load` after storage changes that `matters` says are relevant, one call at a time and at most one
- * waiting: a burst of changes (an import writes three settings) ends in one fresh read, and results arrive in
- * order. `deliver` sees only results that differ from the last one delivered.
- */
-function watchStorage<T>(
-  matters: (key: 'global' | 'rules' | 'preferences', next: unknown, previous: unknown) => boolean,
-  load: () => Promise<T>,
-  deliver: (value: T) => void,
-  signal: AbortSignal,
-): void {
-  if (signal.aborted) return;
-  let chain: Promise<void> = Promise.resolve();
-  let waiting = false;
-  let last: string | undefined;
-  const refresh = () => {
-    if (waiting) return;
-    waiting = true;
-    chain = chain
-      .then(async () => {
-        waiting = false;
-        const value = await load();
-        const key = JSON.stringify(value);
-        if (signal.aborted || key === last) return;
-        last = key;
-        deliver(value);
-      })
-      .catch((error: unknown) => console.warn('RLS Lens: could not read the settings after a change.', error));
-  };
-  const unwatch = [
-    globalEnabledSetting.item.watch((next, previous) => {
-      if (matters('global', next, previous)) refresh();
-    }),
-    siteRulesSetting.item.watch((next, previous) => {
-      if (matters('rules', next, previous)) refresh();
-    }),
-    preferencesSetting.item.watch((next, previous) => {
-      if (matters('preferences', next, previous)) refresh();
-    }),
-  ];
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        unwatch.forEach((stop) => stop());
-      } catch {
-        // The extension is gone (a content script outliving an unload): removing a storage listener then throws
-        // "Extension context invalidated", and nothing can call the listener any more anyway.
-      }
-    },
-    { once: true },
-  );
-}
-
-/**
- * Calls `onChange` with the host's effective settings after every storage change that alters them: the global
- * switch, the preferences, or a rule change that alters which rule applies to this host. Rule changes for other
- * sites are ignored, so a page is not re-scanned because someone switched off a different site.
- */
-export function watchSiteSettings(host: string, onChange: (s: EffectiveSettings) => void, signal: AbortSignal): void {
-  const h = normalizeHost(host);
-  const applying = (rules: unknown) => JSON.stringify(resolveSite(h, true, quietRead(siteRulesSetting, rules)));
-  const prefs = (value: unknown) => JSON.stringify(readPreferences(value, []));
-  watchStorage(
-    (key, next, previous) => {
-      if (key === 'rules') return applying(next) !== applying(previous);
-      if (key === 'preferences') return prefs(next) !== prefs(previous);
-      return next !== previous;
-    },
-    () => siteSettings(h),
-    onChange,
-    signal,
-  );
 }
 
 /** Every change to any setting, for the popup and the overview page. */
