@@ -1,5 +1,5 @@
 // The popup's header controls: the switch for the tab's site, which rule decides it, and the pause for all sites.
-import { removeRule, resolveSite, setGlobalEnabled, setSiteEnabled, siteDomain, type AllSettings } from '../settings';
+import { displayPattern, removeRule, resolveSite, setGlobalEnabled, setSiteEnabled, siteDomain, type AllSettings } from '../settings';
 import { SwitchButton } from './switch-button';
 
 export interface SiteControlsProps {
@@ -21,7 +21,7 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
   return (
     <section class="site" aria-label="This site">
       <SwitchButton checked={siteOn} onChange={(on) => void setSiteEnabled(host, on, 'host')} describedBy="site-rule" class="switch--large">
-        Highlight terms on <span class="site__host">{host}</span>
+        Highlight terms on <span class="site__host">{displayPattern(host)}</span>
       </SwitchButton>
       <p id="site-rule" class="site__rule">
         {ruleText}
@@ -30,12 +30,12 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
       <div class="site__actions">
         {domainPattern && rule?.pattern !== domainPattern && (
           <button type="button" class="link-button" onClick={() => void setSiteEnabled(host, siteOn, 'domain')}>
-            {siteOn ? 'Highlight' : 'Do not highlight'} on all of {domainPattern}
+            {siteOn ? 'Highlight' : 'Do not highlight'} on all of {displayPattern(domainPattern)}
           </button>
         )}
         {rule && (
           <button type="button" class="link-button" onClick={() => void removeRule(rule.pattern)}>
-            Remove the rule for {rule.pattern === host ? 'this site' : rule.pattern}
+            Remove the rule for {rule.pattern === host ? 'this site' : displayPattern(rule.pattern)}
           </button>
         )}
       </div>

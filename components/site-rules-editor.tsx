@@ -1,7 +1,7 @@
 // The overview page's list of sites: every rule with its switch and a remove button, a form to add one, and the
 // pause for all sites.
 import { useState } from 'preact/hooks';
-import { parsePatternInput, removeRule, setGlobalEnabled, setRule, type AllSettings } from '../settings';
+import { coversManySites, displayPattern, parsePatternInput, removeRule, setGlobalEnabled, setRule, type AllSettings } from '../settings';
 import { SwitchButton } from './switch-button';
 
 export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
@@ -37,10 +37,12 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
           {settings.rules.map((rule) => (
             <li key={rule.pattern} class="rules__row">
               <SwitchButton checked={rule.enabled} onChange={(on) => void setRule({ pattern: rule.pattern, enabled: on })}>
-                Highlight on <span class="site__host">{rule.pattern}</span>
+                Highlight on <span class="site__host">{displayPattern(rule.pattern)}</span>
+                {/* A rule from an older version for a shared-hosting suffix (*.github.io) covers everyone's sites. */}
+                {coversManySites(rule.pattern) && <span class="rules__warning"> (every site under this name, not one site)</span>}
               </SwitchButton>
               <button type="button" class="button button--quiet" onClick={() => void removeRule(rule.pattern)}>
-                Remove<span class="visually-hidden"> the rule for {rule.pattern}</span>
+                Remove<span class="visually-hidden"> the rule for {displayPattern(rule.pattern)}</span>
               </button>
             </li>
           ))}
