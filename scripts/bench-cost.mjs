@@ -2,7 +2,7 @@
 // extension, loads one at a time (plain and extension loads alternate, the order flipping each run so neither
 // always goes first), median of `runs` loads per page and per mode.
 import { chromiumCostLoad, chromiumScanLoad, firefoxLoad } from './bench-load.mjs';
-import { unexplainedLongestMs } from './bench-trace.mjs';
+import { unexplainedLongest } from './bench-trace.mjs';
 
 export const median = (values) => {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -57,11 +57,17 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   for (let r = 0; r < runs; r++) scanLoads.push(await chromiumScanLoad(sessions.ext, spec, url));
   const m = (loads, f) => median(loads.map(f));
   const frames = ext[0].frames;
+  // Per load with the extension: its longest task the plain loads do not explain, and what ran in it.
+  const unexplained = ext.map((l) => {
+    const u = unexplainedLongest(l.trace.tasks, plain.map((p) => p.trace.tasks));
+    return { ms: u.ms, parts: u.rank >= 0 ? l.trace.longestTasks[u.rank]?.parts : undefined };
+  });
   const heapAdded = m(ext, (l) => l.heapBytes) - m(plain, (l) => l.heapBytes);
   const scans = scanLoads.map((l) => ({ ...scanStats(l.measures), batches: l.batches }));
   const scan = medianLoad(scans, (s) => s.scanMs);
   const summary = ({ trace, loadMs, heapBytes, heap }) => ({
     mainMs: trace.mainMs, mainCpuMs: trace.mainCpuMs, longestMs: trace.longestMs, longestTasks: trace.tasks.slice(0, 20), taskCount: trace.taskCount,
+    longestTaskParts: trace.longestTasks.slice(0, 5),
     paintMs: trace.paintMs, paint: trace.paint, threads: trace.threads, pids: trace.pids, loadMs, heapBytes, heap,
     extension: trace.extension.evaluations ? { ...trace.extension, urls: undefined } : undefined,
   });
@@ -81,7 +87,8 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     // explain, and its longest scan slice.
     extension: {
       longestOwnTaskMs: m(ext, (l) => l.trace.extension.longestMs),
-      longestUnexplainedTaskMs: m(ext, (l) => unexplainedLongestMs(l.trace.tasks, plain.map((p) => p.trace.tasks))),
+      longestUnexplainedTaskMs: m(unexplained, (u) => u.ms),
+      longestUnexplainedTask: medianLoad(unexplained, (u) => u.ms),
       longestSliceMs: m(scans, (s) => s.longestSliceMs),
       ownTaskMs: m(ext, (l) => l.trace.extension.taskMs),
       ownTasks: m(ext, (l) => l.trace.extension.tasks),

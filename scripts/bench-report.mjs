@@ -37,7 +37,8 @@ export function attributionTable(rows) {
     rows.map((r) => {
       const e = r.extension;
       const top = e.longestTasks[0];
-      return [r.page, arrow(r.mainCpuMs), `${e.evaluations} of ${r.frames}`, ms(e.evaluateMs), String(e.ownTasks), ms(e.ownTaskMs), top ? `${ms(top.ms)}: ${top.what}` : '—', ms(e.longestUnexplainedTaskMs)];
+      const u = e.longestUnexplainedTask;
+      return [r.page, arrow(r.mainCpuMs), `${e.evaluations} of ${r.frames}`, ms(e.evaluateMs), String(e.ownTasks), ms(e.ownTaskMs), top ? `${ms(top.ms)}: ${top.what}` : '—', u?.ms ? `${ms(u.ms)}: ${u.parts ?? ''}` : '—'];
     }),
   );
 }
@@ -73,13 +74,18 @@ export function sizeLine(size) {
 }
 
 /** The trace check: a page that blocks its main thread for 100 ms must read as ≥ 100 ms more, in one task. */
-export function traceCheck(busy, tiny) {
-  if (!busy || !tiny) return null;
-  const addedMs = busy.mainMs.plain - tiny.mainMs.plain;
-  const ok = addedMs >= 100 && busy.longestMs.plain >= 100 && busy.unexplainedVsTinyMs >= 100;
+export function traceCheck({ page, busyMs, tinyMs, longestMs, unexplainedMs }) {
+  const addedMs = busyMs - tinyMs;
+  const ok = addedMs >= 100 && longestMs >= 100 && unexplainedMs >= 100;
   return {
     ok,
-    line: `Trace check (plain browser): ${busy.page} ${ms(busy.mainMs.plain)} main thread vs ${ms(tiny.mainMs.plain)} for the tiny page (+${fmt(addedMs)} ms), longest task ${ms(busy.longestMs.plain)}, longest task the tiny page does not explain ${ms(busy.unexplainedVsTinyMs)} — ${ok ? 'ok (all ≥ 100 ms)' : 'NOT OK: expected all ≥ 100 ms (a busy machine with RLS_BENCH_RUNS=1 can do this; else the trace parsing is wrong)'}.`,
+    addedMs,
+    longestMs,
+    unexplainedMs,
+    line:
+      `Trace check (plain browser, least disturbed load of each): ${page} ${ms(busyMs)} main thread vs ${ms(tinyMs)} for the tiny page ` +
+      `(+${fmt(addedMs)} ms), longest task ${ms(longestMs)}, longest task the tiny page does not explain ${ms(unexplainedMs)} — ` +
+      (ok ? 'ok (all ≥ 100 ms).' : 'NOT OK: expected all ≥ 100 ms (on a busy machine noise can do this; else the trace parsing is wrong).'),
   };
 }
 
@@ -89,7 +95,7 @@ export function budgets({ chromium, firefox, marks, size, markSkipped }) {
   const check = (name, figures) => figures.length && out.push({ name, met: figures.every((f) => f.met), figures });
   check(
     'Main-thread time added ≤ 10% of the plain page’s own (tiny, 20 frames, given health and Wikipedia pages), ≤ 50% on the article ×300',
-    chromium.filter((r) => r.budget).map((r) => ({ page: r.page, met: share(r.mainMs) <= r.budget, text: `${arrow(r.mainMs)}, ${pct(share(r.mainMs))} (budget ${pct(r.budget)})` })),
+    chromium.filter((r) => r.budget).map((r) => ({ page: r.page, met: share(r.mainMs) <= r.budget, text: `${arrow(r.mainMs)}, ${pct(share(r.mainMs))} (budget ${pct(r.budget)}; thread CPU ${arrow(r.mainCpuMs)}, ${pct(share(r.mainCpuMs))})` })),
   );
   check(
     `No task of the extension over ${TASK_BUDGET_MS} ms, start-up included (Chromium: longest task running its code / longest task the plain page does not explain / longest scan slice; Firefox: longest scan slice)`,

@@ -9,7 +9,9 @@
 // Counted are the threads named `CrRendererMain` (from `thread_name` metadata) of exactly those processes: the
 // renderer(s) that ran the page's documents (20 same-origin frames share one). Threads of other processes — the
 // extension's service worker, the initial tab, compositor and raster threads — are left out.
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+// blink.user_timing adds performance.mark/measure: the extension's `rls-lens:scan` measures name the tasks they ran
+// in, including promise continuations (microtask checkpoints), whose script events carry no URL.
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 const MAIN_THREAD = 'CrRendererMain';
 // The main-thread share of painting: PrePaint (paint properties, invalidation), Paint (recording display items, where
 // highlight ranges are drawn) and Layerize (building composited layers from the paint). Raster runs off the main
@@ -68,14 +70,34 @@ const isExtensionUrl = (url) => typeof url === 'string' && /^(chrome-extension|m
 const eventUrl = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName;
 const shortUrl = (url) => url.replace(/^[a-z-]+:\/\/[^/]+\//, '');
 
+/** What ran inside a task: its outermost inner events summed by name, largest first ("Layout 480 ms, …"). */
+function composition(task, inner) {
+  const end = task.ts + task.dur;
+  const within = outermost(inner.filter((e) => e.ts >= task.ts && e.ts + e.dur <= end && e.dur > 0));
+  const byName = new Map();
+  for (const e of within) {
+    const url = eventUrl(e);
+    const name = `${e.name}${isExtensionUrl(url) ? ` (${shortUrl(url)})` : ''}`;
+    byName.set(name, (byName.get(name) ?? 0) + e.dur / 1000);
+  }
+  const fmt = (ms) => `${ms >= 10 ? ms.toFixed(0) : ms.toFixed(1)} ms`;
+  const parts = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${fmt(ms)}`);
+  // Time no devtools.timeline event covers: the scheduler, bindings, IPC — or, on a busy machine, waiting for a core.
+  const untraced = task.dur / 1000 - within.reduce((s, e) => s + e.dur / 1000, 0);
+  if (untraced >= 1) parts.push(`untraced ${fmt(untraced)}`);
+  if (task.tdur !== undefined) parts.push(`CPU ${fmt(task.tdur / 1000)}`);
+  return parts.join(', ');
+}
+
 /**
  * What one load cost: main-thread time (sum of outermost RunTask wall durations), the tasks' durations (longest first), paint,
  * and the tasks that ran extension code (a task counts as the extension's when an event inside it — script
- * evaluation, compile, a function call — names a chrome-extension:// script).
+ * evaluation, compile, a function call — names a chrome-extension:// script, or when it called performance.measure
+ * for an `rls-lens:` measure).
  */
 export function analyzeTrace(events) {
   const { threads, pids, frames } = pageMainThreads(events);
-  const byThread = new Map([...threads].map((t) => [t, { tasks: [], paint: Object.fromEntries(PAINT_PHASES.map((p) => [p, []])), ext: [] }]));
+  const byThread = new Map([...threads].map((t) => [t, { tasks: [], inner: [], paint: Object.fromEntries(PAINT_PHASES.map((p) => [p, []])), ext: [] }]));
   const extensionUrls = new Set();
   for (const e of events) {
     const thread = byThread.get(`${e.pid}:${e.tid}`);
@@ -85,11 +107,17 @@ export function analyzeTrace(events) {
       extensionUrls.add(url);
       if (e.ph === 'X') thread.ext.push(e);
     }
+    // A measure's begin event carries the time measure() was called: inside the task that ran the extension's code.
+    if (e.ph === 'b' && typeof e.name === 'string' && e.name.startsWith('rls-lens:') && e.cat?.includes('user_timing')) {
+      thread.ext.push({ name: e.name, ts: e.args?.callTime ?? e.ts, dur: 0, measure: true });
+    }
     if (e.ph !== 'X') continue;
     if (e.name === 'RunTask') thread.tasks.push(e);
-    else if (thread.paint[e.name]) thread.paint[e.name].push(e);
+    else thread.inner.push(e);
+    if (thread.paint[e.name]) thread.paint[e.name].push(e);
   }
   const tasks = [];
+  const taskEvents = [];
   let cpuMs = 0;
   const paint = Object.fromEntries(PAINT_PHASES.map((p) => [p, 0]));
   const extTasks = [];
@@ -99,6 +127,7 @@ export function analyzeTrace(events) {
     const runs = outermost(thread.tasks);
     for (const t of runs) {
       tasks.push(t.dur / 1000);
+      taskEvents.push({ task: t, thread });
       cpuMs += (t.tdur ?? t.dur) / 1000;
     }
     for (const phase of PAINT_PHASES) paint[phase] += outermost(thread.paint[phase]).reduce((s, e) => s + e.dur / 1000, 0);
@@ -110,7 +139,7 @@ export function analyzeTrace(events) {
       const inside = [];
       for (let j = i; j < ext.length && ext[j].ts <= t.ts + t.dur; j++) inside.push(ext[j]);
       if (inside.length === 0) continue;
-      const what = [...new Set(inside.filter((e) => e.name !== 'v8.compile').map((e) => `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} (${shortUrl(eventUrl(e))})`))];
+      const what = [...new Set(inside.filter((e) => e.name !== 'v8.compile').map((e) => (e.measure ? `measure ${e.name}` : `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} (${shortUrl(eventUrl(e))})`)))];
       extTasks.push({ ms: t.dur / 1000, what: what.slice(0, 3).join(', ') });
     }
     for (const e of ext) {
@@ -121,6 +150,8 @@ export function analyzeTrace(events) {
   }
   tasks.sort((a, b) => b - a);
   extTasks.sort((a, b) => b.ms - a.ms);
+  taskEvents.sort((a, b) => b.task.dur - a.task.dur);
+  const longestTasks = taskEvents.slice(0, 20).map(({ task, thread }) => ({ ms: task.dur / 1000, cpuMs: (task.tdur ?? task.dur) / 1000, parts: composition(task, thread.inner) }));
   return {
     pids,
     threads: threads.size,
@@ -131,6 +162,8 @@ export function analyzeTrace(events) {
     taskCount: tasks.length,
     longestMs: tasks[0] ?? 0,
     tasks: tasks.slice(0, 200),
+    // The 20 longest tasks and what ran in them (the profile behind "longest task").
+    longestTasks,
     paintMs: PAINT_PHASES.reduce((s, p) => s + paint[p], 0),
     paint,
     extension: {
@@ -154,11 +187,16 @@ export function analyzeTrace(events) {
  * layout, paint of highlights, GC) as well as its scripts; 0 when every task is matched.
  */
 export function unexplainedLongestMs(withTasks, plainTaskLists) {
+  return unexplainedLongest(withTasks, plainTaskLists).ms;
+}
+
+/** The same, with the task's rank among the load's tasks (-1 when none): its composition is longestTasks[rank]. */
+export function unexplainedLongest(withTasks, plainTaskLists) {
   const envelope = [];
   for (const list of plainTaskLists) list.forEach((d, k) => (envelope[k] = Math.max(envelope[k] ?? 0, d)));
   for (let k = 0; k < withTasks.length; k++) {
     const ref = envelope[k] ?? 0;
-    if (withTasks[k] > ref * 1.1 + 1) return withTasks[k];
+    if (withTasks[k] > ref * 1.1 + 1) return { ms: withTasks[k], rank: k };
   }
-  return 0;
+  return { ms: 0, rank: -1 };
 }
