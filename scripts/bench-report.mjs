@@ -14,6 +14,7 @@ const arrow = (pair) => `${fmt(pair.plain)} → ${ms(pair.with)}`;
 const share = (pair) => (pair.plain > 0 ? (pair.with - pair.plain) / pair.plain : NaN);
 const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? a / b : a === Infinity || (b === 0 && a > 0) ? Infinity : NaN);
 const times = (r) => (Number.isFinite(r) ? `${r.toFixed(r >= 10 ? 0 : 2)}×` : r === Infinity ? '∞' : '—');
+const signed = (r) => (Number.isFinite(r) ? `${r < 0 ? '−' : ''}${Math.abs(r).toFixed(2)}` : '—');
 const pct = (r) => (Number.isFinite(r) ? `${r < 0 ? '−' : '+'}${Math.abs(r * 100).toFixed(Math.abs(r) < 1 ? 1 : 0)}%` : '—');
 const mb = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1e6).toFixed(2)} MB`;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -26,7 +27,7 @@ export function chromiumTable(rows) {
   return table(
     ['page', 'main thread, plain → with RLS Lens', 'added ÷ plain', 'longest task (with)', 'load event, plain → with', 'paint, plain → with', 'memory added per frame'],
     ['l', 'l', 'r', 'r', 'l', 'l', 'r'],
-    rows.map((r) => [r.page, arrow(r.mainMs), share(r.mainMs).toFixed(2), ms(r.longestMs.with), arrow(r.loadMs), arrow(r.paintMs), `${mb(r.memoryPerFrameBytes)} (${r.frames} frame${r.frames > 1 ? 's' : ''})`]),
+    rows.map((r) => [r.page, arrow(r.mainMs), signed(share(r.mainMs)), ms(r.longestMs.with), arrow(r.loadMs), arrow(r.paintMs), `${mb(r.memoryPerFrameBytes)} (${r.frames} frame${r.frames > 1 ? 's' : ''})`]),
   );
 }
 
@@ -44,7 +45,7 @@ export function attributionTable(rows) {
 }
 
 export function firefoxTable(rows) {
-  return table(['page', 'load event, plain → with', 'delay ÷ plain'], ['l', 'l', 'r'], rows.map((r) => [r.page, arrow(r.loadMs), share(r.loadMs).toFixed(2)]));
+  return table(['page', 'load event, plain → with', 'delay ÷ plain'], ['l', 'l', 'r'], rows.map((r) => [r.page, arrow(r.loadMs), signed(share(r.loadMs))]));
 }
 
 export function scanTable(rows, marks) {
@@ -70,7 +71,7 @@ export function sizeLine(size) {
   const files = size.files.map((f) => `${f.path} ${f.bytes.toLocaleString('en')} B, ${kb(f.gzip)} gzipped`).join('; ');
   const lazy = size.lazy.length ? size.lazy.map((f) => `${f.path} ${kb(f.gzip)} gzipped`).join(', ') : 'none';
   const css = size.css.map((f) => `${f.path} ${f.bytes} B`).join(', ') || 'none';
-  return `Loaded in every frame at start-up: ${files} — total ${kb(size.gzip)} gzipped. Stylesheet: ${css}. Chunks loaded later (on demand): ${lazy}.`;
+  return `loaded in every frame at start-up: ${files} — total ${kb(size.gzip)} gzipped. Stylesheet: ${css}. Chunks loaded later (on demand): ${lazy}.`;
 }
 
 /** The trace check: a page that blocks its main thread for 100 ms must read as ≥ 100 ms more, in one task. */
@@ -111,7 +112,7 @@ export function budgets({ chromium, firefox, marks, size, markSkipped }) {
   if (size) check('Content script for a frame ≤ 15 KB gzipped', [{ page: 'start-up scripts', met: size.gzip <= GZIP_BUDGET_BYTES, text: `${kb(size.gzip)} gzipped (${size.files.map((f) => f.path).join(' + ')})` }]);
   check(
     '≤ 0.3 MB of memory per frame on pages without terms (V8 + Blink heaps after GC, with − plain, ÷ frames)',
-    chromium.filter((r) => r.scan.matches === 0 && r.key !== 'busy').map((r) => ({ page: r.page, met: r.memoryPerFrameBytes <= MEMORY_PER_FRAME_BUDGET_BYTES, text: `${mb(r.memoryPerFrameBytes)} per frame (${r.frames} frames, ${mb(r.heapBytes.with - r.heapBytes.plain)} in all)` })),
+    chromium.filter((r) => r.scan.matches === 0 && r.key !== 'busy').map((r) => ({ page: r.page, met: r.memoryPerFrameBytes <= MEMORY_PER_FRAME_BUDGET_BYTES, text: `${mb(r.memoryPerFrameBytes)} per frame (${r.frames} frame${r.frames > 1 ? 's' : ''}, ${mb(r.heapBytes.with - r.heapBytes.plain)} in all)` })),
   );
   if (!markSkipped) {
     check(

@@ -30,6 +30,7 @@ import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './bench-network.mjs';
 import * as report from './bench-report.mjs';
 
 const began = Date.now();
+const date = new Date(began).toISOString().replace('T', ' ').slice(0, 16);
 const RUNS = Number(process.env.RLS_BENCH_RUNS ?? 3);
 const browsers = (process.env.RLS_BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
 const filesOnly = Boolean(process.env.RLS_BENCH_FILES_ONLY);
@@ -136,10 +137,9 @@ await server.close();
 const seenUrls = chromium.flatMap((r) => r.extension.urls);
 const size = browsers.includes('chromium') ? await contentScriptSize(extensionDir('chromium'), seenUrls) : null;
 const sizeFirefox = browsers.includes('firefox') ? await contentScriptSize(extensionDir('firefox')) : null;
-const budgetList = report.budgets({ chromium: chromium.filter((r) => r.key !== 'busy'), firefox, marks, size, markSkipped: noMark || !browsers.includes('chromium') });
+const budgetList = report.budgets({ chromium: chromium.filter((r) => r.key !== 'busy'), firefox, marks, size: size ?? sizeFirefox, markSkipped: noMark || !browsers.includes('chromium') });
 const measured = chromium.filter((r) => r.key !== 'busy');
 const feed = chromium.find((r) => r.key === 'feed');
-const date = new Date().toISOString().replace('T', ' ').slice(0, 16);
 
 const out = [
   `# RLS Lens benchmark — ${date} UTC`,
@@ -149,6 +149,8 @@ const out = [
 if (chromium.length) {
   out.push('', '## Chromium: what each page pays (renderer main thread, from traces; plain browser → with RLS Lens)', '', report.chromiumTable(measured));
   if (check) out.push('', check.line);
+  const notRunning = measured.filter((r) => !r.extension.evaluations).map((r) => r.page);
+  if (notRunning.length) out.push('', `**Warning**: RLS Lens's content script was not seen running on ${notRunning.join(', ')}: the "with" figures there are not the extension's.`);
   out.push('', 'Where the added time goes — tasks that ran RLS Lens code (loads with the extension):', '', report.attributionTable(measured));
 }
 if (firefox.length) out.push('', '## Firefox: load event (Navigation Timing), plain → with RLS Lens', '', report.firefoxTable(firefox));
@@ -156,10 +158,10 @@ if (chromium.length) {
   out.push('', '## RLS Lens scan next to the text-read floor and mark.js 8.11 (Chromium)', '', report.scanTable(measured, marks));
   if (feed?.batches) out.push('', 'Infinite scroll (content appended to a live page):', '', report.scrollTable(feed.batches));
 }
-if (size) out.push('', '## Content script for a frame', '', report.sizeLine(size));
+if (size || sizeFirefox) out.push('', '## Content script for a frame', '', [size && `Chromium: ${report.sizeLine(size)}`, sizeFirefox && `Firefox: ${report.sizeLine(sizeFirefox)} (Start-up chunks are found in Chromium traces only.)`].filter(Boolean).join('\n\n'));
 out.push('', '## Budgets (issue #12; printed, not asserted)', '', report.budgetLines(budgetList));
 const minutes = (Date.now() - began) / 60_000;
-out.push('', `Run time ${minutes.toFixed(1)} min.`);
+out.push('', `Run time ${minutes.toFixed(1)} min (started ${date} UTC).`);
 console.log(out.join('\n'));
 
 await mkdir(`${ROOT}bench-output`, { recursive: true });
