@@ -39,7 +39,7 @@ export function attributionTable(rows) {
       const e = r.extension;
       const top = e.longestTasks[0];
       const u = e.longestUnexplainedTask;
-      return [r.page, arrow(r.mainCpuMs), `${e.evaluations} of ${r.frames}`, ms(e.evaluateMs), String(e.ownTasks), ms(e.ownTaskMs), top ? `${ms(top.ms)}: ${top.what}` : '—', u?.ms ? `${ms(u.ms)}: ${u.parts ?? ''}` : '—'];
+      return [r.page, arrow(r.mainCpuMs), `${e.evaluations} of ${r.frames}`, ms(e.evaluateMs), String(e.ownTasks), ms(e.ownTaskMs), top ? `${ms(top.ms)}: ${top.what}` : '—', u?.ms ? `${ms(u.ms)}${u.parts ? `: ${u.parts}` : ''}` : '—'];
     }),
   );
 }

@@ -1,4 +1,4 @@
-// Reads a Chromium trace (page.tracing, categories devtools.timeline + disabled-by-default-devtools.timeline) into
+// Reads a Chromium trace (page.tracing, the categories below) into
 // what one page load cost its renderer main thread(s). Pure: events in, figures out.
 //
 // Which threads: tracing is browser-wide, so the trace also holds the browser, the GPU process, other tabs' renderers
@@ -8,15 +8,17 @@
 // renderer process it committed in (`processId`, or a `processPseudoId` resolved by `ProcessReadyInBrowser`).
 // Counted are the threads named `CrRendererMain` (from `thread_name` metadata) of exactly those processes: the
 // renderer(s) that ran the page's documents (20 same-origin frames share one). Threads of other processes — the
-// extension's service worker, the initial tab, compositor and raster threads — are left out.
-// blink.user_timing adds performance.mark/measure: the extension's `rls-lens:scan` measures name the tasks they ran
-// in, including promise continuations (microtask checkpoints), whose script events carry no URL.
+// extension's service worker, the initial tab, compositor and raster threads — are left out. (A cross-site frame
+// that joins another tab's renderer shares that tab's main thread: the bench keeps no other tab busy.)
+// blink.user_timing adds performance.mark/measure: an `rls-lens:` measure marks the task it was taken in as the
+// extension's even when no script event inside names the extension (a promise continuation in a microtask checkpoint).
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 const MAIN_THREAD = 'CrRendererMain';
 // The main-thread share of painting: PrePaint (paint properties, invalidation), Paint (recording display items, where
 // highlight ranges are drawn) and Layerize (building composited layers from the paint). Raster runs off the main
 // thread and is not counted.
 const PAINT_PHASES = ['PrePaint', 'Paint', 'Layerize'];
+const LONGEST_KEPT = 60;
 
 /** @param {Uint8Array} bytes what page.tracing.stop() returned */
 export function parseTrace(bytes) {
@@ -70,10 +72,22 @@ const isExtensionUrl = (url) => typeof url === 'string' && /^(chrome-extension|m
 const eventUrl = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName;
 const shortUrl = (url) => url.replace(/^[a-z-]+:\/\/[^/]+\//, '');
 
-/** What ran inside a task: its outermost inner events summed by name, largest first ("Layout 480 ms, …"). */
+/**
+ * What ran inside a task: its outermost inner events summed by name, largest first ("Layout 480 ms, …").
+ * `inner` is the thread's non-task events sorted by start time.
+ */
 function composition(task, inner) {
   const end = task.ts + task.dur;
-  const within = outermost(inner.filter((e) => e.ts >= task.ts && e.ts + e.dur <= end && e.dur > 0));
+  let lo = 0;
+  let hi = inner.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inner[mid].ts < task.ts) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidates = [];
+  for (let i = lo; i < inner.length && inner[i].ts <= end; i++) if (inner[i].ts + inner[i].dur <= end && inner[i].dur > 0) candidates.push(inner[i]);
+  const within = outermost(candidates);
   const byName = new Map();
   for (const e of within) {
     const url = eventUrl(e);
@@ -81,7 +95,7 @@ function composition(task, inner) {
     byName.set(name, (byName.get(name) ?? 0) + e.dur / 1000);
   }
   const fmt = (ms) => `${ms >= 10 ? ms.toFixed(0) : ms.toFixed(1)} ms`;
-  const parts = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${fmt(ms)}`);
+  const parts = [...byName].filter(([, ms]) => ms >= 0.1).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${fmt(ms)}`);
   // Time no devtools.timeline event covers: the scheduler, bindings, IPC — or, on a busy machine, waiting for a core.
   const untraced = task.dur / 1000 - within.reduce((s, e) => s + e.dur / 1000, 0);
   if (untraced >= 1) parts.push(`untraced ${fmt(untraced)}`);
@@ -151,7 +165,8 @@ export function analyzeTrace(events) {
   tasks.sort((a, b) => b - a);
   extTasks.sort((a, b) => b.ms - a.ms);
   taskEvents.sort((a, b) => b.task.dur - a.task.dur);
-  const longestTasks = taskEvents.slice(0, 20).map(({ task, thread }) => ({ ms: task.dur / 1000, cpuMs: (task.tdur ?? task.dur) / 1000, parts: composition(task, thread.inner) }));
+  for (const thread of byThread.values()) thread.inner.sort((a, b) => a.ts - b.ts);
+  const longestTasks = taskEvents.slice(0, LONGEST_KEPT).map(({ task, thread }) => ({ ms: task.dur / 1000, cpuMs: (task.tdur ?? task.dur) / 1000, parts: composition(task, thread.inner) }));
   return {
     pids,
     threads: threads.size,
@@ -162,7 +177,7 @@ export function analyzeTrace(events) {
     taskCount: tasks.length,
     longestMs: tasks[0] ?? 0,
     tasks: tasks.slice(0, 200),
-    // The 20 longest tasks and what ran in them (the profile behind "longest task").
+    // The longest tasks and what ran in them (the profile behind "longest task").
     longestTasks,
     paintMs: PAINT_PHASES.reduce((s, p) => s + paint[p], 0),
     paint,
