@@ -1,192 +1,170 @@
-// `npm run bench [-- page.html ...]`: how fast RLS Lens reads a page, next to the cost of merely reading its text
-// (the floor) and next to mark.js 8.11 given the same surface forms. One Chromium run; prints a table and writes
-// bench-output/results.json. Figures, not pass/fail: speed goals are checked by reading them.
+// `npm run bench [-- page.html|page.txt ...]`: what RLS Lens costs the pages it runs on, measured from the outside,
+// next to the same page in a plain browser (issue #12), and how fast its own scan is next to the cost of merely
+// reading a page's text (the floor) and next to mark.js 8.11. Prints Markdown tables and the budgets (met / not
+// met, never asserted: a benchmark, not a test) and writes bench-output/results.json.
+//
+//   Chromium: a trace per load (bench-trace.mjs: renderer main-thread time, longest task, paint), the load event,
+//             the heap after GC (bench-load.mjs), plain browser vs browser with the extension (bench-cost.mjs).
+//   Firefox:  the load event (Navigation Timing), plain vs with.
+//   Pages:    generated (bench-pages.mjs) plus any .html / .txt files given.
+//
+// Environment (quick iterations): RLS_BENCH_RUNS=n loads per page and mode (default 3); RLS_BENCH_BROWSERS=chromium
+// (or firefox; default both); RLS_BENCH_PAGES=tiny,frames,article,nodes,feed,busy (generated pages to load; default
+// all); RLS_BENCH_FILES_ONLY=1 (only the given files); RLS_BENCH_NO_MARK=1 (skip mark.js); RLS_BENCH_NO_BUILD=1;
+// RLS_BENCH_TRACE_DIR=dir (keep every Chromium trace, for DevTools or ui.perfetto.dev).
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { basename, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { runnerImport } from 'vite';
-import { ensureBrowsers, CHROMIUM } from './browsers.mjs';
-import { launch, ROOT } from './launch.mjs';
+import { ensureBrowsers, CHROMIUM, FIREFOX } from './browsers.mjs';
+import { extensionDir, launch, ROOT } from './launch.mjs';
 import { startServer } from './serve.mjs';
+import { busyPage, filePage, generatedPages, serve } from './bench-pages.mjs';
+import { chromiumCost, firefoxCost } from './bench-cost.mjs';
+import { chromiumCostLoad, firefoxLoad } from './bench-load.mjs';
+import { unexplainedLongestMs } from './bench-trace.mjs';
+import { markJsRun } from './bench-markjs.mjs';
+import { contentScriptSize } from './bench-size.mjs';
+import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './bench-network.mjs';
+import * as report from './bench-report.mjs';
 
-const require = createRequire(import.meta.url);
-const MARK_TIMEOUT_MS = 180_000;
+const began = Date.now();
+const date = new Date(began).toISOString().replace('T', ' ').slice(0, 16);
 const RUNS = Number(process.env.RLS_BENCH_RUNS ?? 3);
+const browsers = (process.env.RLS_BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
+const filesOnly = Boolean(process.env.RLS_BENCH_FILES_ONLY);
+const only = process.env.RLS_BENCH_PAGES?.split(',').map((k) => k.trim());
+const noMark = Boolean(process.env.RLS_BENCH_NO_MARK);
+const traceDir = process.env.RLS_BENCH_TRACE_DIR && resolve(process.env.RLS_BENCH_TRACE_DIR);
+const log = (message) => console.error(`[bench ${((Date.now() - began) / 1000).toFixed(0)} s] ${message}`);
 
-ensureBrowsers([CHROMIUM]);
-if (!process.env.RLS_BENCH_NO_BUILD) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+const unknown = browsers.filter((b) => b !== 'chromium' && b !== 'firefox');
+if (unknown.length) {
+  console.error(`bench: RLS_BENCH_BROWSERS takes chromium and/or firefox, not ${unknown.join(', ')}`);
+  process.exit(2);
+}
+const files = process.argv.slice(2);
+for (const file of files) {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    console.error(`bench: ${file} is not a file (give .html or .txt files: npm run bench -- page.html notes.txt)`);
+    process.exit(2);
+  }
+}
 
+ensureBrowsers(browsers.map((b) => (b === 'firefox' ? FIREFOX : CHROMIUM)));
+if (traceDir) await mkdir(traceDir, { recursive: true });
+if (!process.env.RLS_BENCH_NO_BUILD) {
+  for (const b of browsers) execSync(`npx wxt build${b === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
+}
+
+// The surface forms mark.js is given: every form of every glossary entry, as the extension matches them.
 const { module: compile } = await runnerImport(`${ROOT}glossary/compile.ts`);
 const { module: entries } = await runnerImport(`${ROOT}glossary/entries.ts`);
-const glossary = compile.compileGlossary(await readFile(`${ROOT}glossary/article.md`, 'utf8'), entries.ENTRIES);
-const forms = glossary.entries.flatMap((entry) => entry.forms);
-const markJs = await readFile(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+const articleMarkdown = await readFile(`${ROOT}glossary/article.md`, 'utf8');
+const forms = compile.compileGlossary(articleMarkdown, entries.ENTRIES).entries.flatMap((entry) => entry.forms);
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const doc = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
-
-async function generatedPages() {
-  const article = await readFile(`${ROOT}glossary/article.md`, 'utf8');
-  const blocks = article.split(/\n{2,}/).map((b) => (b.startsWith('#') ? `<h2>${escape(b.replace(/^#+ /, ''))}</h2>` : `<p>${escape(b)}</p>`)).join('');
-  const words = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'tempor', 'labore', 'magna', 'aliqua', 'veniam', 'nostrud', 'ullamco'];
-  const phrase = (i, n) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
-  let plain = '';
-  for (let i = 0; i < 20_000; i++) plain += `<p>${phrase(i, 6)} <b>${phrase(i + 1, 2)}</b> ${phrase(i + 2, 5)} <i>${phrase(i + 3, 2)}</i> ${phrase(i + 4, 4)}.</p>`;
-  return [
-    { name: 'term-dense (article ×300)', html: doc(`<article>${blocks.repeat(300)}</article>`) },
-    { name: '100k text nodes, no terms', html: doc(`<main>${plain}</main>`) },
-  ];
+const pages = filesOnly ? [] : await generatedPages(articleMarkdown, only);
+for (const [i, file] of files.entries()) pages.push(await filePage(resolve(file), i));
+if (pages.length === 0) {
+  console.error('bench: no pages to load (RLS_BENCH_FILES_ONLY=1 needs files; RLS_BENCH_PAGES takes tiny,frames,article,nodes,feed,busy)');
+  process.exit(2);
 }
-
-/** Waits until the extension's scan measures stop growing, then returns them. */
-async function settledMeasures(page) {
-  let last = -1;
-  let stableFor = 0;
-  for (let waited = 0; waited < 60_000; waited += 100) {
-    const count = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
-    stableFor = count === last && count > 0 ? stableFor + 100 : 0;
-    if (stableFor >= 600) break;
-    last = count;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return page.evaluate(() =>
-    performance.getEntriesByName('rls-lens:scan').map((m) => ({ duration: m.duration, ...m.detail })),
-  );
-}
-
-function summarize(measures) {
-  return {
-    scanMs: measures.reduce((s, m) => s + m.duration, 0),
-    longestTaskMs: Math.max(0, ...measures.map((m) => m.duration)),
-    slices: measures.length,
-    nodes: measures.reduce((s, m) => s + m.nodes, 0),
-    chars: measures.reduce((s, m) => s + m.chars, 0),
-    matches: measures.reduce((s, m) => s + m.matches, 0),
-  };
-}
-
-/**
- * The text-read floor: one TreeWalker pass reading every text node's data, run in a fresh isolated world as a
- * content script's is. The first pass pays for creating a JS wrapper per node, as the extension's first scan must
- * (an isolated world shares no wrappers with the page); the ratio uses it. The median of four more passes is the
- * warm figure.
- */
-async function floorMs(page) {
-  const cdp = await page.createCDPSession();
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: page.mainFrame()._id, worldName: 'rls-lens-bench-floor' });
-  const pass = `(() => { const t0 = performance.now(); const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-    let chars = 0; while (walker.nextNode()) chars += walker.currentNode.data.length; return [performance.now() - t0, chars]; })()`;
-  const runs = [];
-  for (let r = 0; r < 5; r++) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: pass, contextId: executionContextId, returnByValue: true });
-    runs.push(result.value[0]);
-  }
-  await cdp.detach();
-  const cold = runs[0];
-  const warm = runs.slice(1).sort((a, b) => a - b)[2];
-  return { cold, warm };
-}
-
-async function markJsRun(browser, url) {
-  const page = await browser.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await settledMeasures(page);
-  await page.addScriptTag({ content: markJs });
-  const result = await Promise.race([
-    page.evaluate(
-      (keywords) =>
-        new Promise((resolve) => {
-          const t0 = performance.now();
-          // eslint-disable-next-line no-undef
-          new Mark(document.body).mark(keywords, {
-            accuracy: 'exactly',
-            separateWordSearch: false,
-            done: (count) => resolve({ ms: performance.now() - t0, matches: count }),
-          });
-        }),
-      forms,
-    ),
-    new Promise((resolve) => setTimeout(() => resolve({ ms: Infinity, matches: NaN }), MARK_TIMEOUT_MS)),
-  ]);
-  await page.close().catch(() => {});
-  return result;
-}
-
-async function infiniteScroll(browser, server) {
-  const url = server.put('/infinite.html', doc('<main id="feed"></main>'));
-  const page = await browser.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await new Promise((r) => setTimeout(r, 500));
-  const batches = [];
-  for (const size of [100, 100, 100, 400, 400, 1600]) {
-    const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
-    await page.evaluate((n) => {
-      const feed = document.getElementById('feed');
-      const frag = document.createDocumentFragment();
-      for (let i = 0; i < n; i++) {
-        const item = document.createElement('article');
-        item.innerHTML = `<h3>Post ${feed.childElementCount + i}</h3><p>Someone asks whether <em>low ferritin</em> and restless legs are linked, and what dopamine does.</p>`;
-        frag.append(item);
-      }
-      feed.append(frag);
-    }, size);
-    const all = await settledMeasures(page);
-    const stats = summarize(all.slice(before));
-    batches.push({ appended: size, ...stats });
-  }
-  await page.close();
-  return batches;
-}
-
-const fmt = (ms) => (Number.isFinite(ms) ? (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)) : `>${MARK_TIMEOUT_MS / 1000}s`);
-const ratio = (a, b) => (Number.isFinite(a) && b > 0 ? `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×` : '—');
-
+// The trace check needs the tiny page as its reference.
+const withCheck = !filesOnly && (!only || only.includes('busy')) && pages.some((p) => p.key === 'tiny');
 const server = await startServer();
-// RLS_BENCH_FILES_ONLY=1 skips the generated pages and the infinite-scroll run (quicker iterations on one file).
-const filesOnly = Boolean(process.env.RLS_BENCH_FILES_ONLY);
-const pages = filesOnly ? [] : await generatedPages();
-for (const file of process.argv.slice(2)) pages.push({ name: basename(file), file: resolve(file) });
+const urls = new Map(pages.map((p) => [p.key, serve(server, p)]));
+const busy = withCheck ? busyPage() : null;
+if (busy) urls.set('busy', serve(server, busy));
+const warmUrl = server.put('/warm-up.html', '<!doctype html><p>Warm-up.</p>');
 
-const session = await launch('chromium');
-const rows = [];
-for (const [i, spec] of pages.entries()) {
-  const url = spec.file ? server.putFile(`/p${i}.html`, spec.file) : server.put(`/p${i}.html`, spec.html);
-  // Each page is loaded RUNS times; the run with the median scan time is reported (one machine, other work on it).
-  const runs = [];
-  for (let r = 0; r < RUNS; r++) {
-    const page = await session.browser.newPage();
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    const ext = summarize(await settledMeasures(page));
-    const floor = await floorMs(page);
-    await page.close();
-    runs.push({ ext, floor });
+const versions = {};
+const chromium = [];
+const marks = {};
+let check = null;
+if (browsers.includes('chromium')) {
+  const start = (extension) => launch('chromium', { extension, args: BLOCK_CHROMIUM_ARGS });
+  const sessions = { plain: await start(false), ext: await start(true) };
+  versions.chromium = await sessions.plain.browser.version();
+  // One unmeasured load per browser first: the extension's service worker and the disk caches start here, not in the first measured load.
+  for (const s of [sessions.plain, sessions.ext]) await chromiumCostLoad(s, {}, warmUrl);
+  for (const spec of [...pages, ...(busy ? [busy] : [])]) {
+    const row = await chromiumCost(sessions, spec, urls.get(spec.key), RUNS, traceDir);
+    chromium.push(row);
+    log(`chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} → ${row.mainMs.with.toFixed(0)} ms`);
   }
-  runs.sort((a, b) => a.ext.scanMs - b.ext.scanMs);
-  const { ext, floor } = runs[Math.floor(runs.length / 2)];
-  const mark = process.env.RLS_BENCH_NO_MARK ? { ms: NaN, matches: NaN } : await markJsRun(session.browser, url);
-  const row = { page: spec.name, floorMs: floor.cold, warmFloorMs: floor.warm, ...ext, markMs: mark.ms, markMatches: mark.matches };
-  rows.push(row);
-  console.error(`measured ${spec.name}`);
+  if (busy) {
+    // The least disturbed load of each page (noise on a shared machine only ever adds time).
+    const b = chromium.find((r) => r.key === 'busy').loads.plain;
+    const t = chromium.find((r) => r.key === 'tiny').loads.plain;
+    const least = (loads, f) => Math.min(...loads.map(f));
+    check = report.traceCheck({
+      page: busy.name,
+      busyMs: least(b, (l) => l.mainMs),
+      tinyMs: least(t, (l) => l.mainMs),
+      longestMs: least(b, (l) => l.longestMs),
+      unexplainedMs: least(b, (l) => unexplainedLongestMs(l.longestTasks, t.map((p) => p.longestTasks))),
+    });
+  }
+  if (!noMark) {
+    for (const spec of pages.filter((p) => !p.drive)) {
+      marks[spec.key] = await markJsRun(sessions.plain, urls.get(spec.key), forms);
+      log(`mark.js ${spec.name}: ${marks[spec.key].ms.toFixed(0)} ms`);
+    }
+  }
+  await sessions.plain.browser.close();
+  await sessions.ext.browser.close();
 }
-const scroll = filesOnly ? [] : await infiniteScroll(session.browser, server);
-await session.browser.close();
+
+const firefox = [];
+if (browsers.includes('firefox')) {
+  const prefs = await blockFirefoxPrefs();
+  const start = (extension) => launch('firefox', { extension, prefs });
+  const sessions = { plain: await start(false), ext: await start(true) };
+  versions.firefox = await sessions.plain.browser.version();
+  for (const s of [sessions.plain, sessions.ext]) await firefoxLoad(s, warmUrl);
+  // The feed's load event is that of an empty page; what it pays is in appending, measured in Chromium's trace.
+  for (const spec of pages.filter((p) => !p.drive)) {
+    const row = await firefoxCost(sessions, spec, urls.get(spec.key), RUNS);
+    firefox.push(row);
+    log(`firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} → ${row.loadMs.with.toFixed(0)} ms`);
+  }
+  await sessions.plain.browser.close();
+  await sessions.ext.browser.close();
+}
 await server.close();
 
-const table = [
-  '| page | text-read floor (first pass / warm) | RLS Lens scan | scan ÷ floor | mark.js | mark.js ÷ scan | matches (RLS Lens / mark.js) | longest task |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.page} | ${fmt(r.floorMs)} / ${fmt(r.warmFloorMs)} ms | ${fmt(r.scanMs)} ms | ${ratio(r.scanMs, r.floorMs)} | ${fmt(r.markMs)}${Number.isFinite(r.markMs) ? ' ms' : ''} | ${ratio(r.markMs, r.scanMs)} | ${r.matches} / ${r.markMatches} | ${fmt(r.longestTaskMs)} ms |`),
+const seenUrls = chromium.flatMap((r) => r.extension.urls);
+const size = browsers.includes('chromium') ? await contentScriptSize(extensionDir('chromium'), seenUrls) : null;
+const sizeFirefox = browsers.includes('firefox') ? await contentScriptSize(extensionDir('firefox')) : null;
+const budgetList = report.budgets({ chromium: chromium.filter((r) => r.key !== 'busy'), firefox, marks, size: size ?? sizeFirefox, markSkipped: noMark || !browsers.includes('chromium') });
+const measured = chromium.filter((r) => r.key !== 'busy');
+const feed = chromium.find((r) => r.key === 'feed');
+
+const out = [
+  `# RLS Lens benchmark — ${date} UTC`,
+  '',
+  `${[versions.chromium && `Chromium ${versions.chromium.replace(/^[^/]*\//, '')}`, versions.firefox && `Firefox ESR ${versions.firefox.replace(/^[^/]*\//, '')}`].filter(Boolean).join(', ')} (headless) · ${forms.length} surface forms · median of ${RUNS} load${RUNS > 1 ? 's' : ''} per page and mode, each in a fresh tab`,
 ];
-const scrollTable = [
-  '| appended articles | nodes scanned | scan | per 100 articles | longest task |',
-  '| ---: | ---: | ---: | ---: | ---: |',
-  ...scroll.map((b) => `| ${b.appended} | ${b.nodes} | ${fmt(b.scanMs)} ms | ${fmt((b.scanMs / b.appended) * 100)} ms | ${fmt(b.longestTaskMs)} ms |`),
-];
-const version = execSync(`${CHROMIUM} --version`).toString().trim();
-console.log(`RLS Lens benchmark — ${version}, ${new Date().toISOString().slice(0, 10)}, ${forms.length} surface forms, median of ${RUNS} loads per page\n`);
-console.log(table.join('\n'));
-console.log('\nInfinite scroll (content appended to a live page):\n');
-console.log(scrollTable.join('\n'));
+if (chromium.length) {
+  out.push('', '## Chromium: what each page pays (renderer main thread, from traces; plain browser → with RLS Lens)', '', report.chromiumTable(measured));
+  if (check) out.push('', check.line);
+  const notRunning = measured.filter((r) => !r.extension.evaluations).map((r) => r.page);
+  if (notRunning.length) out.push('', `**Warning**: RLS Lens's content script was not seen running on ${notRunning.join(', ')}: the "with" figures there are not the extension's.`);
+  out.push('', 'Where the added time goes — tasks that ran RLS Lens code (loads with the extension):', '', report.attributionTable(measured));
+}
+if (firefox.length) out.push('', '## Firefox: load event (Navigation Timing), plain → with RLS Lens', '', report.firefoxTable(firefox));
+if (chromium.length) {
+  out.push('', '## RLS Lens scan next to the text-read floor and mark.js 8.11 (Chromium)', '', report.scanTable(measured, marks));
+  if (feed?.batches) out.push('', 'Infinite scroll (content appended to a live page):', '', report.scrollTable(feed.batches));
+}
+if (size || sizeFirefox) out.push('', '## Content script for a frame', '', [size && `Chromium: ${report.sizeLine(size)}`, sizeFirefox && `Firefox: ${report.sizeLine(sizeFirefox)} (Start-up chunks are found in Chromium traces only.)`].filter(Boolean).join('\n\n'));
+out.push('', '## Budgets (issue #12; printed, not asserted)', '', report.budgetLines(budgetList));
+const minutes = (Date.now() - began) / 60_000;
+out.push('', `Run time ${minutes.toFixed(1)} min (started ${date} UTC).`);
+console.log(out.join('\n'));
+
 await mkdir(`${ROOT}bench-output`, { recursive: true });
-await writeFile(`${ROOT}bench-output/results.json`, JSON.stringify({ version, rows, scroll }, null, 2));
+const results = { date: new Date().toISOString(), versions, runs: RUNS, forms: forms.length, files, chromium, traceCheck: check, firefox, marks, contentScript: { chromium: size, firefox: sizeFirefox }, budgets: budgetList, runMinutes: minutes };
+await writeFile(`${ROOT}bench-output/results.json`, `${JSON.stringify(results, (k, v) => (v === Infinity ? 'Infinity' : v), 2)}\n`);
+log('wrote bench-output/results.json');

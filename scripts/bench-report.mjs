@@ -1,0 +1,136 @@
+// The benchmark's printed report: Markdown tables and the Budgets of issue #12, checked and printed (met / not met,
+// with the figure), never asserted. KB = 1,000 bytes and MB = 1,000,000 bytes throughout.
+import { MARK_TIMEOUT_MS } from './bench-markjs.mjs';
+
+const TASK_BUDGET_MS = 16;
+const FIREFOX_DELAY_BUDGET = 0.1;
+const GZIP_BUDGET_BYTES = 15_000;
+const MEMORY_PER_FRAME_BUDGET_BYTES = 300_000;
+const MARK_RATIO_BUDGET = 100;
+
+const fmt = (ms) => (Number.isFinite(ms) ? (Math.abs(ms) >= 100 ? ms.toFixed(0) : Math.abs(ms) >= 10 ? ms.toFixed(1) : ms.toFixed(2)) : ms === Infinity ? `>${MARK_TIMEOUT_MS / 1000} s` : '—');
+const ms = (v) => (Number.isFinite(v) ? `${fmt(v)} ms` : fmt(v));
+const arrow = (pair) => `${fmt(pair.plain)} → ${ms(pair.with)}`;
+const share = (pair) => (pair.plain > 0 ? (pair.with - pair.plain) / pair.plain : NaN);
+const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? a / b : a === Infinity || (b === 0 && a > 0) ? Infinity : NaN);
+const times = (r) => (Number.isFinite(r) ? `${r.toFixed(r >= 10 ? 0 : 2)}×` : r === Infinity ? '∞' : '—');
+const signed = (r) => (Number.isFinite(r) ? `${r < 0 ? '−' : ''}${Math.abs(r).toFixed(2)}` : '—');
+const pct = (r) => (Number.isFinite(r) ? `${r < 0 ? '−' : '+'}${Math.abs(r * 100).toFixed(Math.abs(r) < 1 ? 1 : 0)}%` : '—');
+const mb = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1e6).toFixed(2)} MB`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const table = (head, align, rows) => [`| ${head.join(' | ')} |`, `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const isScanPage = (r) => r.key !== 'feed' && r.key !== 'busy';
+const extensionTaskMs = (r) => Math.max(r.extension.longestOwnTaskMs, r.extension.longestUnexplainedTaskMs, r.extension.longestSliceMs);
+
+export function chromiumTable(rows) {
+  return table(
+    ['page', 'main thread, plain → with RLS Lens', 'added ÷ plain', 'longest task (with)', 'load event, plain → with', 'paint, plain → with', 'memory added per frame'],
+    ['l', 'l', 'r', 'r', 'l', 'l', 'r'],
+    rows.map((r) => [r.page, arrow(r.mainMs), signed(share(r.mainMs)), ms(r.longestMs.with), arrow(r.loadMs), arrow(r.paintMs), `${mb(r.memoryPerFrameBytes)} (${r.frames} frame${r.frames > 1 ? 's' : ''})`]),
+  );
+}
+
+export function attributionTable(rows) {
+  return table(
+    ['page', 'main-thread CPU, plain → with', 'content script evaluated (frames)', 'evaluation', 'tasks running RLS Lens code', 'their time', 'longest of them', 'longest task the plain page does not explain'],
+    ['l', 'l', 'r', 'r', 'r', 'r', 'l', 'r'],
+    rows.map((r) => {
+      const e = r.extension;
+      const top = e.longestTasks[0];
+      const u = e.longestUnexplainedTask;
+      return [r.page, arrow(r.mainCpuMs), `${e.evaluations} of ${r.frames}`, ms(e.evaluateMs), String(e.ownTasks), ms(e.ownTaskMs), top ? `${ms(top.ms)}: ${top.what}` : '—', u?.ms ? `${ms(u.ms)}${u.parts ? `: ${u.parts}` : ''}` : '—'];
+    }),
+  );
+}
+
+export function firefoxTable(rows) {
+  return table(['page', 'load event, plain → with', 'delay ÷ plain'], ['l', 'l', 'r'], rows.map((r) => [r.page, arrow(r.loadMs), signed(share(r.loadMs))]));
+}
+
+export function scanTable(rows, marks) {
+  return table(
+    ['page', 'text-read floor (first pass / warm)', 'RLS Lens scan', 'scan ÷ floor', 'mark.js', 'mark.js ÷ scan', 'matches (RLS Lens / mark.js)', 'longest scan slice'],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    rows.filter(isScanPage).map((r) => {
+      const mark = marks[r.key] ?? { ms: NaN, matches: NaN };
+      return [r.page, `${fmt(r.floor.coldMs)} / ${ms(r.floor.warmMs)}`, ms(r.scan.scanMs), times(ratio(r.scan.scanMs, r.floor.coldMs)), ms(mark.ms), times(ratio(mark.ms, r.scan.scanMs)), `${r.scan.matches} / ${Number.isFinite(mark.matches) ? mark.matches : '—'}`, ms(r.scan.longestSliceMs)];
+    }),
+  );
+}
+
+export function scrollTable(batches) {
+  return table(
+    ['appended articles', 'nodes scanned', 'scan', 'per 100 articles', 'longest scan slice'],
+    ['r', 'r', 'r', 'r', 'r'],
+    batches.map((b) => [String(b.appended), String(b.nodes), ms(b.scanMs), ms((b.scanMs / b.appended) * 100), ms(b.longestSliceMs)]),
+  );
+}
+
+export function sizeLine(size) {
+  const files = size.files.map((f) => `${f.path} ${f.bytes.toLocaleString('en')} B, ${kb(f.gzip)} gzipped`).join('; ');
+  const lazy = size.lazy.length ? size.lazy.map((f) => `${f.path} ${kb(f.gzip)} gzipped`).join(', ') : 'none';
+  const css = size.css.map((f) => `${f.path} ${f.bytes} B`).join(', ') || 'none';
+  return `loaded in every frame at start-up: ${files} — total ${kb(size.gzip)} gzipped. Stylesheet: ${css}. Chunks loaded later (on demand): ${lazy}.`;
+}
+
+/** The trace check: a page that blocks its main thread for 100 ms must read as ≥ 100 ms more, in one task. */
+export function traceCheck({ page, busyMs, tinyMs, longestMs, unexplainedMs }) {
+  const addedMs = busyMs - tinyMs;
+  const ok = addedMs >= 100 && longestMs >= 100 && unexplainedMs >= 100;
+  return {
+    ok,
+    addedMs,
+    longestMs,
+    unexplainedMs,
+    line:
+      `Trace check (plain browser, least disturbed load of each): ${page} ${ms(busyMs)} main thread vs ${ms(tinyMs)} for the tiny page ` +
+      `(+${fmt(addedMs)} ms), longest task ${ms(longestMs)}, longest task the tiny page does not explain ${ms(unexplainedMs)} — ` +
+      (ok ? 'ok (all ≥ 100 ms).' : 'NOT OK: expected all ≥ 100 ms (on a busy machine noise can do this; else the trace parsing is wrong).'),
+  };
+}
+
+/** Each budget of issue #12: { name, met, figures: [{ page, text, met }] }. */
+export function budgets({ chromium, firefox, marks, size, markSkipped }) {
+  const out = [];
+  const check = (name, figures) => figures.length && out.push({ name, met: figures.every((f) => f.met), figures });
+  check(
+    'Main-thread time added ≤ 10% of the plain page’s own (tiny, 20 frames, given health and Wikipedia pages), ≤ 50% on the article ×300',
+    chromium.filter((r) => r.budget).map((r) => ({ page: r.page, met: share(r.mainMs) <= r.budget, text: `${arrow(r.mainMs)}, ${pct(share(r.mainMs))} (budget ${pct(r.budget)}; thread CPU ${arrow(r.mainCpuMs)}, ${pct(share(r.mainCpuMs))})` })),
+  );
+  check(
+    `No task of the extension over ${TASK_BUDGET_MS} ms, start-up included (Chromium: longest task running its code / longest task the plain page does not explain / longest scan slice; Firefox: longest scan slice)`,
+    [
+      ...chromium.map((r) => ({ page: r.page, met: extensionTaskMs(r) <= TASK_BUDGET_MS, text: `${ms(r.extension.longestOwnTaskMs)} / ${ms(r.extension.longestUnexplainedTaskMs)} / ${ms(r.extension.longestSliceMs)}` })),
+      ...firefox.map((r) => ({ page: `${r.page} (Firefox)`, met: r.scan.longestSliceMs <= TASK_BUDGET_MS, text: `scan slice ${ms(r.scan.longestSliceMs)}` })),
+    ],
+  );
+  check(
+    'Firefox load-event delay ≤ 10% on every page',
+    firefox.map((r) => ({ page: r.page, met: share(r.loadMs) <= FIREFOX_DELAY_BUDGET, text: `${arrow(r.loadMs)}, ${pct(share(r.loadMs))}` })),
+  );
+  if (size) check('Content script for a frame ≤ 15 KB gzipped', [{ page: 'start-up scripts', met: size.gzip <= GZIP_BUDGET_BYTES, text: `${kb(size.gzip)} gzipped (${size.files.map((f) => f.path).join(' + ')})` }]);
+  check(
+    '≤ 0.3 MB of memory per frame on pages without terms (V8 + Blink heaps after GC, with − plain, ÷ frames)',
+    chromium.filter((r) => r.scan.matches === 0 && r.key !== 'busy').map((r) => ({ page: r.page, met: r.memoryPerFrameBytes <= MEMORY_PER_FRAME_BUDGET_BYTES, text: `${mb(r.memoryPerFrameBytes)} per frame (${r.frames} frame${r.frames > 1 ? 's' : ''}, ${mb(r.heapBytes.with - r.heapBytes.plain)} in all)` })),
+  );
+  if (!markSkipped) {
+    check(
+      'mark.js ≥ 100× slower than the RLS Lens scan on every page',
+      chromium.filter(isScanPage).map((r) => {
+        const x = ratio(marks[r.key]?.ms, r.scan.scanMs);
+        return { page: r.page, met: x >= MARK_RATIO_BUDGET, text: `${ms(marks[r.key]?.ms)} vs ${ms(r.scan.scanMs)}: ${times(x)}${r.scan.slices === 0 ? ' (no scan ran)' : ''}` };
+      }),
+    );
+  }
+  return out;
+}
+
+export function budgetLines(list) {
+  const lines = [];
+  for (const b of list) {
+    lines.push(`- **${b.met ? 'met' : 'not met'}** — ${b.name}`);
+    for (const f of b.figures) lines.push(`  - ${f.met ? 'met' : '**not met**'}: ${f.page}: ${f.text}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,31 @@
+// What a frame downloads and evaluates of RLS Lens: the content scripts the manifest injects into every frame, plus
+// any extension script the with-extension traces show a frame loading before any interaction (a start-up chunk).
+// Bytes and gzip level 9 bytes. Chunks content.js names but no frame loaded at start-up are listed as lazy.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+async function sizeOf(dir, path) {
+  const bytes = await readFile(`${dir}/${path}`);
+  return { path, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** @param {string} dir the built extension (.output/chrome-mv3) @param {string[]} seenUrls extension URLs in the traces */
+export async function contentScriptSize(dir, seenUrls = []) {
+  const manifest = JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8'));
+  const injected = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const css = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.css ?? []))];
+  const seen = seenUrls.map((u) => u.replace(/^[a-z-]+:\/\/[^/]+\//, '')).filter((p) => p.endsWith('.js') && existsSync(`${dir}/${p}`));
+  const startup = [...new Set([...injected, ...seen])];
+  const files = await Promise.all(startup.map((p) => sizeOf(dir, p)));
+  const named = new Set();
+  for (const p of injected) for (const m of (await readFile(`${dir}/${p}`, 'utf8')).matchAll(/chunks\/[\w.-]+\.js/g)) named.add(m[0]);
+  const lazy = await Promise.all([...named].filter((p) => !startup.includes(p) && existsSync(`${dir}/${p}`)).map((p) => sizeOf(dir, p)));
+  return {
+    files,
+    css: await Promise.all(css.map((p) => sizeOf(dir, p))),
+    lazy,
+    bytes: files.reduce((s, f) => s + f.bytes, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
+}

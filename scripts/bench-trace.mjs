@@ -1,0 +1,217 @@
+// Reads a Chromium trace (page.tracing, the categories below) into
+// what one page load cost its renderer main thread(s). Pure: events in, figures out.
+//
+// Which threads: tracing is browser-wide, so the trace also holds the browser, the GPU process, other tabs' renderers
+// and possibly the extension's service worker. The traced tab's frames are known from the browser's own records:
+// `TracingStartedInBrowser` lists the tab's frame tree when tracing began, and every `FrameCommittedInBrowser` whose
+// frame or parent is already in that tree (the navigation to the page, then each iframe) adds its frame and the
+// renderer process it committed in (`processId`, or a `processPseudoId` resolved by `ProcessReadyInBrowser`).
+// Counted are the threads named `CrRendererMain` (from `thread_name` metadata) of exactly those processes: the
+// renderer(s) that ran the page's documents (20 same-origin frames share one). Threads of other processes — the
+// extension's service worker, the initial tab, compositor and raster threads — are left out. (A cross-site frame
+// that joins another tab's renderer shares that tab's main thread: the bench keeps no other tab busy.)
+// blink.user_timing adds performance.mark/measure: an `rls-lens:` measure marks the task it was taken in as the
+// extension's even when no script event inside names the extension (a promise continuation in a microtask checkpoint).
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const MAIN_THREAD = 'CrRendererMain';
+// The main-thread share of painting: PrePaint (paint properties, invalidation), Paint (recording display items, where
+// highlight ranges are drawn) and Layerize (building composited layers from the paint). Raster runs off the main
+// thread and is not counted.
+const PAINT_PHASES = ['PrePaint', 'Paint', 'Layerize'];
+const LONGEST_KEPT = 60;
+
+/** @param {Uint8Array} bytes what page.tracing.stop() returned */
+export function parseTrace(bytes) {
+  const json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  return Array.isArray(json) ? json : json.traceEvents;
+}
+
+/** The renderer main threads ("pid:tid") that ran the traced tab's documents. */
+export function pageMainThreads(events) {
+  const frames = new Set();
+  const pids = new Set();
+  const pending = new Map(); // processPseudoId → frames waiting for their process
+  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+  for (const f of started?.args?.data?.frames ?? []) frames.add(f.frame);
+  const browserRecords = events
+    .filter((e) => e.name === 'FrameCommittedInBrowser' || e.name === 'ProcessReadyInBrowser')
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of browserRecords) {
+    const data = e.args?.data ?? {};
+    if (e.name === 'ProcessReadyInBrowser') {
+      if (pending.has(data.processPseudoId)) pids.add(data.processId);
+      continue;
+    }
+    if (!frames.has(data.frame) && !frames.has(data.parent)) continue;
+    frames.add(data.frame);
+    if (data.processId) pids.add(data.processId);
+    else if (data.processPseudoId) pending.set(data.processPseudoId, data.frame);
+  }
+  const threads = new Set();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === MAIN_THREAD && pids.has(e.pid)) threads.add(`${e.pid}:${e.tid}`);
+  }
+  return { threads, pids: [...pids], frames: frames.size };
+}
+
+/** Complete events of one name, outermost only (a nested RunTask or Paint is inside its parent's duration). */
+function outermost(list) {
+  list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const kept = [];
+  let end = -Infinity;
+  for (const e of list) {
+    if (e.ts >= end) {
+      kept.push(e);
+      end = e.ts + e.dur;
+    }
+  }
+  return kept;
+}
+
+const isExtensionUrl = (url) => typeof url === 'string' && /^(chrome-extension|moz-extension):\/\//.test(url);
+const eventUrl = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName;
+const shortUrl = (url) => url.replace(/^[a-z-]+:\/\/[^/]+\//, '');
+
+/**
+ * What ran inside a task: its outermost inner events summed by name, largest first ("Layout 480 ms, …").
+ * `inner` is the thread's non-task events sorted by start time.
+ */
+function composition(task, inner) {
+  const end = task.ts + task.dur;
+  let lo = 0;
+  let hi = inner.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inner[mid].ts < task.ts) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidates = [];
+  for (let i = lo; i < inner.length && inner[i].ts <= end; i++) if (inner[i].ts + inner[i].dur <= end && inner[i].dur > 0) candidates.push(inner[i]);
+  const within = outermost(candidates);
+  const byName = new Map();
+  for (const e of within) {
+    const url = eventUrl(e);
+    const name = `${e.name}${isExtensionUrl(url) ? ` (${shortUrl(url)})` : ''}`;
+    byName.set(name, (byName.get(name) ?? 0) + e.dur / 1000);
+  }
+  const fmt = (ms) => `${ms >= 10 ? ms.toFixed(0) : ms.toFixed(1)} ms`;
+  const parts = [...byName].filter(([, ms]) => ms >= 0.1).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${fmt(ms)}`);
+  // Time no devtools.timeline event covers: the scheduler, bindings, IPC — or, on a busy machine, waiting for a core.
+  const untraced = task.dur / 1000 - within.reduce((s, e) => s + e.dur / 1000, 0);
+  if (untraced >= 1) parts.push(`untraced ${fmt(untraced)}`);
+  if (task.tdur !== undefined) parts.push(`CPU ${fmt(task.tdur / 1000)}`);
+  return parts.join(', ');
+}
+
+/**
+ * What one load cost: main-thread time (sum of outermost RunTask wall durations), the tasks' durations (longest first), paint,
+ * and the tasks that ran extension code (a task counts as the extension's when an event inside it — script
+ * evaluation, compile, a function call — names a chrome-extension:// script, or when it called performance.measure
+ * for an `rls-lens:` measure).
+ */
+export function analyzeTrace(events) {
+  const { threads, pids, frames } = pageMainThreads(events);
+  const byThread = new Map([...threads].map((t) => [t, { tasks: [], inner: [], paint: Object.fromEntries(PAINT_PHASES.map((p) => [p, []])), ext: [] }]));
+  const extensionUrls = new Set();
+  for (const e of events) {
+    const thread = byThread.get(`${e.pid}:${e.tid}`);
+    if (!thread) continue;
+    const url = eventUrl(e);
+    if (isExtensionUrl(url)) {
+      extensionUrls.add(url);
+      if (e.ph === 'X') thread.ext.push(e);
+    }
+    // A measure's begin event carries the time measure() was called: inside the task that ran the extension's code.
+    if (e.ph === 'b' && typeof e.name === 'string' && e.name.startsWith('rls-lens:') && e.cat?.includes('user_timing')) {
+      thread.ext.push({ name: e.name, ts: e.args?.callTime ?? e.ts, dur: 0, measure: true });
+    }
+    if (e.ph !== 'X') continue;
+    if (e.name === 'RunTask') thread.tasks.push(e);
+    else thread.inner.push(e);
+    if (thread.paint[e.name]) thread.paint[e.name].push(e);
+  }
+  const tasks = [];
+  const taskEvents = [];
+  let cpuMs = 0;
+  const paint = Object.fromEntries(PAINT_PHASES.map((p) => [p, 0]));
+  const extTasks = [];
+  let evaluateMs = 0;
+  let evaluations = 0;
+  for (const thread of byThread.values()) {
+    const runs = outermost(thread.tasks);
+    for (const t of runs) {
+      tasks.push(t.dur / 1000);
+      taskEvents.push({ task: t, thread });
+      cpuMs += (t.tdur ?? t.dur) / 1000;
+    }
+    for (const phase of PAINT_PHASES) paint[phase] += outermost(thread.paint[phase]).reduce((s, e) => s + e.dur / 1000, 0);
+    // Two pointers over time-sorted tasks and extension events of this thread.
+    const ext = thread.ext.sort((a, b) => a.ts - b.ts);
+    let i = 0;
+    for (const t of runs) {
+      while (i < ext.length && ext[i].ts < t.ts) i++;
+      const inside = [];
+      for (let j = i; j < ext.length && ext[j].ts <= t.ts + t.dur; j++) inside.push(ext[j]);
+      if (inside.length === 0) continue;
+      const what = [...new Set(inside.filter((e) => e.name !== 'v8.compile').map((e) => (e.measure ? `measure ${e.name}` : `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} (${shortUrl(eventUrl(e))})`)))];
+      extTasks.push({ ms: t.dur / 1000, what: what.slice(0, 3).join(', ') });
+    }
+    for (const e of ext) {
+      if (e.name !== 'EvaluateScript') continue;
+      evaluateMs += e.dur / 1000;
+      evaluations++;
+    }
+  }
+  tasks.sort((a, b) => b - a);
+  extTasks.sort((a, b) => b.ms - a.ms);
+  taskEvents.sort((a, b) => b.task.dur - a.task.dur);
+  for (const thread of byThread.values()) thread.inner.sort((a, b) => a.ts - b.ts);
+  const longestTasks = taskEvents.slice(0, LONGEST_KEPT).map(({ task, thread }) => ({ ms: task.dur / 1000, cpuMs: (task.tdur ?? task.dur) / 1000, parts: composition(task, thread.inner) }));
+  return {
+    pids,
+    threads: threads.size,
+    frames,
+    mainMs: tasks.reduce((s, d) => s + d, 0),
+    // The same tasks' thread CPU time (tdur): what they cost when other processes also want the 2 cores.
+    mainCpuMs: cpuMs,
+    taskCount: tasks.length,
+    longestMs: tasks[0] ?? 0,
+    tasks: tasks.slice(0, 200),
+    // The longest tasks and what ran in them (the profile behind "longest task").
+    longestTasks,
+    paintMs: PAINT_PHASES.reduce((s, p) => s + paint[p], 0),
+    paint,
+    extension: {
+      tasks: extTasks.length,
+      taskMs: extTasks.reduce((s, t) => s + t.ms, 0),
+      longestMs: extTasks[0]?.ms ?? 0,
+      longest: extTasks.slice(0, 5),
+      // Content scripts evaluated (once per frame they are injected in) and the time that took.
+      evaluations,
+      evaluateMs,
+      urls: [...extensionUrls].sort(),
+    },
+  };
+}
+
+/**
+ * The longest task of a load with the extension that the plain page does not explain. The plain loads' task
+ * lengths, longest first, are merged rank by rank into an envelope (the k-th longest task of any plain load); walking
+ * the load's own tasks longest first, the first one longer than the envelope at its rank (by more than 1 ms + 10%)
+ * is a task the extension added or lengthened. Catches costs the extension causes outside its own code (style,
+ * layout, paint of highlights, GC) as well as its scripts; 0 when every task is matched.
+ */
+export function unexplainedLongestMs(withTasks, plainTaskLists) {
+  return unexplainedLongest(withTasks, plainTaskLists).ms;
+}
+
+/** The same, with the task's rank among the load's tasks (-1 when none): its composition is longestTasks[rank]. */
+export function unexplainedLongest(withTasks, plainTaskLists) {
+  const envelope = [];
+  for (const list of plainTaskLists) list.forEach((d, k) => (envelope[k] = Math.max(envelope[k] ?? 0, d)));
+  for (let k = 0; k < withTasks.length; k++) {
+    const ref = envelope[k] ?? 0;
+    if (withTasks[k] > ref * 1.1 + 1) return { ms: withTasks[k], rank: k };
+  }
+  return { ms: 0, rank: -1 };
+}
