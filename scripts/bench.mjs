@@ -26,7 +26,7 @@ import { chromiumCostLoad, firefoxLoad } from './bench-load.mjs';
 import { unexplainedLongestMs } from './bench-trace.mjs';
 import { markJsRun } from './bench-markjs.mjs';
 import { contentScriptSize } from './bench-size.mjs';
-import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './bench-network.mjs';
+import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './block-other-hosts.mjs';
 import * as report from './bench-report.mjs';
 
 const began = Date.now();

@@ -16,13 +16,13 @@
 //   is nondeterministic by itself and is reported apart instead of blaming the extension. Errors count as added
 //   only when neither plain load showed them.
 import { mkdir, readdir, writeFile, readFile } from 'node:fs/promises';
-import net from 'node:net';
 import { basename, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { runnerImport } from 'vite';
 import { ensureBrowsers } from './browsers.mjs';
 import { launch, ROOT } from './launch.mjs';
 import { startServer } from './serve.mjs';
+import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './block-other-hosts.mjs';
 import { highlightTextsInPage, scanProgressInPage } from './page-probes.mjs';
 
 const SETTLE_MS = 1000;
@@ -70,26 +70,10 @@ for (const dir of dirs) {
   }
 }
 
-const deadPort = await new Promise((done) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => done(port));
-  });
-});
-const BLOCK_CHROMIUM = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
-const BLOCK_FIREFOX = {
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': deadPort,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': deadPort,
-  'network.proxy.share_proxy_settings': true,
-  'network.proxy.no_proxies_on': '',
-  'network.proxy.allow_hijacking_localhost': false,
-};
+const BLOCK_FIREFOX = await blockFirefoxPrefs();
 
 function start(kind, extension) {
-  return launch(kind, { extension, args: kind === 'chromium' ? BLOCK_CHROMIUM : [], prefs: BLOCK_FIREFOX });
+  return launch(kind, { extension, args: kind === 'chromium' ? BLOCK_CHROMIUM_ARGS : [], prefs: BLOCK_FIREFOX });
 }
 
 class Timeout extends Error {}

@@ -1,5 +1,5 @@
 // Requests to hosts other than the loopback server fail at once, the same way with and without the extension, so
-// no load waits on a time-out (the method of scripts/sweep.mjs). Chromium resolves every other name to NOTFOUND;
+// no load waits on a time-out (the benchmark and the sweep both use this). Chromium resolves every other name to NOTFOUND;
 // Firefox sends every request not for 127.0.0.1 to a proxy on a local port nobody listens on.
 import net from 'node:net';
 
