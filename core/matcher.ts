@@ -1,5 +1,6 @@
-// The matcher: every surface form of every entry compiled into one search, run in one pass over a string.
-// Pure code, no DOM: the glossary build step runs it over the article, the content script over page text.
+// The matcher at run time: walks a trie compiled at build time (core/matcher-compile.ts) over a string, in one pass.
+// Pure code, no DOM. The content script gets its data from `virtual:rls-lens/page-data`, so a frame builds no trie
+// and no regular expression: it only reads a string and runs a regex literal.
 //
 // Rules (the tests hold the reference implementation):
 // - a form matches only as whole words: the characters around it are not letters, marks, digits or "_"
@@ -10,14 +11,26 @@
 //   so "iron-deficiency anemia" finds "iron deficiency\nanemia";
 // - at each position the longest form wins, matches never overlap, and the search goes left to right.
 //
-// How: a trie of all forms. A single regular expression compiled from a case-folded copy of the trie finds the
-// next position where some form may start (native code, one call for a whole run of term-free text); a walk of the
-// exact trie at that position applies the case rules and picks the longest form. The regex accepts a superset of
-// what the walk accepts, so no match is missed.
+// How: `candidate`, one regular expression of the case-folded trie, finds the next position where some form may
+// start (native code, one call for a whole run of term-free text); a walk of the exact trie at that position applies
+// the case rules and picks the longest form. The regex accepts a superset of what the walk accepts, so no match is
+// missed.
+//
+// The trie is one string of UTF-16 code units, read with charCodeAt: nothing is decoded or allocated at start-up.
+// Numbers are stored plus TRIE_BIAS, so the string is mostly printable text (short in the bundle, no escapes).
+// A node at offset p:
+//   trie[p]     form index + 1 when a form ends here, else 0
+//   trie[p + 1] offset of the child reached through a run of separators, else 0 (the root is never a child)
+//   trie[p + 2] n, the number of edges to children, then n edges in ascending order of their first character:
+//     L, then L characters (the edge's label), then the child's offset.
+// A label is a chain of single characters with nothing in between (no form ends inside it, no separator follows),
+// so only the first character chooses between edges. Characters are UTF-16 codes as written for acronyms and
+// lowercased otherwise. `fold` lists pairs (code, lowercase) for the non-ASCII codes whose lowercase appears in a
+// label: the walk's only case table.
 
 export interface SurfaceForm {
   text: string;
-  /** Caller's index of the entry the form belongs to. */
+  /** Caller's index of the entry (or form) the form belongs to. */
   entry: number;
 }
 
@@ -30,12 +43,35 @@ export interface Match {
 export interface Matcher {
   /** All matches in `text`, left to right, non-overlapping. */
   find(text: string): Match[];
+  /**
+   * False when `text` holds no match, and stays so wherever its characters are cut apart (the text of several
+   * blocks joined, as textContent joins them): a cheap test for "nothing to do here". True may be a false alarm.
+   */
+  mayHold(text: string): boolean;
 }
+
+/** A compiled matcher, as `virtual:rls-lens/page-data` serves it (see core/matcher-compile.ts). */
+export interface MatcherData {
+  trie: string;
+  fold: string;
+  /**
+   * Where a form may start: an empty match before the case-folded trie as a pattern, flags `gi`. No lookbehind for
+   * the word boundary: a Unicode class in a lookbehind is tested at every position and made the search four times
+   * slower; the walk tests the character before a candidate instead.
+   */
+  candidate: RegExp;
+}
+
+/** Added to every number stored in the trie string. */
+export const TRIE_BIAS = 0x20;
 
 const SEPARATOR_CLASS = String.raw`\s\u00a0\u2010\u2011\-`;
 const WORD_CLASS = String.raw`\p{L}\p{M}\p{N}_`;
 const SPLIT = new RegExp(`[${SEPARATOR_CLASS}]+`);
-const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'u');
+/** Sticky: tests the code point at `lastIndex` without slicing the text. */
+const WORD_AT = new RegExp(`[${WORD_CLASS}]`, 'uy');
+export { SEPARATOR_CLASS };
+
 
 /** A word or form written only in capitals (at least two letters): matched case-sensitively. */
 export function isAcronym(form: string): boolean {
@@ -53,37 +89,26 @@ export function formKey(form: string): string {
   return formWords(form).join(' ').toLowerCase();
 }
 
-function isWordCodePoint(text: string, index: number, before: boolean): boolean {
-  let code = text.charCodeAt(index);
+/** Whether the code point that ends just before `index` (> 0) is a word character. */
+function isWordBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (code < 128) return isWordAt(text, index - 1);
+  let at = index - 1;
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) at = index - 2; // the low half of a pair: test the whole code point
+  }
+  return isWordAt(text, at);
+}
+
+/** Whether the code point at `index` is a word character (letter, mark, digit, "_"). */
+function isWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
   }
-  let ch: string;
-  if (before && code >= 0xdc00 && code <= 0xdfff && index > 0) {
-    ch = text.slice(index - 1, index + 1); // the low half of a surrogate pair: test the whole code point
-  } else {
-    code = text.codePointAt(index) ?? code;
-    ch = String.fromCodePoint(code);
-  }
-  return WORD_CHAR.test(ch);
-}
-
-interface TrieNode {
-  /** Keyed by UTF-16 code: lowercased for ordinary words, as written for acronyms. */
-  next: Map<number, TrieNode>;
-  /** Child reached through a separator run. */
-  sep?: TrieNode;
-  /** Entry index when a form ends here. */
-  entry?: number;
-}
-
-const newNode = (): TrieNode => ({ next: new Map() });
-
-/** The lowercase of one UTF-16 code, where it is one code too (the hot path: ASCII letters). */
-function lowerCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  const lower = String.fromCharCode(code).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : code;
+  WORD_AT.lastIndex = index;
+  return WORD_AT.test(text);
 }
 
 /** The characters of SEPARATOR_CLASS (JavaScript's \s, the no-break space and the hyphens), by code. */
@@ -95,88 +120,81 @@ function isSeparatorCode(c: number): boolean {
   );
 }
 
-function insert(root: TrieNode, words: string[], entry: number, foldAll: boolean): void {
-  let node = root;
-  words.forEach((word, w) => {
-    if (w > 0) node = node.sep ??= newNode();
-    const foldCase = foldAll || !isAcronym(word);
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      const key = foldCase ? lowerCode(code) : code;
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = newNode()));
-      node = child;
+/** Offset of the edge of `node` whose label starts with `key`, or -1. */
+function edge(trie: string, node: number, key: number): number {
+  const n = trie.charCodeAt(node + 2) - TRIE_BIAS;
+  for (let i = 0, q = node + 3; i < n; i++) {
+    const first = trie.charCodeAt(q + 1);
+    if (first === key) return q;
+    if (first > key) return -1;
+    q += trie.charCodeAt(q) - TRIE_BIAS + 2;
+  }
+  return -1;
+}
+
+export function matcherFrom({ trie, fold, candidate }: MatcherData): Matcher {
+  /** Longest accepted end found by `walk`, and its form (closure state: the walk allocates nothing). */
+  let bestEnd = -1;
+  let bestEntry = -1;
+
+  /** The lowercase of one UTF-16 code, where it is a key of the trie (ASCII by arithmetic, the rest from `fold`). */
+  const lowerCode = (code: number): number => {
+    if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+    for (let p = 0; p < fold.length; p += 2) if (fold.charCodeAt(p) === code) return fold.charCodeAt(p + 1);
+    return code;
+  };
+
+  /** Follows the edge at `q`, whose first character matched the text at `at`, and walks on from its child. */
+  const follow = (text: string, q: number, at: number): void => {
+    const length = trie.charCodeAt(q) - TRIE_BIAS;
+    let i = 1;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(at + i); // NaN past the end: matches nothing
+      const key = trie.charCodeAt(q + 1 + i);
+      if (code !== key && lowerCode(code) !== key) return;
     }
-  });
-  if (node.entry === undefined) node.entry = entry;
-}
+    walk(text, trie.charCodeAt(q + 1 + length) - TRIE_BIAS, at + length);
+  };
 
-/** Longest accepted end found by `walk`, and its entry (module state: the walk allocates nothing). */
-let bestEnd = -1;
-let bestEntry = -1;
-
-/** Depth-first over the exact trie from `at`: every path the text allows, keeping the longest whole-word end. */
-function walk(text: string, node: TrieNode, at: number): void {
-  if (node.entry !== undefined && at > bestEnd && (at === text.length || !isWordCodePoint(text, at, false))) {
-    bestEnd = at;
-    bestEntry = node.entry;
-  }
-  if (at >= text.length) return;
-  const code = text.charCodeAt(at);
-  if (node.sep && isSeparatorCode(code)) {
-    let after = at + 1;
-    while (after < text.length && isSeparatorCode(text.charCodeAt(after))) after++;
-    walk(text, node.sep, after);
-  }
-  const same = node.next.get(code);
-  if (same) walk(text, same, at + 1);
-  const lower = lowerCode(code);
-  if (lower !== code) {
-    const folded = node.next.get(lower);
-    if (folded) walk(text, folded, at + 1);
-  }
-}
-
-const escapeRegex = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-
-function atom(ch: string): string {
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  const variants = new Set([ch, lower, upper].filter((v) => [...v].length === 1));
-  return variants.size === 1 ? escapeRegex(ch) : `[${[...variants].map(escapeRegex).join('')}]`;
-}
-
-function toPattern(node: TrieNode): string {
-  const alternatives: string[] = [];
-  for (const [code, child] of node.next) alternatives.push(atom(String.fromCharCode(code)) + toPattern(child));
-  if (node.sep) alternatives.push(`[${SEPARATOR_CLASS}]+` + toPattern(node.sep));
-  if (alternatives.length === 0) return '';
-  const group = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
-  if (node.entry === undefined) return group;
-  return alternatives.length === 1 && alternatives[0]!.length === 1 ? `${group}?` : `(?:${group})?`;
-}
-
-export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
-  const exact = newNode();
-  const folded = newNode();
-  for (const { text, entry } of forms) {
-    const words = formWords(text);
-    if (words.length === 0) continue;
-    insert(exact, words, entry, false);
-    insert(folded, words, entry, true);
-  }
-  if (folded.next.size === 0) return { find: () => [] };
-  const candidate = new RegExp(`(?<![${WORD_CLASS}])${toPattern(folded)}(?![${WORD_CLASS}])`, 'gu');
+  /** Depth-first over the exact trie from `at`: every path the text allows, keeping the longest whole-word end. */
+  const walk = (text: string, node: number, at: number): void => {
+    const ends = trie.charCodeAt(node) - TRIE_BIAS;
+    if (ends !== 0 && at > bestEnd && (at === text.length || !isWordAt(text, at))) {
+      bestEnd = at;
+      bestEntry = ends - 1;
+    }
+    if (at >= text.length) return;
+    const code = text.charCodeAt(at);
+    const sep = trie.charCodeAt(node + 1) - TRIE_BIAS;
+    if (sep !== 0 && isSeparatorCode(code)) {
+      let after = at + 1;
+      while (after < text.length && isSeparatorCode(text.charCodeAt(after))) after++;
+      walk(text, sep, after);
+    }
+    if (trie.charCodeAt(node + 2) === TRIE_BIAS) return;
+    const same = edge(trie, node, code);
+    if (same >= 0) follow(text, same, at);
+    const lower = lowerCode(code);
+    if (lower !== code) {
+      const folded = edge(trie, node, lower);
+      if (folded >= 0) follow(text, folded, at);
+    }
+  };
 
   return {
     find(text: string): Match[] {
       const matches: Match[] = [];
       candidate.lastIndex = 0;
-      let found: RegExpExecArray | null;
-      while ((found = candidate.exec(text)) !== null) {
-        const start = found.index;
+      // `candidate` matches the empty string just before a possible form: test() leaves lastIndex at the start
+      // and builds no match array.
+      while (candidate.test(text)) {
+        const start = candidate.lastIndex;
+        if (start > 0 && isWordBefore(text, start)) {
+          candidate.lastIndex = start + 1;
+          continue;
+        }
         bestEnd = -1;
-        walk(text, exact, start);
+        walk(text, 0, start);
         if (bestEnd > start) {
           matches.push({ start, end: bestEnd, entry: bestEntry });
           candidate.lastIndex = bestEnd;
@@ -186,5 +204,12 @@ export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
       }
       return matches;
     },
+    mayHold(text: string): boolean {
+      candidate.lastIndex = 0;
+      return candidate.test(text);
+    },
   };
 }
+
+// Until content/engine.ts reads the precompiled page data (issue 12, stage B), it compiles at run time.
+export { compileMatcher } from './matcher-compile.ts';

@@ -2,7 +2,8 @@
 // Pure (no fs, no Vite), so the Vite plugin, node scripts and tests all call the same code. Evidence comes from
 // running the very matcher the pages use (core/matcher), so "occurs in the article" means "would be highlighted".
 
-import { compileMatcher, formKey, type Matcher } from '../core/matcher.ts';
+import { formKey, type Matcher } from '../core/matcher.ts';
+import { compileMatcher } from '../core/matcher-compile.ts';
 import { ADVICE_OR_CLAIM, checkEntries } from './check-entries.ts';
 import { parseArticle } from './parse-article.ts';
 import { SECTIONS, type SectionInfo } from './sections.ts';

@@ -17,7 +17,7 @@ if (files.length === 0) {
 
 const { module: compile } = await runnerImport(`${ROOT}glossary/compile.ts`);
 const { module: entries } = await runnerImport(`${ROOT}glossary/entries.ts`);
-const { module: matching } = await runnerImport(`${ROOT}core/matcher.ts`);
+const { module: matching } = await runnerImport(`${ROOT}core/matcher-compile.ts`);
 const { module: context } = await runnerImport(`${ROOT}core/context-rule.ts`);
 const glossary = compile.compileGlossary(await readFile(`${ROOT}glossary/article.md`, 'utf8'), entries.ENTRIES);
 const matcher = matching.compileMatcher(glossary.forms.map((form, i) => ({ text: form.text, entry: i })));

@@ -53,7 +53,7 @@ if (!process.env.RLS_SWEEP_NO_BUILD) {
 // The glossary's own matcher names the entry behind each highlighted text.
 const { module: compile } = await runnerImport(`${ROOT}glossary/compile.ts`);
 const { module: entries } = await runnerImport(`${ROOT}glossary/entries.ts`);
-const { module: match } = await runnerImport(`${ROOT}core/matcher.ts`);
+const { module: match } = await runnerImport(`${ROOT}core/matcher-compile.ts`);
 const { module: names } = await runnerImport(`${ROOT}core/page-names.ts`);
 const glossary = compile.compileGlossary(await readFile(`${ROOT}glossary/article.md`, 'utf8'), entries.ENTRIES);
 const matcher = match.compileMatcher(glossary.entries.flatMap((e, entry) => e.forms.map((text) => ({ text, entry }))));

@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import glossary from 'virtual:rls-lens/glossary';
-import { compileMatcher, type Match, type SurfaceForm } from '../../core/matcher';
+import type { Match, SurfaceForm } from '../../core/matcher';
+import { compileMatcher } from '../../core/matcher-compile';
 import { surfaceForms } from '../../content/engine';
 import { readGlobalEnabled, readPreferences, readRules, rulesFromV1, HIGHLIGHT_STYLES, THEMES, HOVER_DELAY_RANGE } from '../../settings/schema';
 import { isValidPattern } from '../../settings/site-rules';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Kind, kindOf, Segment, unitOf, type UnitTerm } from '../../../content/blocks';
-import { compileMatcher } from '../../../core/matcher';
+import { compileMatcher } from '../../../core/matcher-compile';
 import { installHighlightStandIns, rangeText } from './dom-stand-ins';
 
 beforeAll(installHighlightStandIns);

@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Unit, UnitTerm } from '../../../content/blocks';
 import { Scanner } from '../../../content/scan';
-import { compileMatcher } from '../../../core/matcher';
+import { compileMatcher } from '../../../core/matcher-compile';
 import { SCAN_MEASURE } from '../../../core/page-names';
 import { installHighlightStandIns, rangeText } from './dom-stand-ins';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, formKey, isAcronym, type Match, type SurfaceForm } from '../../../core/matcher';
+import { formKey, isAcronym, type Match, type SurfaceForm } from '../../../core/matcher';
+import { compileMatcher } from '../../../core/matcher-compile';
 import { naiveFind } from '../naive-matcher';
 
 const FORMS: SurfaceForm[] = [
