@@ -22,6 +22,11 @@ const MIN_CHROME = '128';
 const MIN_FIREFOX = '140.0';
 const MIN_FIREFOX_ANDROID = '142.0';
 
+// The tooltip UI: an extension file every frame imports on first use (content/tooltip/lazy-view.ts), not part of the
+// content script. WXT builds unlisted scripts as IIFE bundles; import() needs an ES module, whose default export is
+// what the entrypoint's main() returns.
+const TOOLTIP_UI = 'tooltip-ui';
+
 
 export default defineConfig({
   // Explicit imports everywhere: the structure should be readable from the code.
@@ -34,6 +39,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== TOOLTIP_UI || !config.build?.lib) return;
+      config.build.lib.formats = ['es'];
+      // Vite leaves whitespace and comments in ES libraries for their consumers' bundlers; this one goes to browsers.
+      const output = config.build.rollupOptions?.output;
+      if (output && !Array.isArray(output)) Object.assign(output, { minify: true, comments: false });
+    },
+  },
   // The Firefox sources zip holds what builds the extension and nothing else: AMO reviewers rebuild from it
   // (README, "Rebuilding the Firefox package"). An allowlist, so that docs images, tests and the output of
   // bench, sweep, demo and test runs never slip in; `npm run zip` rebuilds from the zip and compares
@@ -62,7 +76,7 @@ export default defineConfig({
     // Added to WXT's own (node_modules, *.test.*, __tests__, the output folder, web-ext.config.ts).
     excludeSources: ['**/*.test.*', '**/*.spec.*', '**/*.log'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'RLS Lens',
     description:
       'Marks restless legs syndrome terms on any page and explains each one from an article\'s glossary.',
@@ -74,6 +88,13 @@ export default defineConfig({
     action: { default_title: 'RLS Lens' },
     // The overview page doubles as the options page (settings, site list), always in a tab of its own.
     options_ui: { page: 'overview.html', open_in_tab: true },
+    // The content script imports the tooltip UI from here. Chrome: only through the per-session dynamic id that
+    // runtime.getURL returns, so a page cannot fetch chrome-extension://<fixed id>/… to learn that RLS Lens is
+    // installed. Firefox MV2 lists files only; its moz-extension address is already random per installation.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [`${TOOLTIP_UI}.js`]
+        : [{ resources: [`${TOOLTIP_UI}.js`], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Alt+Shift+Period / Comma (think ">" and "<"): free in Chrome and Firefox on Windows, Linux and macOS, unlike
     // Alt+Shift+N (ChromeOS notifications). Relayed to the page by content/commands.ts; README "Keyboard".
     commands: {
