@@ -23,7 +23,7 @@ const UI_FILE = '/tooltip-ui.js';
 let loading: Promise<TooltipUi> | undefined;
 
 /** Imports the UI once per frame; a failed import (extension reloaded meanwhile) is tried again next time. */
-export function loadTooltipUi(): Promise<TooltipUi> {
+function loadTooltipUi(): Promise<TooltipUi> {
   loading ??= (import(/* @vite-ignore */ browser.runtime.getURL(UI_FILE)) as Promise<{ default: TooltipUi }>).then(
     (module) => module.default,
     (error: unknown) => {
