@@ -11,17 +11,12 @@ const matcher = compileMatcher([
 const mayHold = (text: string) => matcher.mayHold(text);
 
 /** A stand-in window: a subframe (top is another window) of the given size, with resize listeners. */
-function frameWindow(width: number, height: number) {
-  const target = new EventTarget();
-  const win = Object.assign(target, { innerWidth: width, innerHeight: height, top: {} as Window }) as unknown as Window & { innerWidth: number; innerHeight: number };
-  win.top = {} as Window;
-  return win;
+function frameWindow(width: number, height: number, top?: 'top') {
+  const win = Object.assign(new EventTarget(), { innerWidth: width, innerHeight: height, top: {} });
+  if (top) win.top = win;
+  return win as unknown as Window;
 }
-const topWindow = () => {
-  const win = frameWindow(0, 0);
-  (win as { top: Window }).top = win;
-  return win;
-};
+const topWindow = () => frameWindow(0, 0, 'top');
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let controller: AbortController;
