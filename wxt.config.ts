@@ -6,6 +6,7 @@ import { publicSuffixList } from './scripts/vite-public-suffix';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
 import { GECKO_ID } from './scripts/extension-ids.mjs';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 // homepage_url comes from package.json's `homepage`, the one place npm and the stores' listings read it from.
 const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
@@ -27,6 +28,14 @@ const MIN_FIREFOX_ANDROID = '142.0';
 // what the entrypoint's main() returns.
 const TOOLTIP_UI = 'tooltip-ui';
 
+// What pages load runs on the browsers' own promise-based API (Chrome MV3's `chrome`, Firefox's `browser`) instead of
+// webextension-polyfill, which the extension's own pages and background keep: the polyfill is 2.7 KB gzipped and
+// builds its wrappers in every frame, and the content script uses nothing it adds (storage.local, storage.onChanged,
+// runtime.sendMessage, runtime.onMessage answered through sendResponse, runtime.getURL, runtime.id).
+const PAGE_BUNDLES = new Set(['content', TOOLTIP_UI]);
+/** WXT's own `wxt/browser` (the browser's API object), which the polyfill module's alias otherwise replaces. */
+const NATIVE_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
+
 
 export default defineConfig({
   // Explicit imports everywhere: the structure should be readable from the code.
@@ -41,7 +50,12 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length !== 1 || entrypoints[0]!.name !== TOOLTIP_UI || !config.build?.lib) return;
+      if (entrypoints.length !== 1 || !PAGE_BUNDLES.has(entrypoints[0]!.name)) return;
+      const alias = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      // First, so it wins over the alias @wxt-dev/webextension-polyfill adds for every bundle.
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliases] };
+      if (entrypoints[0]!.name !== TOOLTIP_UI || !config.build?.lib) return;
       config.build.lib.formats = ['es'];
       // Vite leaves whitespace and comments in ES libraries for their consumers' bundlers; this one goes to browsers.
       const output = config.build.rollupOptions?.output;

@@ -86,13 +86,20 @@ export function listen<P extends Protocol>(
   signal?: AbortSignal,
 ): void {
   if (signal?.aborted) return;
-  const onMessage = (value: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+  const onMessage = (value: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     const message = parse(value);
     const handler = message && (handlers[message.type as keyof P] as ((m: unknown, s: unknown) => unknown) | undefined);
     if (!handler) return undefined;
     const answer = handler(message, sender);
     // undefined: no answer from this context (other listeners, e.g. another open page, may still answer).
-    return answer === undefined ? undefined : Promise.resolve(answer);
+    if (answer === undefined) return undefined;
+    // sendResponse and `return true`, not a returned promise: the one way that works in Chrome's own API (the
+    // content script runs without webextension-polyfill, see wxt.config.ts), in Firefox's and through the polyfill.
+    Promise.resolve(answer).then(sendResponse, (error: unknown) => {
+      console.warn('RLS Lens: could not answer a message.', error);
+      sendResponse(undefined);
+    });
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   // Once the extension is gone (unloaded, reloaded, updated), removeListener throws "Extension context invalidated"
