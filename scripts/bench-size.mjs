@@ -1,6 +1,7 @@
 // What a frame downloads and evaluates of RLS Lens: the content scripts the manifest injects into every frame, plus
 // any extension script the with-extension traces show a frame loading before any interaction (a start-up chunk).
-// Bytes and gzip level 9 bytes. Chunks content.js names but no frame loaded at start-up are listed as lazy.
+// Bytes and gzip level 9 bytes. Scripts content.js names (chunks/…, and the web-accessible scripts it imports on
+// demand, such as tooltip-ui.js) that no frame loaded at start-up are listed as lazy.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +20,12 @@ export async function contentScriptSize(dir, seenUrls = []) {
   const startup = [...new Set([...injected, ...seen])];
   const files = await Promise.all(startup.map((p) => sizeOf(dir, p)));
   const named = new Set();
-  for (const p of injected) for (const m of (await readFile(`${dir}/${p}`, 'utf8')).matchAll(/chunks\/[\w.-]+\.js/g)) named.add(m[0]);
+  const accessible = (manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : w.resources ?? [])).filter((p) => p.endsWith('.js'));
+  for (const p of injected) {
+    const code = await readFile(`${dir}/${p}`, 'utf8');
+    for (const m of code.matchAll(/chunks\/[\w.-]+\.js/g)) named.add(m[0]);
+    for (const file of accessible) if (code.includes(file)) named.add(file);
+  }
   const lazy = await Promise.all([...named].filter((p) => !startup.includes(p) && existsSync(`${dir}/${p}`)).map((p) => sizeOf(dir, p)));
   return {
     files,
