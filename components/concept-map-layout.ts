@@ -56,6 +56,8 @@ export interface MapLayout {
 }
 
 export const NODE_PADDING = { x: 10, y: 6 };
+/** The room a trunk takes in a row, so it never runs along the drawing's edge or touching another trunk. */
+const LANE = 6;
 const MAX_TEXT_WIDTH = 170;
 const MIN_TEXT_WIDTH = 72;
 
@@ -92,7 +94,7 @@ interface Sized {
 function chooseLevels(sized: readonly Sized[], edges: MapGraph['edges'], width: number, gap: number) {
   const widthOf = new Map(sized.map((n) => [n.id, n.width]));
   const fits = (levels: Map<string, number>) =>
-    rowsOf(levels, routesOn(edges, levels)).every((row) => rowWidth(row, (id) => widthOf.get(id) ?? 0, gap) <= width);
+    rowsOf(levels, routesOn(edges, levels)).every((row) => rowWidth(row, (id) => widthOf.get(id) ?? LANE, gap) <= width);
   const natural = levelsWithin(sized, edges, Infinity, gap);
   if (fits(natural)) return natural;
   let best = levelsWithin(sized, edges, 0, gap); // one box per row: the narrowest there is
@@ -138,7 +140,7 @@ export function layoutConceptMap(graph: MapGraph, availableWidth: number, measur
   for (const route of routes) {
     for (let k = 0; k + 1 < route.length; k++) {
       const [a, b] = [route[k]!, route[k + 1]!];
-      if (!g.hasNode(b)) g.setNode(b, { width: 0, height: 0 });
+      if (!g.hasNode(b)) g.setNode(b, { width: LANE, height: 0 });
       g.setEdge(a, b, { minlen: 1, weight: isJunction(a) ? 4 : 1 });
       links.push({ a, b, weight: isJunction(a) && isJunction(b) ? 4 : 1 });
     }
@@ -150,7 +152,7 @@ export function layoutConceptMap(graph: MapGraph, availableWidth: number, measur
     .reverse()
     .map((ids) => {
       const ordered = [...ids].sort((a, b) => at(a).order - at(b).order);
-      return { ids: ordered, widths: ordered.map((id) => box.get(id)?.width ?? 0) };
+      return { ids: ordered, widths: ordered.map((id) => box.get(id)?.width ?? LANE) };
     });
   const dagreWidth = g.graph().width ?? 0;
   // Where dagre put them, scaled into the width when it did not fit; then fitted row by row.
@@ -163,8 +165,8 @@ export function layoutConceptMap(graph: MapGraph, availableWidth: number, measur
   const bandHeight = rows.map((row) => Math.max(0, ...row.ids.map((id) => box.get(id)?.height ?? 0)));
   bandHeight.forEach((h, r) => bandTop.push(r === 0 ? 0 : bandTop[r - 1]! + bandHeight[r - 1]! + rankGap));
   const rowIndex = (level: number) => top - level;
-  const left = Math.min(...[...x].map(([id, cx]) => cx - (box.get(id)?.width ?? 0) / 2));
-  const right = Math.max(...[...x].map(([id, cx]) => cx + (box.get(id)?.width ?? 0) / 2));
+  const left = Math.min(...[...x].map(([id, cx]) => cx - (box.get(id)?.width ?? LANE) / 2));
+  const right = Math.max(...[...x].map(([id, cx]) => cx + (box.get(id)?.width ?? LANE) / 2));
 
   const nodes = sized
     .map((node): LaidNode => {

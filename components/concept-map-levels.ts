@@ -68,7 +68,7 @@ export function rowsOf(levels: ReadonlyMap<string, number>, routes: readonly str
   return [...rows].map((row) => [...(row ?? [])]);
 }
 
-/** The width a row needs: its boxes (junctions are zero wide) with `gap` between neighbours. */
+/** The width a row needs: its boxes and trunk lanes with `gap` between neighbours. */
 export function rowWidth(row: readonly string[], widthOf: (id: string) => number, gap: number): number {
   return row.reduce((sum, id) => sum + widthOf(id), 0) + Math.max(0, row.length - 1) * gap;
 }

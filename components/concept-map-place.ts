@@ -53,6 +53,8 @@ export function placeWithin(
   sweeps = 4,
 ): Map<string, number> {
   const x = new Map(start);
+  // Rows are reordered by where their boxes want to be (the barycenter heuristic), so copy them.
+  const order = rows.map((row) => ({ ids: [...row.ids], widths: [...row.widths] }));
   const rowOf = new Map<string, number>();
   rows.forEach((row, r) => row.ids.forEach((id) => rowOf.set(id, r)));
   const joined = new Map<string, { id: string; weight: number }[]>();
@@ -61,14 +63,21 @@ export function placeWithin(
     joined.set(b, [...(joined.get(b) ?? []), { id: a, weight }]);
   }
   const fit = (r: number, towards?: number) => {
-    const row = rows[r]!;
-    const desired = row.ids.map((id) => {
-      const near = towards === undefined ? [] : (joined.get(id) ?? []).filter((j) => rowOf.get(j.id) === towards);
-      const total = near.reduce((sum, j) => sum + j.weight, 0);
-      return total > 0 ? near.reduce((sum, j) => sum + j.weight * x.get(j.id)!, 0) / total : x.get(id)!;
-    });
+    const row = order[r]!;
+    const wanted = new Map(
+      row.ids.map((id) => {
+        const near = towards === undefined ? [] : (joined.get(id) ?? []).filter((j) => rowOf.get(j.id) === towards);
+        const total = near.reduce((sum, j) => sum + j.weight, 0);
+        return [id, total > 0 ? near.reduce((sum, j) => sum + j.weight * x.get(j.id)!, 0) / total : x.get(id)!];
+      }),
+    );
+    if (towards !== undefined) {
+      const sorted = row.ids.map((id, i) => ({ id, width: row.widths[i]! })).sort((a, b) => wanted.get(a.id)! - wanted.get(b.id)!);
+      row.ids = sorted.map((item) => item.id);
+      row.widths = sorted.map((item) => item.width);
+    }
     const weights = row.ids.map((id) => (towards === undefined ? 1 : 1 + (joined.get(id)?.length ?? 0)));
-    fitRow(row, desired, weights, gap, width).forEach((centre, i) => x.set(row.ids[i]!, centre));
+    fitRow(row, row.ids.map((id) => wanted.get(id)!), weights, gap, width).forEach((centre, i) => x.set(row.ids[i]!, centre));
   };
   rows.forEach((_, r) => fit(r));
   for (let s = 0; s < sweeps; s++) {

@@ -74,7 +74,7 @@ export function ConceptMap({ graph, currentId, onSelect }: ConceptMapProps) {
               <defs>
                 {['', '-current'].map((kind) => (
                   <marker key={kind} id={`concept-map-arrow${kind}`} class={`concept-map__arrow${kind && ' concept-map__arrow--current'}`}
-                    viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto">
                     <path d="M0,0 L10,5 L0,10 z" />
                   </marker>
                 ))}
