@@ -1,11 +1,12 @@
 // Where the concept map's boxes and arrows go, for a given width. Pure (no DOM): text is measured by the caller, so
 // unit tests can lay the map out at any width and check that nothing overlaps.
 //
-// dagre (a layered "Sugiyama" layout: ranks, crossing reduction, node placement, edges routed between ranks) does
-// the drawing. It has no notion of a width limit, though, and a map whose factors all sit in one rank would be
-// far wider than a phone. So when its natural layout is too wide, the ranks are chosen here instead, with at most
-// `w` boxes each (Coffman–Graham), and handed to dagre as each edge's exact length; `w` shrinks until the drawing
-// fits. Height is what a narrow screen has to spare; width is not.
+// A layered drawing, factors above what they lead to. dagre (the layered "Sugiyama" method: crossing reduction,
+// node placement) orders and places each row, but it knows no width limit, and a map whose factors all sit in one
+// row would be far wider than a phone. So the rows are chosen here (concept-map-levels.ts): the natural ones when
+// they fit, else as many boxes per row as the width allows; arrows that skip rows share one trunk per target; and
+// when dagre's placement is still too wide, it is squeezed into the width row by row (concept-map-place.ts).
+// Height is what a narrow screen has to spare; width is not.
 
 import dagre from '@dagrejs/dagre';
 import type { MapGraph } from './concept-map-graph';

@@ -34,17 +34,23 @@ export function ConceptMap({ graph, currentId, onSelect }: ConceptMapProps) {
 
   useEffect(() => {
     const controller = new AbortController();
-    // The width decides the layout; the probe's size changes with the text size (zoom, font settings).
-    const observer = new ResizeObserver(() => {
-      if (canvas.current) setWidth(Math.floor(canvas.current.clientWidth));
+    // Laid out again when the width changes by a step of 8px (a drag-resize is not a layout per frame; the drawing
+    // is laid out for at most the width it has), and measured again when the text size changes (zoom, font settings).
+    const widths = new ResizeObserver(() => {
+      if (canvas.current) setWidth(Math.floor(canvas.current.clientWidth / 8) * 8);
+    });
+    const text = new ResizeObserver(() => {
       if (probe.current) setMeasure(measureLike(probe.current));
     });
-    if (canvas.current) observer.observe(canvas.current);
-    if (probe.current) observer.observe(probe.current);
+    if (canvas.current) widths.observe(canvas.current);
+    if (probe.current) text.observe(probe.current);
     void document.fonts.ready.then(() => {
       if (!controller.signal.aborted && probe.current) setMeasure(measureLike(probe.current));
     });
-    controller.signal.addEventListener('abort', () => observer.disconnect());
+    controller.signal.addEventListener('abort', () => {
+      widths.disconnect();
+      text.disconnect();
+    });
     return () => controller.abort();
   }, []);
 

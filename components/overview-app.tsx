@@ -100,9 +100,9 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
             </p>
             <div class="overview__list">
               {query.trim() ? (
-                <SearchResults hits={hits} query={query} onSelect={(id) => open(id)} />
+                <SearchResults hits={hits} query={query} onSelect={open} />
               ) : (
-                <GlossaryOutline glossary={glossary} onSelect={(id) => open(id)} currentId={openId} />
+                <GlossaryOutline glossary={glossary} onSelect={open} currentId={openId} />
               )}
             </div>
           </section>
@@ -111,7 +111,8 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
               <EntryCard
                 glossary={glossary}
                 entry={entry}
-                onSelect={(id) => open(id)}
+                // A related entry opened from the card keeps the way back to where the reader was.
+                onSelect={(id) => open(id, returnTo ?? undefined)}
                 headingLevel={3}
                 headingId="card-heading"
                 quoteLink={(quote: Evidence) => <QuoteLink target={targets.get(quote.sentence)} />}
