@@ -17,6 +17,10 @@ describe('the article view', () => {
     const { root } = mount();
     const sentences = [...root.querySelectorAll('.article-view__sentence')].map((s) => [s.id, s.textContent]);
     expect(sentences).toEqual(article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => [x.id, runsText(x.runs)]))));
+    // A paragraph reads as prose: its sentences one space apart.
+    expect([...root.querySelectorAll('.article-view__paragraph')].map((p) => p.textContent)).toEqual(
+      article.sections.flatMap((s) => s.paragraphs.map((p) => p.sentences.map((x) => runsText(x.runs)).join(' '))),
+    );
     expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(article.sections.map((s) => runsText(s.heading.runs)));
     expect(root.querySelector('.article-view__byline')?.textContent).toBe('By FruitOrchid · October 11, 2025');
     expect(root.querySelector('time')?.getAttribute('datetime')).toBe('2025-10-11');
