@@ -1,7 +1,7 @@
 // One entry in full: the shared EntryDetails (what the tooltip shows), then every other sentence of the article
 // that mentions it and how often it appears here.
 import type { Glossary, GlossaryEntry } from '../glossary/types';
-import { EntryDetails, sectionTitle } from './entry-details';
+import { EntryDetails, sectionTitle, type EntryDetailsProps } from './entry-details';
 
 export interface EntryCardProps {
   glossary: Glossary;
@@ -12,11 +12,12 @@ export interface EntryCardProps {
   onReveal?: (entryId: string) => void;
   headingLevel?: 2 | 3;
   headingId?: string;
+  quoteLink?: EntryDetailsProps['quoteLink'];
 }
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
-export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingLevel = 2, headingId }: EntryCardProps) {
+export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingLevel = 2, headingId, quoteLink }: EntryCardProps) {
   const more = entry.evidence.slice(1);
   return (
     <div class="entry-card">
@@ -27,6 +28,7 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
         onSelectRelated={onSelect}
         headingLevel={headingLevel}
         headingId={headingId}
+        quoteLink={quoteLink}
       />
       {more.length > 0 && (
         <details class="entry-card__more">
@@ -40,6 +42,7 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
                   </blockquote>
                   <figcaption class="rls-entry__source">
                     {quote.heading ? 'Section heading' : `Section: ${sectionTitle(glossary.sections, quote.section)}`}
+                    {quoteLink?.(quote)}
                   </figcaption>
                 </figure>
               </li>

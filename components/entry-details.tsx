@@ -1,6 +1,7 @@
 // One glossary entry, explained: shared by the page tooltip and the popup's entry card, so a reader meets the
 // same words in both. Every glossary string is rendered as a text child (never as markup): the glossary is data.
-import type { GlossaryEntry, GlossarySection } from '../glossary/types';
+import type { ComponentChildren } from 'preact';
+import type { Evidence, GlossaryEntry, GlossarySection } from '../glossary/types';
 
 export interface EntryDetailsProps {
   entry: GlossaryEntry;
@@ -14,13 +15,15 @@ export interface EntryDetailsProps {
   headingLevel?: 2 | 3 | 4;
   /** id of the heading, so a container can be labelled by it (aria-labelledby). */
   headingId?: string;
+  /** Shown after a quote's source: the overview page links each quote to its sentence in the article. */
+  quoteLink?: (quote: Evidence) => ComponentChildren;
 }
 
 export function sectionTitle(sections: readonly GlossarySection[], id: string): string {
   return sections.find((s) => s.id === id)?.title ?? id;
 }
 
-export function EntryDetails({ entry, sections, entries, onSelectRelated, headingLevel = 2, headingId }: EntryDetailsProps) {
+export function EntryDetails({ entry, sections, entries, onSelectRelated, headingLevel = 2, headingId, quoteLink }: EntryDetailsProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const quote = entry.evidence[0];
   // Related ids that do not resolve are dropped rather than shown as raw ids: the build step rejects them anyway.
@@ -44,6 +47,7 @@ export function EntryDetails({ entry, sections, entries, onSelectRelated, headin
             <figcaption class="rls-entry__source">
               {/* Some terms occur only in a section's heading: then the heading itself is the quote. */}
               {quote.heading ? 'Section heading' : `Section: ${sectionTitle(sections, quote.section)}`}
+              {quoteLink?.(quote)}
             </figcaption>
           </figure>
         </section>

@@ -1,7 +1,13 @@
-// The overview page (also the options page): the whole glossary with search and cards, the site rules, the
-// preferences and the settings file. `overview.html#entry=<id>` opens at that entry's card.
-import { useEffect, useState } from 'preact/hooks';
-import type { Glossary } from '../glossary/types';
+// The overview page (also the options page): the whole glossary with search and cards, the article itself and its
+// concept map beside the open card, the site rules, the preferences and the settings file.
+// `overview.html#entry=<id>` opens at that entry's card.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ArticleData } from '../glossary/compile-article';
+import type { Evidence, Glossary } from '../glossary/types';
+import { QuoteLink, quoteTargets } from './article-quote-link';
+import { ArticleView } from './article-view';
+import { ConceptMap } from './concept-map';
+import { conceptGraph } from './concept-map-graph';
 import { EntryCard } from './entry-card';
 import { GlossaryOutline } from './glossary-outline';
 import { PreferencesForm } from './preferences-form';
@@ -17,7 +23,13 @@ function entryFromHash(hash: string, glossary: Glossary): string | null {
   return id && glossary.entries.some((e) => e.id === id) ? id : null;
 }
 
-export function OverviewApp({ glossary }: { glossary: Glossary }) {
+/** Where "Back to …" returns after a term in the article or a box of the map opened the card. */
+interface ReturnPoint {
+  element: HTMLElement;
+  label: string;
+}
+
+export function OverviewApp({ glossary, article }: { glossary: Glossary; article: ArticleData }) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
   const [query, setQuery] = useState('');
@@ -25,10 +37,14 @@ export function OverviewApp({ glossary }: { glossary: Glossary }) {
   const [focusCard, setFocusCard] = useState(openId !== null);
   const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
   const hits = searchGlossary(glossary.entries, query);
+  const graph = useMemo(() => conceptGraph(glossary.entries), [glossary]);
+  const targets = useMemo(() => quoteTargets(article), [article]);
+  const [returnTo, setReturnTo] = useState<ReturnPoint | null>(null);
 
-  const open = (id: string) => {
+  const open = (id: string, from?: ReturnPoint) => {
     setOpenId(id);
     setFocusCard(true);
+    setReturnTo(from ?? null);
     // The address names the open entry, so it can be bookmarked or shared, without adding history entries.
     history.replaceState(null, '', `#entry=${encodeURIComponent(id)}`);
   };
@@ -65,19 +81,23 @@ export function OverviewApp({ glossary }: { glossary: Glossary }) {
         </p>
         <nav aria-label="Sections of this page" class="overview__nav">
           <a href="#glossary">Glossary</a>
+          <a href="#article">Article</a>
+          {graph.edges.length > 0 && <a href="#concept-map">Concept map</a>}
           <a href="#sites">Sites</a>
           <a href="#preferences">Preferences</a>
           <a href="#backup">Back up</a>
         </nav>
       </header>
       <main>
-        <section id="glossary" class="overview__section" aria-labelledby="glossary-heading">
-          <h2 id="glossary-heading">Glossary</h2>
-          <SearchBox query={query} onQuery={setQuery} />
-          <p class="visually-hidden" role="status">
-            {resultsStatus(query, hits)}
-          </p>
-          <div class="overview__grid">
+        {/* One grid: the glossary, the article and the map on the left, the open card beside them (sticky); on a
+            narrow screen the card comes right after the glossary, as before. */}
+        <div class="overview__grid">
+          <section id="glossary" class="overview__section" aria-labelledby="glossary-heading">
+            <h2 id="glossary-heading">Glossary</h2>
+            <SearchBox query={query} onQuery={setQuery} />
+            <p class="visually-hidden" role="status">
+              {resultsStatus(query, hits)}
+            </p>
             <div class="overview__list">
               {query.trim() ? (
                 <SearchResults hits={hits} query={query} onSelect={open} />
@@ -85,15 +105,38 @@ export function OverviewApp({ glossary }: { glossary: Glossary }) {
                 <GlossaryOutline glossary={glossary} onSelect={open} currentId={openId} />
               )}
             </div>
-            <aside id="entry-card" class="overview__card" aria-label="Selected term">
-              {entry ? (
-                <EntryCard glossary={glossary} entry={entry} onSelect={open} headingLevel={3} headingId="card-heading" />
-              ) : (
-                <p class="panel__empty">Choose a term to read what it means and where the article mentions it.</p>
-              )}
-            </aside>
-          </div>
-        </section>
+          </section>
+          <aside id="entry-card" class="overview__card" aria-label="Selected term">
+            {entry ? (
+              <EntryCard
+                glossary={glossary}
+                entry={entry}
+                // A related entry opened from the card keeps the way back to where the reader was.
+                onSelect={(id) => open(id, returnTo ?? undefined)}
+                headingLevel={3}
+                headingId="card-heading"
+                quoteLink={(quote: Evidence) => <QuoteLink target={targets.get(quote.sentence)} />}
+              />
+            ) : (
+              <p class="panel__empty">Choose a term to read what it means and where the article mentions it.</p>
+            )}
+            {entry && returnTo && (
+              <button type="button" class="link-button card-return" onClick={() => returnTo.element.focus()}>
+                Back to {returnTo.label}
+              </button>
+            )}
+          </aside>
+          <ArticleView
+            article={article}
+            currentId={openId}
+            onSelect={(id, element) => open(id, { element, label: 'the article' })}
+            highlightStyle={settings?.preferences.highlightStyle}
+            skipTo={graph.edges.length > 0 ? { id: 'concept-map', label: 'Skip to the concept map' } : undefined}
+          />
+          {graph.edges.length > 0 && (
+            <ConceptMap graph={graph} currentId={openId} onSelect={(id, element) => open(id, { element, label: 'the concept map' })} />
+          )}
+        </div>
         <section id="sites" class="overview__section" aria-labelledby="sites-heading">
           <h2 id="sites-heading">Sites</h2>
           {settings && <SiteRulesEditor settings={settings} />}

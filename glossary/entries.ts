@@ -311,7 +311,8 @@ export const ENTRIES: readonly EntrySource[] = [
     definition: 'A mineral the body needs to make haemoglobin, which carries oxygen in the blood, and that the brain uses to make dopamine. A lack of iron in the brain, or faulty use of it, is thought to be a main cause of RLS.',
     sources: [NHLBI_RLS, NHLBI_IDA, GENETICS_RLS],
     related: ['iron-deficiency', 'iron-deficiency-anemia', 'iron-stores', 'ferritin', 'iron-metabolism', 'dopamine', 'anemia'],
-    leadsTo: ['iron-deficiency'],
+    // "Iron is essential for dopamine production": the map's arrow is what iron does, not what its lack does.
+    leadsTo: ['dopamine'],
     context: {
       term: true,
       from: ['iron-deficiency', 'iron-deficiency-anemia', 'anemia', 'iron-stores', 'ferritin', 'iron-metabolism', 'dopamine', ...RLS_PAGES, ...KIDNEY_PAGES, 'pregnancy', 'gastric-bypass-surgery'],
@@ -401,7 +402,8 @@ export const ENTRIES: readonly EntrySource[] = [
     definition: 'A protein that stores iron inside the body\'s cells. The amount of ferritin in the blood (serum ferritin) shows how much iron the body has in reserve.',
     sources: [NHLBI_IDA],
     related: ['iron-stores', 'iron', 'iron-deficiency'],
-    leadsTo: ['iron-deficiency'],
+    // Ferritin is where the body keeps its iron in reserve: its level is the iron stores the article names.
+    leadsTo: ['iron-stores'],
   },
 
   // Other Contributing Medical Conditions
@@ -417,6 +419,8 @@ export const ENTRIES: readonly EntrySource[] = [
     definition: 'RLS brought on by another condition or by a medicine: iron deficiency, kidney failure or pregnancy, or some anti-nausea medicines, antidepressants, antipsychotics and antihistamines. It contrasts with primary (idiopathic) RLS, which has no known cause and often runs in families.',
     sources: [NHLBI_RLS, NHS_RLS, GENETICS_RLS],
     related: ['restless-legs-syndrome', 'chronic-kidney-disease', 'end-stage-renal-disease', 'pregnancy', 'gastric-bypass-surgery', 'autoimmune-disorders', 'metabolic-imbalances', 'kidney-failure'],
+    // A form of RLS: the conditions that bring it on lead to RLS through it.
+    leadsTo: ['restless-legs-syndrome'],
     context: { term: true, from: ['restless-legs-syndrome'] },
   },
   {

@@ -20,3 +20,9 @@ declare module 'virtual:rls-lens/page-data' {
   /** compileContextRule(glossary.forms), compiled at build time. */
   export const contextRule: import('../core/context-rule').ContextRule;
 }
+
+// The article with its glossary terms marked (glossary/compile-article.ts), for the overview page.
+declare module 'virtual:rls-lens/article' {
+  const article: import('./compile-article').ArticleData;
+  export default article;
+}

@@ -179,7 +179,12 @@ describe('entry data', () => {
     expect(leads('nerve-function')).toContain('restless-legs-syndrome');
     expect(leads('dopamine')).toContain('restless-legs-syndrome');
     expect(leads('opioid-system')).toContain('restless-legs-syndrome');
-    for (const id of ['iron', 'ferritin', 'chronic-kidney-disease', 'pregnancy', 'gastric-bypass-surgery']) expect(leads(id), id).toContain('iron-deficiency');
+    // The conditions that deplete iron lead to iron deficiency; iron itself is what dopamine is made with, and
+    // ferritin is where the body's iron stores are kept.
+    for (const id of ['chronic-kidney-disease', 'pregnancy', 'gastric-bypass-surgery', 'iron-stores']) expect(leads(id), id).toContain('iron-deficiency');
+    expect(leads('iron')).toContain('dopamine');
+    expect(leads('ferritin')).toContain('iron-stores');
+    expect(leads('secondary-rls')).toContain('restless-legs-syndrome');
     expect(leads('iron-deficiency')).toEqual(expect.arrayContaining(['restless-legs-syndrome', 'secondary-rls']));
     expect(leads('quality-of-life')).toEqual([]);
   });
