@@ -9,6 +9,7 @@
 //   address: no content script runs there at all, so the address is all there is to go on.
 // - Browser pages (chrome://, about:, the new-tab page, Reader View at about:reader?url=…), the add-on stores and
 //   the sites Firefox keeps from extensions (extensions.webextensions.restrictedDomains): no content script runs.
+//   Chrome does not share the address of its own pages even with activeTab, so there the popup can only list them.
 // - A page open before RLS Lens was installed: Chrome does not inject content scripts into it (reload needed);
 //   Firefox does, so a silent web page in Firefox is almost always one Firefox keeps extensions out of.
 import type { PageTerms } from '../core/messages';
@@ -85,7 +86,7 @@ export function restrictedReason(url: string, ownOrigin = ''): string | null {
 }
 
 const NOT_RUNNING =
-  'RLS Lens is not running on this page. Browsers keep extensions out of their own pages, add-on stores and PDF viewers. ' +
+  'RLS Lens is not running on this page. Browsers keep extensions out of their own pages (settings, the new-tab page…), add-on stores and PDF viewers. ' +
   'If this is an ordinary web page that was open before RLS Lens was installed or updated, reload it.';
 
 /**
