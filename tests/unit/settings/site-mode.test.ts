@@ -50,6 +50,10 @@ describe('which rule decides, in each mode', () => {
     // Judged by the domain's other subdomains: de.wikipedia.org's own rule does not hide the domain rule's effect.
     expect(ruleMatters(rules[2]!, rules, 'opt-in')).toBe(true);
     expect(ruleMatters(rules[3]!, rules, 'opt-in')).toBe(true);
+    // A domain rule whose own domain has a host rule still decides every other subdomain.
+    const shadowed: SiteRule[] = [{ pattern: '*.example.net', enabled: false }, { pattern: 'example.net', enabled: false }];
+    expect(ruleMatters(shadowed[0]!, shadowed, 'opt-out')).toBe(true);
+    expect(ruleMatters(shadowed[1]!, shadowed, 'opt-out')).toBe(false);
   });
   it('stores a switch only where it differs from what applies without it in this mode', () => {
     expect(switchedRules([], 'a.example', 'a.example', true, 'opt-in')).toEqual([{ pattern: 'a.example', enabled: true }]);
