@@ -43,8 +43,13 @@ async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<void
   await sendToPage<'rls-lens:step'>(tabId, { type: 'rls-lens:step', direction: direction! });
 }
 
-/** Listens for the keyboard commands for as long as the background lives. */
+/**
+ * Listens for the keyboard commands for as long as the background lives. Firefox for Android has no `commands`
+ * API (no keyboard shortcuts): there the background goes on without them rather than stopping at a TypeError
+ * before its message listener exists.
+ */
 export function startCommands(): void {
+  if (!browser.commands) return;
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
     runCommand(command, tab).catch((error: unknown) => console.warn(`RLS Lens: the ${command} command failed.`, error));
   });

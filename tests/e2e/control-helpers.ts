@@ -126,8 +126,11 @@ export async function clickToolbarButton(session: Session, page: Page): Promise<
   }
   const extension = (await session.browser.extensions()).get(session.extensionId);
   if (!extension) throw new Error('the extension is not installed');
+  const isPopup = (t: { url(): string }) => t.url().startsWith(session.extensionUrl('popup.html'));
+  // A popup left open (by a test that failed) is not the one this click opens.
+  const before = new Set(session.browser.targets().filter(isPopup));
   await page.triggerExtensionAction(extension);
-  const target = await session.browser.waitForTarget((t) => t.url().startsWith(session.extensionUrl('popup.html')));
+  const target = await session.browser.waitForTarget((t) => isPopup(t) && !before.has(t));
   const popup = await target.asPage();
   await popup.waitForSelector('.site');
   return popup;

@@ -74,6 +74,20 @@ describe('the keyboard commands and the overview request', () => {
     expect(opened?.url).toMatch(/\/overview\.html#entry=ferritin$/);
   });
 
+  it('starts without the commands API (Firefox for Android has none) and still answers the tooltip', async () => {
+    fakeBrowser.reset();
+    const commands = Object.getOwnPropertyDescriptor(fakeBrowser, 'commands')!;
+    Object.defineProperty(fakeBrowser, 'commands', { value: undefined, configurable: true });
+    try {
+      expect(() => background.main()).not.toThrow();
+      const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: 'iron' }, { tab: opener }, () => {});
+      expect((await fakeBrowser.tabs.query({})).some((t) => t.url === overviewUrl('iron'))).toBe(true);
+    } finally {
+      Object.defineProperty(fakeBrowser, 'commands', commands);
+    }
+  });
+
   it('opens nothing for a request whose entry id could be a path', async () => {
     const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: '../popup.html' }, { tab: opener }, () => {});
