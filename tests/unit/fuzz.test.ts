@@ -229,7 +229,7 @@ describe('settings readers under random JSON', () => {
       }
     }
     expect(accepted).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 
   it('round-trips random valid settings through import and export', async () => {
     const rng = prng(SEED + 4);
