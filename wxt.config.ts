@@ -111,9 +111,15 @@ export default defineConfig({
         : [{ resources: [`${TOOLTIP_UI}.js`], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Alt+Shift+Period / Comma (think ">" and "<"): free in Chrome and Firefox on Windows, Linux and macOS, unlike
     // Alt+Shift+N (ChromeOS notifications). Relayed to the page by content/commands.ts; README "Keyboard".
+    // toggle-site has no default key, because none is free everywhere: Alt+Shift+letter is Firefox's modifier
+    // for pages' accesskeys on Windows and Linux (Wikipedia has two dozen) and is taken by ChromeOS, by Chrome
+    // (Alt+Shift+I, T, A) and by Google Docs' menus; Option+Shift+digit or punctuation types a character on a
+    // Mac; Alt+Shift+arrows, Home, End and Page keys select text on a Mac and in web editors; Period and Comma are
+    // the two above. People set one in chrome://extensions/shortcuts or about:addons (README "Keyboard").
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Explain the next term on the page' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Explain the previous term on the page' },
+      'toggle-site': { description: 'Switch highlighting on or off for this site' },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,10 @@
-// The keyboard commands (next-term / previous-term), relayed to the page, and the tooltip's "Open in overview"
-// (a content script cannot open extension pages, so it asks the background).
+// The keyboard commands — next-term / previous-term, relayed to the page; toggle-site, which switches the tab's site
+// on or off — and the tooltip's "Open in overview" (a content script cannot open extension pages, so it asks the
+// background).
 import { browser, type Browser } from 'wxt/browser';
-import { sendToPage, type MessageOf, type ToExtension } from '../core/messages';
+import { isPageTerms, sendToPage, type MessageOf, type ToExtension } from '../core/messages';
+// Not the settings barrel: it carries the Public Suffix List, which a toggle does not need.
+import { toggleSite } from '../settings/site-switch';
 
 /** Manifest command names (wxt.config.ts) → step direction. */
 const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-term': 1, 'previous-term': -1 };
@@ -11,19 +14,45 @@ export function overviewUrl(entryId: string): string {
   return `${browser.runtime.getURL('/overview.html')}#entry=${encodeURIComponent(entryId)}`;
 }
 
-async function relayStep(command: string, tab?: Browser.tabs.Tab): Promise<void> {
-  const direction = STEP_COMMANDS[command];
-  if (!direction) return;
+async function commandTab(tab?: Browser.tabs.Tab): Promise<number | undefined> {
   // Chrome and Firefox pass the active tab with the command; older versions did not.
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (target?.id === undefined) return;
-  // Top frame only: every frame has its own terms and tooltip; one step must not open one per frame.
-  await sendToPage<'rls-lens:step'>(target.id, { type: 'rls-lens:step', direction });
+  return target?.id;
 }
 
-/** Listens for the keyboard commands for as long as the background lives. */
+/**
+ * toggle-site: the site is the one the tab's top frame reports (its content script knows its own host; the
+ * background has no `tabs` permission to read the tab's address). No answer — a browser page, the store, a PDF
+ * viewer, a page loaded before install — or no host (a local file): there is no site to switch.
+ */
+async function toggleTabSite(tabId: number): Promise<void> {
+  const terms = await sendToPage<'rls-lens:page-terms'>(tabId, { type: 'rls-lens:page-terms' });
+  if (!isPageTerms(terms) || !terms.host) return;
+  // The page hears the change through its settings watch and starts or stops highlighting, like the popup's switch.
+  await toggleSite(terms.host);
+}
+
+/** What a keyboard command does, given the tab the browser passes with it. */
+async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  const direction = STEP_COMMANDS[command];
+  if (!direction && command !== 'toggle-site') return;
+  const tabId = await commandTab(tab);
+  if (tabId === undefined) return;
+  if (command === 'toggle-site') return toggleTabSite(tabId);
+  // Top frame only: every frame has its own terms and tooltip; one step must not open one per frame.
+  await sendToPage<'rls-lens:step'>(tabId, { type: 'rls-lens:step', direction: direction! });
+}
+
+/**
+ * Listens for the keyboard commands for as long as the background lives. Firefox for Android has no `commands`
+ * API (no keyboard shortcuts): there the background goes on without them rather than stopping at a TypeError
+ * before its message listener exists.
+ */
 export function startCommands(): void {
-  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => void relayStep(command, tab));
+  if (!browser.commands) return;
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    runCommand(command, tab).catch((error: unknown) => console.warn(`RLS Lens: the ${command} command failed.`, error));
+  });
 }
 
 /** Handler of `rls-lens:open-overview`: the overview opens next to the page the reader came from. */

@@ -7,14 +7,17 @@ import { rankCounts } from './target-tab';
 export interface PageTermsListProps {
   glossary: Glossary;
   terms: PageTerms | null;
+  /** The page cannot be read, and why (a PDF, a page the browser keeps extensions out of). */
+  unreadable?: string;
   onReveal: (entryId: string) => void;
 }
 
-export function PageTermsList({ glossary, terms, onReveal }: PageTermsListProps) {
+export function PageTermsList({ glossary, terms, unreadable, onReveal }: PageTermsListProps) {
   const order = glossary.entries.map((e) => e.id);
   const ranked = terms ? rankCounts(terms.counts, order) : [];
   let empty: string | null = null;
-  if (!terms) empty = 'RLS Lens has not read this page yet. Reload the page to see its terms.';
+  if (unreadable) empty = unreadable;
+  else if (!terms) empty = 'RLS Lens has not read this page yet. Reload the page to see its terms.';
   else if (!terms.active) empty = 'Highlighting is off on this page.';
   else if (ranked.length === 0) empty = 'No glossary terms found on this page.';
   return (

@@ -8,7 +8,7 @@ import { GlossaryOutline } from './glossary-outline';
 import { PageTermsList } from './page-terms-list';
 import { searchGlossary } from './search-glossary';
 import { resultsStatus, SearchResults } from './search-results';
-import { SiteControls } from './site-controls';
+import { pauseLabel, SiteControls } from './site-controls';
 import { SwitchButton } from './switch-button';
 import { revealOnPage } from './target-tab';
 import { useSettings, useTheme } from './use-settings';
@@ -84,7 +84,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
             {page.kind === 'unavailable' ? page.reason : 'This page has no site name (a local file), so it follows the setting for all sites.'}
           </p>
           <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
-            Highlight on all sites
+            {pauseLabel(settings)}
           </SwitchButton>
         </section>
       )}
@@ -109,7 +109,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
             <SearchResults hits={hits} query={query} onSelect={open} />
           ) : (
             <>
-              {page.kind === 'ready' && <PageTermsList glossary={glossary} terms={page.terms} onReveal={reveal} />}
+              {page.kind === 'ready' && <PageTermsList glossary={glossary} terms={page.terms} unreadable={page.unreadable} onReveal={reveal} />}
               <section class="panel" aria-labelledby="overview-heading">
                 <h2 id="overview-heading" class="panel__heading">
                   Overview

@@ -1,7 +1,18 @@
-// Preferences: how long to wait before a tooltip, how terms are marked, first occurrence only, and the theme.
-// Every change is saved at once; content scripts pick it up through the storage watch.
+// Preferences: what opens a tooltip and how long to wait, how terms are marked, first occurrence only, and the
+// theme. Every change is saved at once; content scripts pick it up through the storage watch (open pages follow
+// without a reload).
 import { useEffect, useState } from 'preact/hooks';
-import { HOVER_DELAY_RANGE, setPreferences, type HighlightStyle, type Preferences, type Theme } from '../settings';
+import { HOVER_DELAY_RANGE, setPreferences, type HighlightStyle, type Preferences, type Theme, type TooltipTrigger } from '../settings';
+
+const TRIGGERS: { value: TooltipTrigger; label: string; hint: string }[] = [
+  { value: 'hover', label: 'Resting the pointer on a term', hint: 'A click on a term opens it too.' },
+  {
+    value: 'alt-hover',
+    label: 'Resting the pointer on a term while holding Alt (Option ⌥ on a Mac)',
+    hint: 'Press Alt while the pointer is on a term to open it at once; letting go of Alt keeps it open.',
+  },
+  { value: 'click', label: 'Clicking a term', hint: 'Nothing opens on hover. Links stay links.' },
+];
 
 const STYLES: { value: HighlightStyle; label: string }[] = [
   { value: 'both', label: 'Underline and tint' },
@@ -22,6 +33,28 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
 
   return (
     <form class="preferences" onSubmit={(e) => e.preventDefault()}>
+      <fieldset class="field">
+        <legend>Open a term’s explanation by</legend>
+        {TRIGGERS.map((trigger) => (
+          <div key={trigger.value} class="choice-with-hint">
+            <label class="choice">
+              <input
+                type="radio"
+                name="trigger"
+                value={trigger.value}
+                checked={preferences.trigger === trigger.value}
+                aria-describedby={`trigger-${trigger.value}-hint`}
+                onChange={() => save({ trigger: trigger.value })}
+              />
+              {trigger.label}
+            </label>
+            <p id={`trigger-${trigger.value}-hint`} class="choice__hint">
+              {trigger.hint}
+            </p>
+          </div>
+        ))}
+        <p class="hint">On a touch screen a tap opens it, and the keyboard shortcuts work in every mode.</p>
+      </fieldset>
       <div class="field">
         <label for="hover-delay">Tooltip delay</label>
         <div class="field__row">
@@ -40,7 +73,10 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
             {delay} ms
           </output>
         </div>
-        <p class="hint">How long the pointer rests on a term before its explanation opens.</p>
+        <p class="hint">
+          How long the pointer rests on a term before its explanation opens
+          {preferences.trigger === 'click' ? ' (not used while explanations open on click)' : ''}.
+        </p>
       </div>
       <fieldset class="field">
         <legend>How terms are marked</legend>

@@ -1,5 +1,7 @@
 // The popup's header controls: the switch for the tab's site, which rule decides it, and the pause for all sites.
-import { displayPattern, removeRule, resolveSite, setGlobalEnabled, setSiteEnabled, siteDomain, type AllSettings } from '../settings';
+import {
+  displayPattern, removeRule, resolveSite, setGlobalEnabled, setSiteEnabled, siteDomain, switchedRules, type AllSettings, type SiteRule,
+} from '../settings';
 import { SwitchButton } from './switch-button';
 
 export interface SiteControlsProps {
@@ -7,16 +9,30 @@ export interface SiteControlsProps {
   settings: AllSettings;
 }
 
+/** The pause for all sites, named for what it pauses in each mode. */
+export function pauseLabel(settings: AllSettings): string {
+  return settings.mode === 'opt-in' ? 'Highlight on the sites I switched on' : 'Highlight on all sites';
+}
+
+const ruleKey = (rules: SiteRule[]) => JSON.stringify(rules.map((r) => [r.pattern, r.enabled]).sort());
+const sameRules = (a: SiteRule[], b: SiteRule[]) => ruleKey(a) === ruleKey(b);
+
 export function SiteControls({ host, settings }: SiteControlsProps) {
   // The site switch shows the site's own setting; the pause for all sites is a separate, visible switch, so
   // resuming brings every site back as it was.
-  const { enabled: siteOn, rule } = resolveSite(host, true, settings.rules);
+  const { enabled: siteOn, rule } = resolveSite(host, true, settings.rules, settings.mode);
   const domain = siteDomain(host);
   const domainPattern = domain ? `*.${domain}` : null;
+  // "… on all of *.domain" only where it would change the rules (not, say, "Do not highlight on all of" a domain
+  // that opt-in mode leaves dark anyway).
+  const domainChanges =
+    domainPattern !== null && !sameRules(switchedRules(settings.rules, host, domainPattern, siteOn, settings.mode), settings.rules);
   const ruleText = !rule
-    ? 'No rule for this site: it follows the setting for all sites.'
+    ? settings.mode === 'opt-in'
+      ? 'Not switched on: only the sites you switch on are highlighted.'
+      : 'No rule for this site: it follows the setting for all sites.'
     : rule.pattern.startsWith('*.')
-      ? `Set for all of ${rule.pattern}.`
+      ? `Set for all of ${displayPattern(rule.pattern)}.`
       : 'Set for this site only.';
   return (
     <section class="site" aria-label="This site">
@@ -28,7 +44,7 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
         {!settings.globalEnabled && ' Paused on all sites right now.'}
       </p>
       <div class="site__actions">
-        {domainPattern && rule?.pattern !== domainPattern && (
+        {domainPattern && domainChanges && (
           <button type="button" class="link-button" onClick={() => void setSiteEnabled(host, siteOn, 'domain')}>
             {siteOn ? 'Highlight' : 'Do not highlight'} on all of {displayPattern(domainPattern)}
           </button>
@@ -40,7 +56,7 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
         )}
       </div>
       <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
-        Highlight on all sites
+        {pauseLabel(settings)}
       </SwitchButton>
     </section>
   );

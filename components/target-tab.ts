@@ -29,31 +29,6 @@ export async function findTargetTab(search: string): Promise<TargetTab> {
   }
 }
 
-const STORE_PAGES = [
-  /^https:\/\/chromewebstore\.google\.com\//,
-  /^https:\/\/chrome\.google\.com\/webstore/,
-  /^https:\/\/addons\.mozilla\.org\//,
-  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
-];
-
-/** Why extensions cannot run on this address, in plain words, or null when they can. */
-export function restrictedReason(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'This tab has no web address, so there is nothing for RLS Lens to read.';
-  }
-  if (STORE_PAGES.some((store) => store.test(url))) {
-    return 'Browsers keep extensions out of their add-on stores, so RLS Lens cannot mark terms on this page.';
-  }
-  if (parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'file:') return null;
-  if (/^(chrome|edge|brave|about|moz-extension|chrome-extension|view-source|resource|devtools):$/.test(parsed.protocol)) {
-    return 'This is one of the browser\u2019s own pages. Browsers do not let extensions read them, so RLS Lens cannot mark terms here.';
-  }
-  return 'RLS Lens only works on web pages (addresses starting with http or https).';
-}
-
 /** The page's terms from its top frame, or null when no content script answers (restricted, or not loaded yet). */
 export async function askPageTerms(tabId: number): Promise<PageTerms | null> {
   const answer = await sendToPage<'rls-lens:page-terms'>(tabId, { type: 'rls-lens:page-terms' });

@@ -2,19 +2,19 @@
 // kept current by the reports the tab's top frame sends whenever its terms change (or it is switched on or off),
 // so counts follow the page without a reload.
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { listen, parseToExtension, type PageTerms, type ToExtension } from '../core/messages';
-import { hostOf } from '../core/hosts';
-import { askPageTerms, findTargetTab, restrictedReason, type TargetTab } from './target-tab';
+import { describePage, type PageState } from './page-reasons';
+import { askPageTerms, findTargetTab, type TargetTab } from './target-tab';
 
 export type TargetPage =
   | { kind: 'loading' }
-  /** `terms` is null when the page has no RLS Lens content script yet (opened before install): reload needed. */
-  | { kind: 'ready'; tabId: number; host: string; terms: PageTerms | null }
-  | { kind: 'unavailable'; reason: string };
-
-const NOT_RUNNING =
-  'RLS Lens is not running on this page. Browsers keep extensions out of their own pages and add-on stores. ' +
-  'If this is an ordinary web page that was open before RLS Lens was installed or updated, reload it.';
+  /**
+   * `terms` is null when no content script answered: a page opened before install (reload needed), or one the
+   * browser keeps extensions out of while its site is known (`unreadable` says which, and what to do).
+   */
+  | (Extract<PageState, { kind: 'ready' }> & { tabId: number })
+  | Extract<PageState, { kind: 'unavailable' }>;
 
 export function useTargetPage(search: string): TargetPage {
   const [target, setTarget] = useState<TargetTab | null>(null);
@@ -35,7 +35,7 @@ export function useTargetPage(search: string): TargetPage {
         'rls-lens:found': (message, sender) => {
           if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return;
           reported = true;
-          setTerms({ host: message.host, active: message.active, counts: message.counts });
+          setTerms({ host: message.host, active: message.active, counts: message.counts, ...(message.pdf ? { pdf: true } : {}) });
         },
       },
       controller.signal,
@@ -50,12 +50,6 @@ export function useTargetPage(search: string): TargetPage {
   if (!target) return { kind: 'loading' };
   if (target.tabId === null) return { kind: 'unavailable', reason: 'There is no tab for RLS Lens to show.' };
   if (terms === undefined) return { kind: 'loading' };
-  if (terms) return { kind: 'ready', tabId: target.tabId, host: terms.host, terms };
-  if (target.url) {
-    const reason = restrictedReason(target.url);
-    const host = hostOf(target.url);
-    if (reason) return { kind: 'unavailable', reason };
-    if (host) return { kind: 'ready', tabId: target.tabId, host, terms: null };
-  }
-  return { kind: 'unavailable', reason: NOT_RUNNING };
+  const page = describePage(terms, target.url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', browser.runtime.getURL('/'));
+  return page.kind === 'ready' ? { ...page, tabId: target.tabId } : page;
 }

@@ -28,7 +28,9 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
   let settings: EffectiveSettings | null = null;
   let run: { controller: AbortController; layer: HighlightLayer; tooltips: Tooltips } | null = null;
   const preferences = () => settings?.preferences ?? DEFAULT_PREFERENCES;
-  const terms = (): PageTerms => ({ host, active: run !== null, counts: run ? run.layer.counts() : {} });
+  // Chrome runs content scripts in the page around its PDF viewer, which has no text: the popup says why.
+  const pdf = document.contentType === 'application/pdf' ? { pdf: true } : {};
+  const terms = (): PageTerms => ({ host, active: run !== null, counts: run ? run.layer.counts() : {}, ...pdf });
 
   let reportTimer = 0;
   const report = () => {

@@ -12,6 +12,8 @@ export interface PageTerms {
   host: string;
   active: boolean;
   counts: Record<string, number>;
+  /** The frame is the page Chrome wraps around its PDF viewer: there is no text for a content script to read. */
+  pdf?: boolean;
 }
 
 /** Messages to a frame's content script, and the answer each expects. */
@@ -46,7 +48,13 @@ const isCounts = (value: unknown): value is Record<string, number> =>
   isRecord(value) && Object.entries(value).every(([id, n]) => isEntryId(id) && Number.isInteger(n) && (n as number) >= 0);
 
 export function isPageTerms(value: unknown): value is PageTerms {
-  return isRecord(value) && typeof value.host === 'string' && typeof value.active === 'boolean' && isCounts(value.counts);
+  return (
+    isRecord(value) &&
+    typeof value.host === 'string' &&
+    typeof value.active === 'boolean' &&
+    isCounts(value.counts) &&
+    (value.pdf === undefined || typeof value.pdf === 'boolean')
+  );
 }
 
 type Checks<P> = { [K in keyof P]: (message: Record<string, unknown>) => boolean };

@@ -1,16 +1,17 @@
 // RLS Lens settings: whether to highlight (everywhere, per site, per domain) and how. The popup and the overview page
 // read, watch and change them through this module; the content script reads and watches its host's settings through
 // settings/site-settings.ts, which this module re-exports.
-import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteRulesSetting, writeSettings } from './items';
+import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteModeSetting, writeSettings } from './items';
 import { readStored, watchStorage, type AllSettings } from './site-settings';
-import { readPreferences, type Preferences } from './schema';
-import { normalizeHost, resolveSite, type RuleScope, type SiteRule } from './site-rules';
+import { readPreferences, readSiteMode, type Preferences, type SiteMode } from './schema';
+import { normalizeHost, switchedRules, type RuleScope, type SiteRule } from './site-rules';
 import { patternFor, sortRules } from './site-domain';
+import { updateRules as updateStoredRules } from './site-switch';
 
-export type { Preferences, HighlightStyle, Theme } from './schema';
+export type { Preferences, HighlightStyle, SiteMode, Theme, TooltipTrigger } from './schema';
 export { DEFAULT_PREFERENCES, HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, THEMES } from './schema';
 export type { SiteRule, RuleScope } from './site-rules';
-export { isValidPattern, normalizeHost, parsePatternInput, resolveSite } from './site-rules';
+export { isValidPattern, normalizeHost, parsePatternInput, resolveSite, ruleMatters, switchedRules } from './site-rules';
 // The Public Suffix List is behind these: for the popup and the overview page only (see site-domain.ts).
 export { coversManySites, displayPattern, patternFor, siteDomain, sortRules } from './site-domain';
 export { exportSettings, importSettings, SettingsImportError } from './transfer';
@@ -33,27 +34,33 @@ export function setGlobalEnabled(enabled: boolean): Promise<void> {
   return serialized(() => writeSettings([{ setting: globalEnabledSetting, value: enabled }]));
 }
 
-function updateRules(change: (rules: SiteRule[]) => SiteRule[]): Promise<void> {
-  return serialized(async () => {
-    const rules = await readSetting(siteRulesSetting);
-    await writeSettings([{ setting: siteRulesSetting, value: sortRules(change(rules)) }]);
-  });
+/** The pages store the rules in the order the list shows them (the background's toggle does not sort). */
+function updateRules(change: (rules: SiteRule[], mode: SiteMode) => SiteRule[]): Promise<void> {
+  return updateStoredRules((rules, mode) => sortRules(change(rules, mode)));
 }
 
 /**
  * Switches highlighting on or off for a host (`scope: 'host'`) or for its whole domain (`'domain'`: a `*.domain`
- * rule). A domain rule set from a host also removes that host's own rule, or the host's rule would keep winning and
- * the switch the person just used would seem to do nothing there. Hosts without a domain (IP addresses,
- * localhost) get a host rule either way. A rule that would only repeat what applies without it is not stored, so
- * switching a site off and on again leaves the list of sites as it was.
+ * rule), in the current site mode (see switchedRules: a domain rule replaces the host's own, and a rule that would
+ * only repeat what applies without it is not stored). Hosts without a domain (IP addresses, localhost) get a host
+ * rule either way.
  */
 export function setSiteEnabled(host: string, enabled: boolean, scope: RuleScope): Promise<void> {
   const h = normalizeHost(host);
   const pattern = patternFor(h, scope);
-  return updateRules((rules) => {
-    const others = rules.filter((r) => r.pattern !== pattern && !(pattern !== h && r.pattern === h));
-    return resolveSite(h, true, others).enabled === enabled ? others : [...others, { pattern, enabled }];
-  });
+  return updateRules((rules, mode) => switchedRules(rules, h, pattern, enabled, mode));
+}
+
+/**
+ * "Highlight on: all sites except those I switch off / only the sites I switch on". Changes no rule: every rule
+ * says on or off explicitly and keeps meaning it, so switching back and forth loses nothing; only sites without a
+ * rule change. Throws a RangeError for a mode that does not exist.
+ */
+export function setSiteMode(mode: SiteMode): Promise<void> {
+  const problems: string[] = [];
+  const checked = readSiteMode(mode, problems);
+  if (problems.length > 0) return Promise.reject(new RangeError(problems.join('; ')));
+  return serialized(() => writeSettings([{ setting: siteModeSetting, value: checked }]));
 }
 
 /** Adds or replaces the rule for an exact pattern (the overview page's "add a site"). */

@@ -1,4 +1,4 @@
-// The stored settings: three @wxt-dev/storage items, each versioned on its own so one can change shape (and be
+// The stored settings: four @wxt-dev/storage items, each versioned on its own so one can change shape (and be
 // migrated, or fall back to defaults) without touching the others.
 //
 // `local`, not `sync`: sync storage has an 8 KB per-item quota and a write rate limit, and a rejected write is a
@@ -7,12 +7,15 @@ import { storage } from '@wxt-dev/storage';
 import {
   DEFAULT_GLOBAL_ENABLED,
   DEFAULT_PREFERENCES,
+  DEFAULT_SITE_MODE,
   readGlobalEnabled,
   readPreferences,
   readRules,
+  readSiteMode,
   rulesFromV1,
   type Preferences,
   type Problems,
+  type SiteMode,
 } from './schema';
 import type { SiteRule } from './site-rules';
 import { STORED } from './stored-keys';
@@ -56,6 +59,14 @@ export const preferencesSetting = defineSetting<Preferences>(`local:${STORED.pre
   migrations: {},
   read: readPreferences,
   fallback: () => ({ ...DEFAULT_PREFERENCES }),
+});
+
+export const siteModeSetting = defineSetting<SiteMode>(`local:${STORED.siteMode.key}`, {
+  label: 'site mode',
+  version: STORED.siteMode.version,
+  migrations: {},
+  read: readSiteMode,
+  fallback: () => DEFAULT_SITE_MODE,
 });
 
 export type Setting<T> = ReturnType<typeof defineSetting<T>>;

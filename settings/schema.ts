@@ -6,6 +6,21 @@ import { isValidPattern, normalizeHost, type SiteRule } from './site-rules';
 
 export { HIGHLIGHT_STYLES, type HighlightStyle };
 export type Theme = 'auto' | 'light' | 'dark';
+/**
+ * What opens a tooltip with a mouse or pen: resting on a term (`hover`), resting on it while Alt (Option on a Mac)
+ * is held (`alt-hover`), or clicking it (`click`). Taps on a touch screen and the keyboard commands open tooltips
+ * in every mode.
+ */
+export type TooltipTrigger = 'hover' | 'alt-hover' | 'click';
+
+/**
+ * Which sites are highlighted when no rule names them: every site (`opt-out`: "all sites except those I switch
+ * off"), or none (`opt-in`: "only the sites I switch on"). Rules say on or off explicitly, so they mean the same in
+ * both modes; the mode only decides for sites without a rule.
+ */
+export type SiteMode = 'opt-out' | 'opt-in';
+export const SITE_MODES: readonly SiteMode[] = ['opt-out', 'opt-in'];
+export const DEFAULT_SITE_MODE: SiteMode = 'opt-out';
 
 export interface Preferences {
   /** How long the pointer rests on a term before its tooltip opens. */
@@ -15,16 +30,20 @@ export interface Preferences {
   firstOnly: boolean;
   /** Colour scheme of the popup, the overview page and the tooltip; `auto` follows the system. */
   theme: Theme;
+  /** What opens a tooltip with a mouse or pen. */
+  trigger: TooltipTrigger;
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+export const TOOLTIP_TRIGGERS: readonly TooltipTrigger[] = ['hover', 'alt-hover', 'click'];
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   hoverDelayMs: 400,
   highlightStyle: 'both',
   firstOnly: false,
   theme: 'auto',
+  trigger: 'hover',
 });
 export const DEFAULT_GLOBAL_ENABLED = true;
 
@@ -39,6 +58,7 @@ const CHECKS: { [K in keyof Preferences]: (value: unknown) => value is Preferenc
   highlightStyle: (v): v is HighlightStyle => (HIGHLIGHT_STYLES as readonly unknown[]).includes(v),
   firstOnly: (v): v is boolean => typeof v === 'boolean',
   theme: (v): v is Theme => THEMES.includes(v as Theme),
+  trigger: (v): v is TooltipTrigger => TOOLTIP_TRIGGERS.includes(v as TooltipTrigger),
 };
 const PREFERENCE_KEYS = Object.keys(CHECKS) as (keyof Preferences)[];
 
@@ -90,6 +110,13 @@ export function readGlobalEnabled(value: unknown, problems: Problems): boolean {
   if (typeof value === 'boolean') return value;
   problems.push(`global switch: expected true or false, got ${describe(value)}`);
   return DEFAULT_GLOBAL_ENABLED;
+}
+
+export function readSiteMode(value: unknown, problems: Problems): SiteMode {
+  if (value === null || value === undefined) return DEFAULT_SITE_MODE;
+  if (SITE_MODES.includes(value as SiteMode)) return value as SiteMode;
+  problems.push(`site mode: expected "opt-out" or "opt-in", got ${describe(value)}`);
+  return DEFAULT_SITE_MODE;
 }
 
 /** Version 1 of the site rules (development builds before 0.1) was a map of hostname → enabled. */

@@ -1,6 +1,7 @@
 // Which rule decides whether a host is highlighted. Pure code: the content script, the popup, the overview page
 // and the tests all resolve a host the same way. Nothing here may need the Public Suffix List: the content script
 // imports this file in every page, and the list (site-domain.ts) is only for the pages that create and sort rules.
+import type { SiteMode } from './schema';
 
 export interface SiteRule {
   /** A hostname (`en.wikipedia.org`) or a whole domain (`*.wikipedia.org`: the domain and every subdomain). */
@@ -65,10 +66,18 @@ export function parsePatternInput(input: string): string | null {
 
 /**
  * The rule that applies to a host: its own rule wins over any whole-domain rule, and a narrower domain
- * (`*.en.wikipedia.org`) over a wider one (`*.wikipedia.org`). The global switch is a pause over everything:
- * while it is off no site is highlighted, whatever its rule says, and the rules are kept for when it is on again.
+ * (`*.en.wikipedia.org`) over a wider one (`*.wikipedia.org`). A host no rule covers follows the mode: highlighted
+ * in `opt-out` ("all sites except those I switch off"), not in `opt-in` ("only the sites I switch on"). Rules are
+ * explicit either way: an "on" rule lights its sites and an "off" rule keeps them dark in both modes. The global
+ * switch is a pause over everything: while it is off no site is highlighted, whatever its rule says, and the rules
+ * are kept for when it is on again.
  */
-export function resolveSite(host: string, globalEnabled: boolean, rules: SiteRule[]): { enabled: boolean; rule: SiteRule | null } {
+export function resolveSite(
+  host: string,
+  globalEnabled: boolean,
+  rules: SiteRule[],
+  mode: SiteMode,
+): { enabled: boolean; rule: SiteRule | null } {
   const h = normalizeHost(host);
   let rule: SiteRule | null = null;
   let best = -1;
@@ -86,5 +95,29 @@ export function resolveSite(host: string, globalEnabled: boolean, rules: SiteRul
       }
     }
   }
-  return { enabled: globalEnabled && (rule?.enabled ?? true), rule };
+  return { enabled: globalEnabled && (rule?.enabled ?? mode === 'opt-out'), rule };
+}
+
+/**
+ * The rules after switching `pattern` (a host, or a domain covering `host`) on or off in `mode`. A domain rule also
+ * removes the host's own rule, or the host's rule would keep winning and the switch the person just used would
+ * seem to do nothing there. A rule that would only repeat what applies without it in this mode is not stored, so
+ * switching a site off and on again leaves the list of sites as it was. Rules for other patterns are kept as
+ * they are, including those that make no difference in this mode (they do in the other one).
+ */
+export function switchedRules(rules: SiteRule[], host: string, pattern: string, enabled: boolean, mode: SiteMode): SiteRule[] {
+  const h = normalizeHost(host);
+  const others = rules.filter((r) => r.pattern !== pattern && !(pattern !== h && r.pattern === h));
+  return resolveSite(h, true, others, mode).enabled === enabled ? others : [...others, { pattern, enabled }];
+}
+
+/**
+ * Whether a rule changes anything in this mode, or whether without it the sites it names would be highlighted the
+ * same (an "off" rule in opt-in mode with no "on" rule above it, say). A domain rule is judged by a subdomain no
+ * narrower rule can name (`-` is not a valid label, so no stored pattern contains it).
+ */
+export function ruleMatters(rule: SiteRule, rules: SiteRule[], mode: SiteMode): boolean {
+  const host = rule.pattern.startsWith('*.') ? `-.${rule.pattern.slice(2)}` : rule.pattern;
+  const others = rules.filter((r) => r.pattern !== rule.pattern);
+  return resolveSite(host, true, others, mode).enabled !== rule.enabled;
 }

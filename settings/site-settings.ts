@@ -1,8 +1,8 @@
 // What a page's content script needs of the settings, and nothing more: its host's effective settings, read and
 // watched. Kept apart from settings/index.ts (which re-exports all of it) so the content script's bundle never
 // carries what only the extension's pages need, such as the Public Suffix List behind the site list.
-import { globalEnabledSetting, preferencesSetting, quietRead, readSetting, siteRulesSetting } from './items';
-import { readPreferences, type Preferences } from './schema';
+import { globalEnabledSetting, preferencesSetting, quietRead, readSetting, siteModeSetting, siteRulesSetting } from './items';
+import { readPreferences, type Preferences, type SiteMode } from './schema';
 import { normalizeHost, resolveSite, type SiteRule } from './site-rules';
 
 export { DEFAULT_PREFERENCES } from './schema';
@@ -20,21 +20,24 @@ export interface AllSettings {
   globalEnabled: boolean;
   rules: SiteRule[];
   preferences: Preferences;
+  /** Which sites a site without a rule follows: all of them (`opt-out`), or none (`opt-in`). */
+  mode: SiteMode;
 }
 
 // Unsorted: the content script resolves its host with this, and the order of rules does not change which applies.
 // Sorting needs the Public Suffix List, which must stay out of the content script.
 export async function readStored(): Promise<AllSettings> {
-  const [globalEnabled, rules, preferences] = await Promise.all([
+  const [globalEnabled, rules, preferences, mode] = await Promise.all([
     readSetting(globalEnabledSetting),
     readSetting(siteRulesSetting),
     readSetting(preferencesSetting),
+    readSetting(siteModeSetting),
   ]);
-  return { globalEnabled, rules, preferences };
+  return { globalEnabled, rules, preferences, mode };
 }
 
 export function effectiveFor(host: string, all: AllSettings): EffectiveSettings {
-  const { enabled, rule } = resolveSite(host, all.globalEnabled, all.rules);
+  const { enabled, rule } = resolveSite(host, all.globalEnabled, all.rules, all.mode);
   return { enabled, globalEnabled: all.globalEnabled, rule, preferences: all.preferences };
 }
 
@@ -48,7 +51,7 @@ export async function siteSettings(host: string): Promise<EffectiveSettings> {
  * order. `deliver` sees only results that differ from the last one delivered.
  */
 export function watchStorage<T>(
-  matters: (key: 'global' | 'rules' | 'preferences', next: unknown, previous: unknown) => boolean,
+  matters: (key: 'global' | 'rules' | 'preferences' | 'mode', next: unknown, previous: unknown) => boolean,
   load: () => Promise<T>,
   deliver: (value: T) => void,
   signal: AbortSignal,
@@ -81,6 +84,9 @@ export function watchStorage<T>(
     preferencesSetting.item.watch((next, previous) => {
       if (matters('preferences', next, previous)) refresh();
     }),
+    siteModeSetting.item.watch((next, previous) => {
+      if (matters('mode', next, previous)) refresh();
+    }),
   ];
   signal.addEventListener(
     'abort',
@@ -98,12 +104,14 @@ export function watchStorage<T>(
 
 /**
  * Calls `onChange` with the host's effective settings after every storage change that alters them: the global
- * switch, the preferences, or a rule change that alters which rule applies to this host. Rule changes for other
- * sites are ignored, so a page is not re-scanned because someone switched off a different site.
+ * switch, the preferences, the site mode, or a rule change that alters which rule applies to this host. Rule
+ * changes for other sites are ignored, so a page is not re-scanned because someone switched off a different site.
+ * (`deliver` drops a result equal to the last one: a mode change that leaves this host as it was does nothing.)
  */
 export function watchSiteSettings(host: string, onChange: (s: EffectiveSettings) => void, signal: AbortSignal): void {
   const h = normalizeHost(host);
-  const applying = (rules: unknown) => JSON.stringify(resolveSite(h, true, quietRead(siteRulesSetting, rules)));
+  // The rule that applies, whatever the mode: if it is the same rule (or none both times), the outcome is too.
+  const applying = (rules: unknown) => JSON.stringify(resolveSite(h, true, quietRead(siteRulesSetting, rules), 'opt-out').rule);
   const prefs = (value: unknown) => JSON.stringify(readPreferences(value, []));
   watchStorage(
     (key, next, previous) => {

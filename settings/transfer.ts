@@ -1,29 +1,44 @@
 // Settings as a file: export everything as JSON, import it back. An import is all or nothing: the file is checked
 // completely before anything is written, and a bad file is explained and changes nothing.
-import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteRulesSetting, writeSettings } from './items';
-import { describe, readGlobalEnabled, readPreferences, readRules, type Preferences } from './schema';
+import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteModeSetting, siteRulesSetting, writeSettings } from './items';
+import { describe, readGlobalEnabled, readPreferences, readRules, readSiteMode, type Preferences, type SiteMode } from './schema';
 import { sortRules } from './site-domain';
 import type { SiteRule } from './site-rules';
 
 const SETTINGS_FILE_FORMAT = 'rls-lens-settings';
-const SETTINGS_FILE_VERSION = 1;
+/**
+ * 1 (0.1): globalEnabled, siteRules, preferences. 2 (0.2): adds siteMode. A version 1 file is still read: it was
+ * written when every site without a rule was highlighted, so it imports as `opt-out` and its rules mean what they
+ * meant. (Preferences gain fields without a new file version: a missing one takes its default, an unknown one is
+ * ignored, in both directions.)
+ */
+const SETTINGS_FILE_VERSION = 2;
 
-export interface SettingsFile {
+interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
   version: number;
   exportedAt: string;
   globalEnabled: boolean;
+  siteMode: SiteMode;
   siteRules: SiteRule[];
   preferences: Preferences;
 }
+
+type FileSettings = Pick<SettingsFile, 'globalEnabled' | 'siteMode' | 'siteRules' | 'preferences'>;
+/** The fields each file version must have. */
+const FIELDS: Record<number, (keyof FileSettings)[]> = {
+  1: ['globalEnabled', 'siteRules', 'preferences'],
+  2: ['globalEnabled', 'siteMode', 'siteRules', 'preferences'],
+};
 
 export class SettingsImportError extends Error {
   override name = 'SettingsImportError';
 }
 
 export async function exportSettings(): Promise<string> {
-  const [globalEnabled, siteRules, preferences] = await Promise.all([
+  const [globalEnabled, siteMode, siteRules, preferences] = await Promise.all([
     readSetting(globalEnabledSetting),
+    readSetting(siteModeSetting),
     readSetting(siteRulesSetting),
     readSetting(preferencesSetting),
   ]);
@@ -32,6 +47,7 @@ export async function exportSettings(): Promise<string> {
     version: SETTINGS_FILE_VERSION,
     exportedAt: new Date().toISOString(),
     globalEnabled,
+    siteMode,
     siteRules: sortRules(siteRules),
     preferences,
   };
@@ -39,7 +55,7 @@ export async function exportSettings(): Promise<string> {
 }
 
 /** Checks a settings file; returns its settings or throws SettingsImportError naming every problem. */
-export function parseSettingsFile(json: string): Pick<SettingsFile, 'globalEnabled' | 'siteRules' | 'preferences'> {
+export function parseSettingsFile(json: string): FileSettings {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -50,22 +66,25 @@ export function parseSettingsFile(json: string): Pick<SettingsFile, 'globalEnabl
     throw new SettingsImportError('This file is not an RLS Lens settings file.');
   }
   const file = data as Record<string, unknown>;
-  if (typeof file.version !== 'number' || file.version > SETTINGS_FILE_VERSION || file.version < 1) {
+  const fields = typeof file.version === 'number' ? FIELDS[file.version] : undefined;
+  if (!fields) {
     throw new SettingsImportError(
       `This settings file has version ${describe(file.version)}, which this version of RLS Lens cannot read.`,
     );
   }
   const problems: string[] = [];
-  for (const field of ['globalEnabled', 'siteRules', 'preferences']) {
+  for (const field of fields) {
     if (!(field in file)) problems.push(`${field} is missing`);
   }
   const globalEnabled = readGlobalEnabled(file.globalEnabled, problems);
+  // Absent from version 1 files (checked above for version 2): every site without a rule was highlighted then.
+  const siteMode = fields.includes('siteMode') ? readSiteMode(file.siteMode, problems) : 'opt-out';
   const siteRules = readRules(file.siteRules, problems);
   const preferences = readPreferences(file.preferences, problems);
   if (problems.length > 0) {
     throw new SettingsImportError(`Nothing was imported. The file has ${problems.length === 1 ? 'a problem' : 'problems'}: ${problems.join('; ')}.`);
   }
-  return { globalEnabled, siteRules: sortRules(siteRules), preferences };
+  return { globalEnabled, siteMode, siteRules: sortRules(siteRules), preferences };
 }
 
 /** Replaces all settings with the file's. Throws SettingsImportError (and writes nothing) for a bad file. */
@@ -74,6 +93,7 @@ export async function importSettings(json: string): Promise<void> {
   return serialized(() =>
     writeSettings([
       { setting: globalEnabledSetting, value: parsed.globalEnabled },
+      { setting: siteModeSetting, value: parsed.siteMode },
       { setting: siteRulesSetting, value: parsed.siteRules },
       { setting: preferencesSetting, value: parsed.preferences },
     ]),

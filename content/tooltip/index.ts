@@ -6,10 +6,10 @@ import { sendToExtension } from '../../core/messages';
 import type { Glossary } from '../../glossary/types';
 import type { Preferences } from '../../settings';
 import type { Term, TermIndex } from '../terms';
-import { liveRange, scrollTermIntoView } from './geometry';
+import { liveRange, pointInTerm, scrollTermIntoView } from './geometry';
 import { sameTerm } from './hit-test';
 import { watchHover } from './pointer';
-import { createTooltipMachine, type OpenedBy } from './state';
+import { clickOpens, createTooltipMachine, type OpenedBy } from './state';
 import { markCurrent, stepFrom } from './stepping';
 import { watchTaps } from './taps';
 import { createTooltipView, type TooltipState } from './view';
@@ -23,7 +23,7 @@ export interface TooltipsOptions {
   index: TermIndex;
   glossary: Glossary;
   /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
-  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme'>;
+  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger'>;
 }
 
 export interface Tooltips {
@@ -71,6 +71,8 @@ export function startTooltips({ ctx, signal, index, glossary, getPreferences }: 
   const machine = createTooltipMachine<Term>({
     same: sameTerm,
     hoverDelay: () => getPreferences().hoverDelayMs,
+    trigger: () => getPreferences().trigger,
+    stillUnder: (term, { x, y }) => pointInTerm(term, x, y),
     open(term: Term, by: OpenedBy, point) {
       current = term;
       if (by !== 'keyboard') markCurrent(undefined);
@@ -105,12 +107,24 @@ export function startTooltips({ ctx, signal, index, glossary, getPreferences }: 
     index,
     isOwnUi: view.isOwnUi,
     openTerm: () => machine.current()?.term,
-    onTap: (term, point) => machine.openNow(term, 'tap', point),
+    onTap: (term, point, input) => {
+      if (!clickOpens(getPreferences().trigger, input)) return false;
+      machine.openNow(term, 'tap', point);
+      return true;
+    },
     onOutside: machine.close,
   });
   // Esc anywhere, including inside the tooltip: a capturing window listener runs before the shadow root's key
-  // isolation stops the event.
-  window.addEventListener('keydown', (event) => event.key === 'Escape' && machine.escape(), { capture: true, signal });
+  // isolation stops the event. Alt is only watched, never prevented: it is the menu key on Windows and Linux.
+  // (AltGr reports `AltGraph` and types characters: it is not the modifier.)
+  const onKey = (event: KeyboardEvent) => {
+    if (event.type === 'keydown' && event.key === 'Escape') machine.escape();
+    else if (event.key === 'Alt' && !event.repeat) machine.modifier(event.type === 'keydown');
+  };
+  window.addEventListener('keydown', onKey, { capture: true, signal });
+  window.addEventListener('keyup', onKey, { capture: true, signal });
+  // Alt+Tab and the like: the keyup goes to another window.
+  window.addEventListener('blur', () => machine.modifier(false), { signal });
   // Leaving the page (including bfcache) or a navigation in a single-page app: the term is stale. WXT's location
   // watcher ends with the content script's context, which outlives this signal (highlighting switched off).
   window.addEventListener('pagehide', machine.close, { signal });

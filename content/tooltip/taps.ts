@@ -6,11 +6,13 @@
 //   would do for it (page click handlers still run: we never stopPropagation, the page keeps working);
 // - a term inside a link, button, label, summary… : do nothing. The reader tapped a control; the control wins
 //   and the page navigates or toggles as it always did. Such terms are reachable with the step command.
-// - a tap that ended a text selection (mouse drag) is not a request for a tooltip.
+// - a tap that ended a text selection (mouse drag) is not a request for a tooltip;
+// - a click the trigger preference does not want (a mouse click in Alt+hover mode, without Alt) is left alone.
 // Closing on "tap elsewhere" uses pointerdown so the tooltip is gone before whatever the tap starts.
 import type { Term, TermIndex } from '../terms';
 import { pointInTerm } from './geometry';
 import { inInteractive, termAtPoint } from './hit-test';
+import type { ClickInput } from './state';
 
 export interface WatchTapsOptions {
   signal: AbortSignal;
@@ -18,12 +20,16 @@ export interface WatchTapsOptions {
   isOwnUi(event: Event): boolean;
   /** The term whose tooltip is open, if any. */
   openTerm(): Term | undefined;
-  onTap(term: Term, point: { x: number; y: number }): void;
+  /** A term was clicked or tapped; true when that opened its tooltip (the click then does nothing else). */
+  onTap(term: Term, point: { x: number; y: number }, input: ClickInput): boolean;
   onOutside(): void;
 }
 
 export function watchTaps({ signal, index, isOwnUi, openTerm, onTap, onOutside }: WatchTapsOptions): void {
+  // A click's own pointerType is not reliable in every browser version: the pointerdown that began it says.
+  let pointerType = 'mouse';
   const onPointerDown = (event: PointerEvent) => {
+    pointerType = event.pointerType;
     if (isOwnUi(event)) return;
     const open = openTerm();
     if (open && !pointInTerm(open, event.clientX, event.clientY)) onOutside();
@@ -37,8 +43,7 @@ export function watchTaps({ signal, index, isOwnUi, openTerm, onTap, onOutside }
     if (selection && !selection.isCollapsed) return;
     const term = termAtPoint(index, event.clientX, event.clientY);
     if (!term || inInteractive(term)) return;
-    event.preventDefault();
-    onTap(term, { x: event.clientX, y: event.clientY });
+    if (onTap(term, { x: event.clientX, y: event.clientY }, { pointerType, altKey: event.altKey })) event.preventDefault();
   };
 
   window.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true, signal });

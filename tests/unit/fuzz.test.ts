@@ -7,7 +7,10 @@ import glossary from 'virtual:rls-lens/glossary';
 import type { Match, SurfaceForm } from '../../core/matcher';
 import { compileMatcher } from '../../core/matcher-compile';
 import { surfaceForms } from '../../content/engine';
-import { readGlobalEnabled, readPreferences, readRules, rulesFromV1, HIGHLIGHT_STYLES, THEMES, HOVER_DELAY_RANGE } from '../../settings/schema';
+import {
+  readGlobalEnabled, readPreferences, readRules, readSiteMode, rulesFromV1, HIGHLIGHT_STYLES, THEMES, HOVER_DELAY_RANGE, SITE_MODES,
+  TOOLTIP_TRIGGERS,
+} from '../../settings/schema';
 import { isValidPattern } from '../../settings/site-rules';
 import { importSettings, parseSettingsFile, SettingsImportError, exportSettings } from '../../settings/transfer';
 import { readSettings } from '../../settings';
@@ -122,8 +125,8 @@ describe('matcher under random text', () => {
 
 // ---- settings ----
 
-const KEYS = ['hoverDelayMs', 'highlightStyle', 'firstOnly', 'theme', 'pattern', 'enabled', 'format', 'version',
-  'globalEnabled', 'siteRules', 'preferences', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+const KEYS = ['hoverDelayMs', 'highlightStyle', 'firstOnly', 'theme', 'trigger', 'pattern', 'enabled', 'format', 'version',
+  'globalEnabled', 'siteMode', 'siteRules', 'preferences', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
 const STRINGS = ['', 'NaN', 'Infinity', '-Infinity', '1e999', '400', 'true', 'null', 'both', 'dark', 'tint',
   'example.com', '*.example.com', 'EXAMPLE.com', '*.', '*', 'a..b', 'x'.repeat(300), '__proto__', 'rls-lens-settings', '\u0000', '😀'];
 const NUMBERS = [0, -0, 1, -1, 399.5, 400, 2000, 2001, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 5e-324, 1.5];
@@ -132,7 +135,10 @@ const NUMBERS = [0, -0, 1, -1, 399.5, 400, 2000, 2001, 1e308, -1e308, Number.MAX
 function randomJson(rng: Rng, depth = 0): unknown {
   const r = rng.next();
   if (depth > 3 || r < 0.35) {
-    return rng.pick<unknown>([null, true, false, rng.pick(NUMBERS), rng.pick(STRINGS), rng.pick(HIGHLIGHT_STYLES), rng.pick(THEMES)]);
+    return rng.pick<unknown>([
+      null, true, false, rng.pick(NUMBERS), rng.pick(STRINGS), rng.pick(HIGHLIGHT_STYLES), rng.pick(THEMES), rng.pick(TOOLTIP_TRIGGERS),
+      rng.pick(SITE_MODES),
+    ]);
   }
   if (r < 0.6) return Array.from({ length: rng.int(5) }, () => randomJson(rng, depth + 1));
   const text = `{${Array.from({ length: rng.int(6) }, () => `${JSON.stringify(rng.pick(KEYS))}:${JSON.stringify(randomJson(rng, depth + 1))}`).join(',')}}`;
@@ -144,19 +150,22 @@ function randomValidSettings(rng: Rng) {
   for (let i = rng.int(5); i > 0; i--) rules.set(`${rng.next() < 0.3 ? '*.' : ''}site${rng.int(20)}.example.org`, rng.next() < 0.5);
   return {
     globalEnabled: rng.next() < 0.5,
+    siteMode: rng.pick(SITE_MODES),
     siteRules: [...rules].map(([pattern, enabled]) => ({ pattern, enabled })),
     preferences: {
       hoverDelayMs: rng.int(HOVER_DELAY_RANGE.max + 1),
       highlightStyle: rng.pick(HIGHLIGHT_STYLES),
       firstOnly: rng.next() < 0.5,
       theme: rng.pick(THEMES),
+      trigger: rng.pick(TOOLTIP_TRIGGERS),
     },
   };
 }
 
 function expectValidPreferences(p: unknown): void {
-  expect(Object.keys(p as object).sort()).toEqual(['firstOnly', 'highlightStyle', 'hoverDelayMs', 'theme']);
-  const { hoverDelayMs, highlightStyle, firstOnly, theme } = p as Record<string, unknown>;
+  expect(Object.keys(p as object).sort()).toEqual(['firstOnly', 'highlightStyle', 'hoverDelayMs', 'theme', 'trigger']);
+  const { hoverDelayMs, highlightStyle, firstOnly, theme, trigger } = p as Record<string, unknown>;
+  expect(TOOLTIP_TRIGGERS).toContain(trigger);
   expect(Number.isInteger(hoverDelayMs) && (hoverDelayMs as number) >= 0 && (hoverDelayMs as number) <= 2000).toBe(true);
   expect(HIGHLIGHT_STYLES).toContain(highlightStyle);
   expect(typeof firstOnly).toBe('boolean');
@@ -188,6 +197,7 @@ describe('settings readers under random JSON', () => {
         expectValidRules(readRules(candidate, problems));
         expectValidRules(readRules(rulesFromV1(candidate), problems));
         expect(typeof readGlobalEnabled(candidate, problems)).toBe('boolean');
+        expect(SITE_MODES).toContain(readSiteMode(candidate, problems));
         expect(problems.every((p) => typeof p === 'string')).toBe(true);
       }
       expect(({} as Record<string, unknown>).hoverDelayMs, `case ${i} polluted Object.prototype`).toBeUndefined();
@@ -200,11 +210,11 @@ describe('settings readers under random JSON', () => {
     for (let i = 0; i < 20_000; i++) {
       // Mostly well-formed files, otherwise any JSON value at all (null, a number, a list…).
       const file: unknown = rng.next() < 0.6
-        ? { format: 'rls-lens-settings', version: rng.pick([1, 1, 1, 2, 0, '1', 1.5, 1e308]), ...randomValidSettings(rng) }
+        ? { format: 'rls-lens-settings', version: rng.pick([1, 2, 2, 2, 3, 0, '2', 1.5, 1e308]), ...randomValidSettings(rng) }
         : randomJson(rng);
       // Spoil one field now and then, with a random value or a prototype-pollution key.
       if (rng.next() < 0.5 && typeof file === 'object' && file) {
-        const key = rng.pick(['globalEnabled', 'siteRules', 'preferences', '__proto__', 'format']);
+        const key = rng.pick(['globalEnabled', 'siteMode', 'siteRules', 'preferences', '__proto__', 'format']);
         (file as Record<string, unknown>)[key] = randomJson(rng);
       }
       const json = rng.next() < 0.05 ? JSON.stringify(file).slice(0, -1) : JSON.stringify(file);
@@ -212,6 +222,7 @@ describe('settings readers under random JSON', () => {
         const parsed = parseSettingsFile(json);
         accepted++;
         expect(typeof parsed.globalEnabled).toBe('boolean');
+        expect(SITE_MODES).toContain(parsed.siteMode);
         expectValidRules(parsed.siteRules);
         expectValidPreferences(parsed.preferences);
       } catch (error) {
@@ -219,22 +230,23 @@ describe('settings readers under random JSON', () => {
       }
     }
     expect(accepted).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 
   it('round-trips random valid settings through import and export', async () => {
     const rng = prng(SEED + 4);
     for (let i = 0; i < 200; i++) {
       const settings = randomValidSettings(rng);
-      await importSettings(JSON.stringify({ format: 'rls-lens-settings', version: 1, exportedAt: 'x', ...settings }));
+      await importSettings(JSON.stringify({ format: 'rls-lens-settings', version: 2, exportedAt: 'x', ...settings }));
       const read = await readSettings();
       expect(read.globalEnabled).toBe(settings.globalEnabled);
+      expect(read.mode).toBe(settings.siteMode);
       expect(read.preferences).toEqual(settings.preferences);
       expect([...read.rules].sort((a, b) => a.pattern.localeCompare(b.pattern))).toEqual(
         [...settings.siteRules].sort((a, b) => a.pattern.localeCompare(b.pattern)),
       );
       const again = JSON.parse(await exportSettings());
-      expect({ globalEnabled: again.globalEnabled, preferences: again.preferences, rules: again.siteRules }).toEqual({
-        globalEnabled: read.globalEnabled, preferences: read.preferences, rules: read.rules,
+      expect({ globalEnabled: again.globalEnabled, mode: again.siteMode, preferences: again.preferences, rules: again.siteRules }).toEqual({
+        globalEnabled: read.globalEnabled, mode: read.mode, preferences: read.preferences, rules: read.rules,
       });
     }
   });

@@ -27,8 +27,9 @@ describe('defaults', () => {
       enabled: true,
       globalEnabled: true,
       rule: null,
-      preferences: { hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto' },
+      preferences: { hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto', trigger: 'hover' },
     });
+    expect((await s.readSettings()).mode).toBe('opt-out');
     expect(warn).not.toHaveBeenCalled();
   });
 });
@@ -41,29 +42,29 @@ describe('rule precedence', () => {
   ];
   it('lets a host rule win over its domain rule', async () => {
     const { resolveSite } = await load();
-    expect(resolveSite('de.wikipedia.org', true, rules)).toEqual({ enabled: true, rule: rules[1] });
+    expect(resolveSite('de.wikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: true, rule: rules[1] });
   });
   it('applies a domain rule to the domain itself and to every subdomain', async () => {
     const { resolveSite } = await load();
-    expect(resolveSite('wikipedia.org', true, rules)).toEqual({ enabled: false, rule: rules[0] });
-    expect(resolveSite('fr.m.wikipedia.org', true, rules)).toEqual({ enabled: false, rule: rules[0] });
+    expect(resolveSite('wikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: false, rule: rules[0] });
+    expect(resolveSite('fr.m.wikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: false, rule: rules[0] });
   });
   it('lets a narrower domain rule win over a wider one', async () => {
     const { resolveSite } = await load();
-    expect(resolveSite('m.en.wikipedia.org', true, rules).rule).toEqual(rules[2]);
+    expect(resolveSite('m.en.wikipedia.org', true, rules, 'opt-out').rule).toEqual(rules[2]);
   });
   it('does not apply a domain rule to a host that merely ends with the same letters', async () => {
     const { resolveSite } = await load();
-    expect(resolveSite('notwikipedia.org', true, rules)).toEqual({ enabled: true, rule: null });
+    expect(resolveSite('notwikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: true, rule: null });
   });
   it('switches every site off while the global switch is off, keeping the rule that would apply', async () => {
     const { resolveSite } = await load();
-    expect(resolveSite('de.wikipedia.org', false, rules)).toEqual({ enabled: false, rule: rules[1] });
-    expect(resolveSite('example.com', false, rules)).toEqual({ enabled: false, rule: null });
+    expect(resolveSite('de.wikipedia.org', false, rules, 'opt-out')).toEqual({ enabled: false, rule: rules[1] });
+    expect(resolveSite('example.com', false, rules, 'opt-out')).toEqual({ enabled: false, rule: null });
   });
   it('matches hosts regardless of case and a trailing dot', async () => {
     const { resolveSite } = await load();
-    expect(resolveSite('DE.Wikipedia.org.', true, rules).rule).toEqual(rules[1]);
+    expect(resolveSite('DE.Wikipedia.org.', true, rules, 'opt-out').rule).toEqual(rules[1]);
   });
 });
 
@@ -129,7 +130,8 @@ describe('corrupt stored values', () => {
     expect(await s.readSettings()).toEqual({
       globalEnabled: true,
       rules: [{ pattern: 'example.com', enabled: false }],
-      preferences: { hoverDelayMs: 900, highlightStyle: 'tint', firstOnly: true, theme: 'dark' },
+      preferences: { hoverDelayMs: 900, highlightStyle: 'tint', firstOnly: true, theme: 'dark', trigger: 'hover' },
+      mode: 'opt-out',
     });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('global switch'));
   });
@@ -151,7 +153,7 @@ describe('corrupt stored values', () => {
   });
   it('replaces each malformed preference with its default and keeps the valid ones', async () => {
     const s = await load({ preferences: { hoverDelayMs: -3, highlightStyle: 'blink', firstOnly: true, theme: 'dark' } });
-    expect((await s.readSettings()).preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: true, theme: 'dark' });
+    expect((await s.readSettings()).preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: true, theme: 'dark', trigger: 'hover' });
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
   });
   it('uses defaults for a setting saved by a newer version and leaves the stored value for it', async () => {
@@ -163,7 +165,7 @@ describe('corrupt stored values', () => {
       siteRules$: { v: 2 },
     });
     const all = await s.readSettings();
-    expect(all.preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto' });
+    expect(all.preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto', trigger: 'hover' });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));
     expect((await fakeBrowser.storage.local.get('preferences')).preferences).toEqual(future);

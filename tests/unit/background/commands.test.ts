@@ -40,6 +40,31 @@ describe('the keyboard commands and the overview request', () => {
     expect(send).toHaveBeenCalledWith(tab.id, { type: 'rls-lens:step', direction: 1 }, { frameId: 0 });
   });
 
+  it('toggle-site asks the tab’s top frame for its host and flips that site’s switch, in either mode', async () => {
+    // The fake's sendMessage is typed as answering nothing; the content script answers with its PageTerms.
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ host: 'news.example', active: true, counts: {} } as never);
+    const rules = async () => (await fakeBrowser.storage.local.get('siteRules')).siteRules;
+    await command('toggle-site', { id: 7, index: 0 });
+    expect(send).toHaveBeenCalledWith(7, { type: 'rls-lens:page-terms' }, { frameId: 0 });
+    expect(await rules()).toEqual([{ pattern: 'news.example', enabled: false }]);
+    await command('toggle-site', { id: 7, index: 0 });
+    expect(await rules()).toEqual([]);
+    await fakeBrowser.storage.local.set({ siteMode: 'opt-in', siteMode$: { v: 1 } });
+    await command('toggle-site', { id: 7, index: 0 });
+    expect(await rules()).toEqual([{ pattern: 'news.example', enabled: true }]);
+  });
+
+  it('toggle-site changes nothing where no content script answers, or the page has no host', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    await command('toggle-site', { id: 7, index: 0 });
+    send.mockResolvedValueOnce({ host: '', active: true, counts: {} } as never);
+    await command('toggle-site', { id: 7, index: 0 });
+    send.mockResolvedValueOnce({ host: 'x.example', active: 'yes', counts: {} } as never);
+    await command('toggle-site', { id: 7, index: 0 });
+    expect(send).toHaveBeenCalledTimes(3);
+    expect((await fakeBrowser.storage.local.get('siteRules')).siteRules).toBeUndefined();
+  });
+
   it('opens the overview at the entry, next to the page that asked', async () => {
     const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: 'ferritin' }, { tab: opener }, () => {});
@@ -47,6 +72,20 @@ describe('the keyboard commands and the overview request', () => {
     const opened = tabs.find((t) => t.url?.includes('overview.html'));
     expect(opened?.url).toBe(overviewUrl('ferritin'));
     expect(opened?.url).toMatch(/\/overview\.html#entry=ferritin$/);
+  });
+
+  it('starts without the commands API (Firefox for Android has none) and still answers the tooltip', async () => {
+    fakeBrowser.reset();
+    const commands = Object.getOwnPropertyDescriptor(fakeBrowser, 'commands')!;
+    Object.defineProperty(fakeBrowser, 'commands', { value: undefined, configurable: true });
+    try {
+      expect(() => background.main()).not.toThrow();
+      const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: 'iron' }, { tab: opener }, () => {});
+      expect((await fakeBrowser.tabs.query({})).some((t) => t.url === overviewUrl('iron'))).toBe(true);
+    } finally {
+      Object.defineProperty(fakeBrowser, 'commands', commands);
+    }
   });
 
   it('opens nothing for a request whose entry id could be a path', async () => {

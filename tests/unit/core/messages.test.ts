@@ -34,6 +34,12 @@ describe('the message protocol', () => {
     expect(isPageTerms({ host: 'x', counts: {} })).toBe(false);
   });
 
+  it('accepts the PDF flag of a frame in Chrome’s PDF viewer only as true or false', () => {
+    expect(isPageTerms({ host: 'x', active: true, counts: {}, pdf: true })).toBe(true);
+    expect(isPageTerms({ host: 'x', active: true, counts: {}, pdf: false })).toBe(true);
+    expect(isPageTerms({ host: 'x', active: true, counts: {}, pdf: 'yes' })).toBe(false);
+  });
+
   it('hands each checked message to its handler and answers with what the handler returns', async () => {
     const step = vi.fn();
     const controller = new AbortController();

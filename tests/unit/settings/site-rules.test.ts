@@ -59,9 +59,9 @@ describe('whole-domain rules on shared hosts', () => {
     const pattern = patternFor('alice.github.io', 'domain');
     expect(pattern).toBe('*.alice.github.io');
     const rules: SiteRule[] = [{ pattern, enabled: false }];
-    expect(resolveSite('alice.github.io', true, rules).enabled).toBe(false);
-    expect(resolveSite('docs.alice.github.io', true, rules).enabled).toBe(false);
-    expect(resolveSite('bob.github.io', true, rules)).toEqual({ enabled: true, rule: null });
+    expect(resolveSite('alice.github.io', true, rules, 'opt-out').enabled).toBe(false);
+    expect(resolveSite('docs.alice.github.io', true, rules, 'opt-out').enabled).toBe(false);
+    expect(resolveSite('bob.github.io', true, rules, 'opt-out')).toEqual({ enabled: true, rule: null });
   });
 
   it('switching "all of the domain" off from a GitHub Pages site leaves other GitHub Pages sites alone', async () => {
@@ -88,7 +88,7 @@ describe('a *.github.io rule stored by an older version', () => {
   });
 
   it('keeps meaning what the person chose: every GitHub Pages site', () => {
-    expect(resolveSite('bob.github.io', true, [legacy])).toEqual({ enabled: false, rule: legacy });
+    expect(resolveSite('bob.github.io', true, [legacy], 'opt-out')).toEqual({ enabled: false, rule: legacy });
   });
 
   it('is reported as covering many sites, unlike a per-site domain rule', () => {
@@ -134,7 +134,7 @@ describe('internationalised domain names in the site list', () => {
 
   it('matches a typed Unicode rule against the punycode host the content script sees', () => {
     const rules = [{ pattern: parsePatternInput('*.bücher.de')!, enabled: false }];
-    expect(resolveSite('www.xn--bcher-kva.de', true, rules).enabled).toBe(false);
+    expect(resolveSite('www.xn--bcher-kva.de', true, rules, 'opt-out').enabled).toBe(false);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOSE_DELAY_MS, createTooltipMachine, type PointerTarget } from '../../../../content/tooltip/state';
+import { CLOSE_DELAY_MS, clickOpens, createTooltipMachine, type PointerTarget } from '../../../../content/tooltip/state';
+import type { TooltipTrigger } from '../../../../settings';
 
 type T = { id: string };
 const a: T = { id: 'a' };
@@ -9,11 +10,13 @@ const NONE: PointerTarget<T> = { kind: 'none' };
 const UI: PointerTarget<T> = { kind: 'ui' };
 const HOVER_DELAY = 400;
 
-function machine() {
+function machine(trigger: () => TooltipTrigger = () => 'hover', stillUnder = () => true) {
   const events: string[] = [];
   const m = createTooltipMachine<T>({
     same: (x, y) => x?.id === y?.id,
     hoverDelay: () => HOVER_DELAY,
+    trigger,
+    stillUnder,
     open: (term, by, point) => events.push(`open ${term.id} by ${by}${point ? ` at ${point.x},${point.y}` : ''}`),
     close: () => events.push('close'),
     timers: { set: (run, ms) => setTimeout(run, ms) as unknown as number, clear: (id) => clearTimeout(id) },
@@ -123,6 +126,8 @@ describe('when a tooltip opens and closes', () => {
     const m = createTooltipMachine<T>({
       same: (x, y) => x?.id === y?.id,
       hoverDelay: () => delay,
+      trigger: () => 'hover',
+      stillUnder: () => true,
       open: (term) => events.push(`open ${term.id}`),
       close: () => events.push('close'),
     });
@@ -141,5 +146,142 @@ describe('when a tooltip opens and closes', () => {
     vi.advanceTimersByTime(5000);
     expect(events).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('Alt+hover: tooltips open only while Alt (Option) is held', () => {
+  const altHover = () => machine(() => 'alt-hover');
+
+  it('opens nothing when the pointer rests on a term without Alt', () => {
+    const { m, events } = altHover();
+    m.pointer(on(a));
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('opens the term under a resting pointer as soon as Alt goes down, without a move', () => {
+    const { m, events } = altHover();
+    m.pointer(on(a));
+    vi.advanceTimersByTime(1000);
+    m.modifier(true);
+    expect(events).toEqual(['open a by hover at 10,20']);
+  });
+
+  it('keeps the tooltip open after Alt is released while the pointer is on the term or the tooltip', () => {
+    const { m, events } = altHover();
+    m.pointer(on(a));
+    m.modifier(true);
+    m.modifier(false);
+    vi.advanceTimersByTime(5000);
+    m.pointer(NONE); // crossing the gap
+    vi.advanceTimersByTime(CLOSE_DELAY_MS - 50);
+    m.pointer(UI);
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open a by hover at 10,20']);
+    // Leaving both closes it, as any hover tooltip.
+    m.pointer(NONE);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    expect(events).toEqual(['open a by hover at 10,20', 'close']);
+  });
+
+  it('with Alt held, opens a term the pointer moves onto after the hover delay; releasing Alt first cancels it', () => {
+    const { m, events } = altHover();
+    m.modifier(true);
+    m.pointer(on(a));
+    vi.advanceTimersByTime(HOVER_DELAY - 1);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open a by hover at 10,20']);
+    m.pointer(on(b));
+    vi.advanceTimersByTime(100);
+    m.modifier(false);
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open a by hover at 10,20', 'close']);
+  });
+
+  it('opens nothing on an Alt press when the pointer is not on a term, or the page moved the term away', () => {
+    let under = true;
+    const { m, events } = machine(() => 'alt-hover', () => under);
+    m.pointer(NONE);
+    m.modifier(true);
+    m.modifier(false);
+    m.pointer(on(a));
+    under = false; // scrolled under a resting pointer
+    m.modifier(true);
+    expect(events).toEqual([]);
+  });
+
+  it('reopens a term dismissed with Esc when Alt is pressed again (a request, not a pointer passing by)', () => {
+    const { m, events } = altHover();
+    m.pointer(on(a));
+    m.modifier(true);
+    expect(m.escape()).toBe(true);
+    m.modifier(false);
+    m.pointer(on(a));
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open a by hover at 10,20', 'close']);
+    m.modifier(true);
+    expect(events).toEqual(['open a by hover at 10,20', 'close', 'open a by hover at 10,20']);
+  });
+
+  it('ignores Alt in the other modes', () => {
+    for (const trigger of ['hover', 'click'] as const) {
+      const { m, events } = machine(() => trigger);
+      m.pointer(on(a));
+      m.modifier(true);
+      if (trigger === 'hover') vi.advanceTimersByTime(HOVER_DELAY - 1);
+      expect(events, trigger).toEqual([]);
+      m.modifier(false);
+      vi.advanceTimersByTime(HOVER_DELAY);
+      expect(events, trigger).toEqual(trigger === 'hover' ? ['open a by hover at 10,20'] : []);
+      m.dispose();
+    }
+  });
+});
+
+describe('click mode: hover opens nothing', () => {
+  it('opens nothing on hover, and opens on a click, a tap or the keyboard, which stay when the pointer leaves', () => {
+    const { m, events } = machine(() => 'click');
+    m.pointer(on(a));
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual([]);
+    m.openNow(a, 'tap', { x: 1, y: 2 });
+    m.pointer(NONE);
+    vi.advanceTimersByTime(5000);
+    m.openNow(b, 'keyboard');
+    m.pointer(on(a));
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open a by tap at 1,2', 'open b by keyboard']);
+  });
+
+  it('reads the trigger at every pointer change: switching to click stops the next hover, back to hover restores it', () => {
+    let trigger: TooltipTrigger = 'hover';
+    const { m, events } = machine(() => trigger);
+    trigger = 'click';
+    m.pointer(on(a));
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual([]);
+    trigger = 'hover';
+    m.pointer(NONE);
+    m.pointer(on(a));
+    vi.advanceTimersByTime(HOVER_DELAY);
+    expect(events).toEqual(['open a by hover at 10,20']);
+  });
+});
+
+describe('which clicks open a tooltip', () => {
+  it.each([
+    ['hover', 'mouse', false, true],
+    ['click', 'mouse', false, true],
+    ['click', 'pen', false, true],
+    ['alt-hover', 'mouse', false, false],
+    ['alt-hover', 'mouse', true, true],
+    ['alt-hover', 'pen', false, false],
+    ['hover', 'touch', false, true],
+    ['alt-hover', 'touch', false, true],
+    ['click', 'touch', false, true],
+  ] as const)('in %s mode a %s click (Alt %s) opens: %s', (trigger, pointerType, altKey, expected) => {
+    expect(clickOpens(trigger, { pointerType, altKey })).toBe(expected);
   });
 });
