@@ -1,8 +1,8 @@
-// What a frame's content script reads of the settings, at the least cost a frame can pay: the three settings and
+// What a frame's content script reads of the settings, at the least cost a frame can pay: the four settings and
 // their version stamps in one storage call, and one storage listener for changes.
 //
 // Not through settings/items.ts: defining @wxt-dev/storage items with migrations starts a migration read per item in
-// every context that imports them (three storage calls per frame before anything is asked), and each item read then
+// every context that imports them (four storage calls per frame before anything is asked), and each item read then
 // costs two more calls (value and version). The background runs the migrations; a frame applies any step still
 // missing to its copy in memory, as readSetting does, so older data reads correctly here too. Straight
 // `browser.storage.local` also keeps @wxt-dev/storage out of the content script.
@@ -13,7 +13,7 @@
 // cross-origin and sandboxed frames get a SecurityError). window.postMessage is readable and forgeable by the page.
 // Frames without text worth scanning read nothing at all (content/frame-gate.ts), which is where most frames are.
 import { browser } from 'wxt/browser';
-import { DEFAULT_GLOBAL_ENABLED, DEFAULT_PREFERENCES, readGlobalEnabled, readPreferences, readRules, rulesFromV1, type Problems } from './schema';
+import { DEFAULT_GLOBAL_ENABLED, DEFAULT_PREFERENCES, DEFAULT_SITE_MODE, readGlobalEnabled, readPreferences, readRules, readSiteMode, rulesFromV1, type Problems } from './schema';
 import { normalizeHost, resolveSite } from './site-rules';
 import type { AllSettings, EffectiveSettings } from './site-settings';
 import { STORED } from './stored-keys';
@@ -33,6 +33,7 @@ const SPECS = {
   globalEnabled: { ...STORED.globalEnabled, label: 'global switch', migrations: {}, read: readGlobalEnabled, fallback: () => DEFAULT_GLOBAL_ENABLED },
   rules: { ...STORED.siteRules, label: 'site rules', migrations: { 2: rulesFromV1 }, read: readRules, fallback: () => [] },
   preferences: { ...STORED.preferences, label: 'preferences', migrations: {}, read: readPreferences, fallback: () => ({ ...DEFAULT_PREFERENCES }) },
+  mode: { ...STORED.siteMode, label: 'site mode', migrations: {}, read: readSiteMode, fallback: () => DEFAULT_SITE_MODE },
 } satisfies { [K in keyof AllSettings]: Spec<AllSettings[K]> };
 
 /** Every storage key a frame reads: each setting and its version stamp (`key$`, @wxt-dev/storage's metadata). */
@@ -61,11 +62,11 @@ function fromStored<T>(spec: Spec<T>, stored: unknown, meta: unknown): T {
 /** All settings from the raw storage entries (missing keys are defaults; a bad one costs only itself). */
 export function settingsFrom(raw: Record<string, unknown>): AllSettings {
   const one = <T>(spec: Spec<T>) => fromStored(spec, raw[spec.key] ?? null, raw[`${spec.key}$`] ?? null);
-  return { globalEnabled: one(SPECS.globalEnabled), rules: one(SPECS.rules), preferences: one(SPECS.preferences) };
+  return { globalEnabled: one(SPECS.globalEnabled), rules: one(SPECS.rules), preferences: one(SPECS.preferences), mode: one(SPECS.mode) };
 }
 
 function effective(host: string, all: AllSettings): EffectiveSettings {
-  const { enabled, rule } = resolveSite(host, all.globalEnabled, all.rules);
+  const { enabled, rule } = resolveSite(host, all.globalEnabled, all.rules, all.mode);
   return { enabled, globalEnabled: all.globalEnabled, rule, preferences: all.preferences };
 }
 
@@ -76,14 +77,15 @@ export async function readFrameSettings(host: string): Promise<EffectiveSettings
 
 /** What of a change decides this host's effective settings (rules for other sites do not). */
 function relevant(host: string, key: string, value: unknown): string {
-  if (key === SPECS.rules.key) return JSON.stringify(resolveSite(host, true, readRules(value, [])));
+  // The rule that applies, whatever the mode: if it is the same rule (or none both times), the outcome is too.
+  if (key === SPECS.rules.key) return JSON.stringify(resolveSite(host, true, readRules(value, []), 'opt-out').rule);
   if (key === SPECS.preferences.key) return JSON.stringify(readPreferences(value, []));
   return JSON.stringify(value ?? null);
 }
 
 /**
  * Calls `onChange` with the host's effective settings after every storage change that alters them: one listener
- * for the three settings. Changes are read one at a time, at most one waiting (an import writes three settings and
+ * for the four settings. Changes are read one at a time, at most one waiting (an import writes several settings and
  * costs one read), and a result equal to the last one delivered is not delivered again.
  */
 export function watchFrameSettings(host: string, onChange: (settings: EffectiveSettings) => void, signal: AbortSignal): void {

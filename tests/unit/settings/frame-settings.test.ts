@@ -14,7 +14,7 @@ afterEach(() => vi.restoreAllMocks());
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('readFrameSettings', () => {
-  it('reads all three settings and their versions in one storage call', async () => {
+  it('reads all four settings and their versions in one storage call', async () => {
     await fakeBrowser.storage.local.set(
       storedEntries({ globalEnabled: true, siteRules: [{ pattern: '*.example.com', enabled: false }], preferences: { ...DEFAULT_PREFERENCES, theme: 'dark' } }),
     );
@@ -28,6 +28,10 @@ describe('readFrameSettings', () => {
       preferences: { ...DEFAULT_PREFERENCES, theme: 'dark' },
     });
     expect((await readFrameSettings('other.org')).enabled).toBe(true);
+    // Opt-in: a site without a rule is dark, a site switched on is lit.
+    await fakeBrowser.storage.local.set(storedEntries({ siteMode: 'opt-in', siteRules: [{ pattern: 'lit.org', enabled: true }] }));
+    expect((await readFrameSettings('other.org')).enabled).toBe(false);
+    expect((await readFrameSettings('lit.org')).enabled).toBe(true);
   });
 
   it('falls back per setting: a bad value, a newer version, and migrates an old one in memory', () => {
