@@ -1,13 +1,24 @@
 // What the content script does in one frame for its whole life: obey the site's settings (start, stop, restyle
 // live), answer the extension's messages, and report the frame's terms for the badge and an open popup. Everything
 // ends with the WXT context (extension unloaded, reloaded or updated).
+//
+// What a frame pays before it has anything to show (issue 12): a subframe too small to read, or one whose text no
+// form can occur in, reads no settings and starts no engine until that changes (content/frame-gate.ts); it only
+// listens for the extension's messages. The top frame reads the settings at once (one storage call), because the
+// badge needs a report from the top frame of every new document (background/badge.ts) and that report says whether
+// highlighting is on.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameHost } from '../core/hosts';
 import { listen, parseToPage, sendToExtension, type PageTerms, type ToPage } from '../core/messages';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
 import type { Glossary } from '../glossary/types';
-import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings/site-settings';
+import { matcher as matcherData } from 'virtual:rls-lens/page-data';
+import { matcherFrom } from '../core/matcher';
+import { DEFAULT_PREFERENCES } from '../settings/schema';
+import { readFrameSettings, watchFrameSettings } from '../settings/frame-settings';
+import type { EffectiveSettings } from '../settings/site-settings';
 import { startEngine } from './engine';
+import { whenWorthScanning } from './frame-gate';
 import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';
 
@@ -30,7 +41,8 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
   const preferences = () => settings?.preferences ?? DEFAULT_PREFERENCES;
   // Chrome runs content scripts in the page around its PDF viewer, which has no text: the popup says why.
   const pdf = document.contentType === 'application/pdf' ? { pdf: true } : {};
-  const terms = (): PageTerms => ({ host, active: run !== null, counts: run ? run.layer.counts() : {}, ...pdf });
+  // Active: highlighting is on here. A frame with nothing worth scanning is active with no terms.
+  const terms = (): PageTerms => ({ host, active: run !== null || (settings?.enabled ?? false), counts: run ? run.layer.counts() : {}, ...pdf });
 
   let reportTimer = 0;
   const report = () => {
@@ -58,31 +70,52 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     run = null;
     report();
   };
+  /** The frame has text worth scanning (content/frame-gate.ts). */
+  let worthScanning = false;
   const apply = (next: EffectiveSettings) => {
     const first = settings === null;
     settings = next;
-    if (next.enabled && !run) start();
+    if (next.enabled && !run && worthScanning) start();
     else if (!next.enabled && run) stop();
-    else if (!next.enabled && first) report(); // switched off from the start: an open popup still hears it
+    // Switched off from the start, or nothing to scan here: an open popup and the badge still hear of it.
+    else if (first && !run) report();
     else if (run) {
       run.layer.setStyle(next.preferences.highlightStyle);
       run.layer.setFirstOnly(next.preferences.firstOnly);
     }
   };
 
-  // Watch before the first read, so a change made while reading is not lost. The watch stops with the context.
-  watchSiteSettings(host, apply, ctx.signal);
-  siteSettings(host).then(
-    (s) => settings ?? apply(s),
-    () => apply({ enabled: true, globalEnabled: true, rule: null, preferences: { ...DEFAULT_PREFERENCES } }),
-  );
+  let reading: Promise<void> | undefined;
+  /** Reads the settings once (one storage call) and watches them from then on (one listener). */
+  const readSettings = () =>
+    (reading ??= (() => {
+      // Watch before the first read, so a change made while reading is not lost. The watch stops with the context.
+      watchFrameSettings(host, apply, ctx.signal);
+      return readFrameSettings(host).then(
+        (s) => void (settings ?? apply(s)),
+        () => apply({ enabled: true, globalEnabled: true, rule: null, preferences: { ...DEFAULT_PREFERENCES } }),
+      );
+    })());
+
+  if (window === window.top) void readSettings();
+  const matcher = matcherFrom(matcherData);
+  whenWorthScanning({
+    mayHold: (text) => matcher.mayHold(text),
+    open: () => {
+      worthScanning = true;
+      if (settings) apply(settings);
+      else void readSettings();
+    },
+    signal: ctx.signal,
+  });
 
   // The frame's one message listener. Senders address one frame (the top frame for steps and reveals), so one
   // request never opens a tooltip in every frame.
   listen<ToPage>(
     parseToPage,
     {
-      'rls-lens:page-terms': terms,
+      // A frame that has not read the settings yet (nothing worth scanning) reads them to answer truthfully.
+      'rls-lens:page-terms': () => (settings ? terms() : readSettings().then(terms)),
       'rls-lens:step': (message) => run?.tooltips.step(message.direction),
       'rls-lens:reveal': (message) => run?.tooltips.reveal(message.entryId),
     },
