@@ -187,13 +187,21 @@ describe.each(BROWSERS)('senses in context in %s', (kind) => {
       article = env.server.put('/the-article.html', await demoPage());
     });
 
-    it('quotes the sentence using the hovered form: "genetics" → "One of the most significant contributors to RLS is genetics."', async () => {
+    it('quotes the sentence using the hovered form: "genetics" → "One of the most significant contributors to RLS is genetics.", "iron depletion" → its own', async () => {
       const page = await openPage(env.session.browser, article);
       await settled(page);
       await hover(page, 'genetics');
       const info = await openTooltip(page, 'Genetics');
       expect(info.quote).toBe('One of the most significant contributors to RLS is genetics.');
       await writeFile(`${SCREENSHOT_DIR}/context-${kind}-genetics-tooltip.png`, (await tooltipPixels(page, 40)).png);
+      // Another form of an entry, its own sentence: "iron depletion" is quoted where the article says it, not with
+      // Iron deficiency's first quote ("Low iron levels, particularly in the brain…").
+      await page.mouse.move(1060, 760, { steps: 4 });
+      await closedTooltip(page);
+      await scrollToText(page, 'iron depletion');
+      await hover(page, 'iron depletion');
+      const depletion = await openTooltip(page, 'Iron deficiency');
+      expect(depletion.quote).toMatch(/can lead to iron depletion, triggering secondary forms of restless legs syndrome\.$/);
       await page.close();
     });
 

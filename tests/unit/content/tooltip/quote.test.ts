@@ -16,6 +16,12 @@ describe('the quote a tooltip shows', () => {
     expect(quoteFor(glossary, genetics, entryOf(genetics))?.sentence).toBe('One of the most significant contributors to RLS is genetics.');
   });
 
+  it('quotes another form of an entry with its own sentence: "iron depletion", not Iron deficiency\'s first quote', () => {
+    const depletion = form('iron depletion');
+    expect(quoteFor(glossary, depletion, 'iron-deficiency')?.sentence).toMatch(/can lead to iron depletion, triggering secondary forms/);
+    expect(quoteFor(glossary, form('Iron deficiency'), 'iron-deficiency')?.sentence).toMatch(/^Beyond iron deficiency/);
+  });
+
   it('quotes nothing for an entry whose only sentences are treatment claims (Ferritin)', () => {
     const ferritin = form('Ferritin');
     expect(quoteFor(glossary, ferritin, 'ferritin')).toBeUndefined();
