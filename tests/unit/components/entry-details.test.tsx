@@ -2,8 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { EntryDetails } from '../../../components/entry-details';
-import { EntryCard } from '../../../components/entry-card';
-import type { Evidence, Glossary, GlossaryEntry, GlossarySection } from '../../../glossary/types';
+import type { Evidence, GlossaryEntry, GlossarySection } from '../../../glossary/types';
 
 const sections: GlossarySection[] = [
   { id: 'iron', title: 'Iron Deficiency and Its Systemic Impact', summary: '', entryIds: ['ferritin'] },
@@ -72,35 +71,5 @@ describe('EntryDetails', () => {
     const root = mount();
     expect(root.querySelectorAll('button')).toHaveLength(0);
     expect(root.querySelector('.rls-entry__related-list')?.textContent).toBe('dopamine');
-  });
-});
-
-describe('EntryCard', () => {
-  const glossary = { sections, entries: [ferritin, dopamine] } as unknown as Glossary;
-  const card = (entry: GlossaryEntry) => {
-    const root = document.createElement('div');
-    render(<EntryCard glossary={glossary} entry={entry} onSelect={() => undefined} />, root);
-    return root;
-  };
-
-  it('lists the other quotes, then the claims marked "the article\'s claim" in words, never a claim first', () => {
-    const root = card(ferritin);
-    const figures = [...root.querySelectorAll('figure')];
-    expect(figures.map((f) => f.querySelector('blockquote')!.textContent)).toEqual([
-      'Ferritin is a protein that stores iron.',
-      'A second sentence.',
-      ferritin.claims![0]!.sentence,
-    ]);
-    expect(figures.map((f) => f.querySelector('.rls-entry__claim')?.textContent ?? null)).toEqual([null, null, 'The article’s claim']);
-    // The label is text inside the figure, before the sentence: a screen reader says it first.
-    expect(figures[2]!.textContent!.indexOf('The article’s claim')).toBeLessThan(figures[2]!.textContent!.indexOf('Monitoring'));
-    expect(root.querySelector('summary')?.textContent).toBe('More from the article (2, including 1 claim)');
-  });
-
-  it('shows no first quote for an entry whose only sentences are claims, and lists the claims', () => {
-    const root = card({ ...ferritin, evidence: [] });
-    expect(root.querySelector('.rls-entry__evidence')).toBeNull();
-    expect([...root.querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual([ferritin.claims![0]!.sentence]);
-    expect(root.querySelector('.rls-entry__claim')?.textContent).toBe('The article’s claim');
   });
 });
