@@ -1,7 +1,8 @@
-// One entry in full: the shared EntryDetails (what the tooltip shows), then every other sentence of the article
-// that mentions it and how often it appears here.
+// One entry in full: the shared EntryDetails (what the tooltip shows, with the entry's first quote), then every other
+// sentence of the article that mentions it, then the sentences in which the article makes a treatment claim about it
+// (marked as the article's claim, never the first quote), and how often it appears here.
 import type { Glossary, GlossaryEntry } from '../glossary/types';
-import { EntryDetails, sectionTitle, type EntryDetailsProps } from './entry-details';
+import { EntryDetails, QuoteFigure, type EntryDetailsProps } from './entry-details';
 
 export interface EntryCardProps {
   glossary: Glossary;
@@ -18,11 +19,14 @@ export interface EntryCardProps {
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingLevel = 2, headingId, quoteLink }: EntryCardProps) {
-  const more = entry.evidence.slice(1);
+  // Claims come after every other quote: a reader meets what the article explains before what it recommends.
+  const more = [...entry.evidence.slice(1), ...(entry.claims ?? [])];
+  const claims = entry.claims?.length ?? 0;
   return (
     <div class="entry-card">
       <EntryDetails
         entry={entry}
+        quote={entry.evidence[0]}
         sections={glossary.sections}
         entries={glossary.entries}
         onSelectRelated={onSelect}
@@ -32,19 +36,11 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
       />
       {more.length > 0 && (
         <details class="entry-card__more">
-          <summary>More from the article ({more.length})</summary>
+          <summary>{`More from the article (${more.length}${claims ? `, including ${claims} claim${claims === 1 ? '' : 's'}` : ''})`}</summary>
           <ul class="entry-card__quotes">
             {more.map((quote) => (
               <li key={quote.sentence}>
-                <figure class="rls-entry__figure">
-                  <blockquote class="rls-entry__quote">
-                    <p>{quote.sentence}</p>
-                  </blockquote>
-                  <figcaption class="rls-entry__source">
-                    {quote.heading ? 'Section heading' : `Section: ${sectionTitle(glossary.sections, quote.section)}`}
-                    {quoteLink?.(quote)}
-                  </figcaption>
-                </figure>
+                <QuoteFigure quote={quote} sections={glossary.sections} link={quoteLink} />
               </li>
             ))}
           </ul>

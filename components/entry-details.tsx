@@ -5,6 +5,11 @@ import type { Evidence, GlossaryEntry, GlossarySection } from '../glossary/types
 
 export interface EntryDetailsProps {
   entry: GlossaryEntry;
+  /**
+   * The quote to show: the tooltip passes the sentence using the form the reader hovered, the cards the entry's first
+   * quote; undefined shows none. Never a treatment claim (those are only in `entry.claims`, listed by the cards).
+   */
+  quote: Evidence | undefined;
   /** The article's sections: the entry's category is its section's title, and so is the quote's source. */
   sections: readonly GlossarySection[];
   /** Every entry (or at least the related ones): related ids are shown by their term. */
@@ -19,13 +24,32 @@ export interface EntryDetailsProps {
   quoteLink?: (quote: Evidence) => ComponentChildren;
 }
 
-export function sectionTitle(sections: readonly GlossarySection[], id: string): string {
+function sectionTitle(sections: readonly GlossarySection[], id: string): string {
   return sections.find((s) => s.id === id)?.title ?? id;
 }
 
-export function EntryDetails({ entry, sections, entries, onSelectRelated, headingLevel = 2, headingId, quoteLink }: EntryDetailsProps) {
+/**
+ * One article quote, verbatim, with where it stands in the article. A treatment claim says so first, in words (read
+ * out by screen readers before the sentence, not only a colour or an icon).
+ */
+export function QuoteFigure({ quote, sections, link }: { quote: Evidence; sections: readonly GlossarySection[]; link?: EntryDetailsProps['quoteLink'] }) {
+  return (
+    <figure class={quote.claim ? 'rls-entry__figure rls-entry__figure--claim' : 'rls-entry__figure'}>
+      {quote.claim && <p class="rls-entry__claim">The article’s claim</p>}
+      <blockquote class="rls-entry__quote">
+        <p>{quote.sentence}</p>
+      </blockquote>
+      <figcaption class="rls-entry__source">
+        {/* Some terms occur only in a section's heading: then the heading itself is the quote. */}
+        {quote.heading ? 'Section heading' : `Section: ${sectionTitle(sections, quote.section)}`}
+        {link?.(quote)}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function EntryDetails({ entry, quote, sections, entries, onSelectRelated, headingLevel = 2, headingId, quoteLink }: EntryDetailsProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
-  const quote = entry.evidence[0];
   // Related ids that do not resolve are dropped rather than shown as raw ids: the build step rejects them anyway.
   const related = entry.related
     .map((id) => entries.find((e) => e.id === id))
@@ -40,16 +64,7 @@ export function EntryDetails({ entry, sections, entries, onSelectRelated, headin
       {quote && (
         <section class="rls-entry__evidence" aria-label="From the article">
           <p class="rls-entry__label">From the article</p>
-          <figure class="rls-entry__figure">
-            <blockquote class="rls-entry__quote">
-              <p>{quote.sentence}</p>
-            </blockquote>
-            <figcaption class="rls-entry__source">
-              {/* Some terms occur only in a section's heading: then the heading itself is the quote. */}
-              {quote.heading ? 'Section heading' : `Section: ${sectionTitle(sections, quote.section)}`}
-              {quoteLink?.(quote)}
-            </figcaption>
-          </figure>
+          <QuoteFigure quote={quote} sections={sections} link={quoteLink} />
         </section>
       )}
       {related.length > 0 && (

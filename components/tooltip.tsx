@@ -2,13 +2,15 @@
 // full glossary, and the disclaimer. Mounting and positioning: content/tooltip/view.tsx; styles: tooltip.css and
 // entry-details.css.
 import type { Ref } from 'preact';
-import type { Glossary, GlossaryEntry } from '../glossary/types';
+import type { Evidence, Glossary, GlossaryEntry } from '../glossary/types';
 import type { Theme } from '../settings';
 import { EntryDetails } from './entry-details';
 
 
 export interface TooltipProps {
   entry: GlossaryEntry;
+  /** The article sentence to quote (for the form the reader hovered); none: no quote block. */
+  quote: Evidence | undefined;
   glossary: Pick<Glossary, 'sections' | 'entries'>;
   theme: Theme;
   /** Text for the screen-reader live region ("Ferritin, term 3 of 12"); empty when nothing is to be said. */
@@ -49,6 +51,7 @@ export function Tooltip(props: TooltipProps) {
           </button>
           <EntryDetails
             entry={entry}
+            quote={props.quote}
             sections={glossary.sections}
             entries={glossary.entries}
             onSelectRelated={props.onSelectRelated}

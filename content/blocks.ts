@@ -5,7 +5,7 @@
 // nested block, a <br> or a skipped element — so `<em>restless</em> legs` reads as one string. Block-ness comes
 // from the tag name (computing styles for every element would cost more than the whole scan).
 
-import type { Matcher } from '../core/matcher';
+import type { Match } from '../core/matcher';
 import { PAGE_PREFIX } from '../core/page-names';
 
 /** How the scanner treats an element, decided by its tag name alone. */
@@ -42,6 +42,8 @@ export type Unit = Element | ShadowRoot;
 export interface UnitTerm {
   readonly range: StaticRange;
   readonly entryId: string;
+  /** Index of the surface form found (`glossary.forms`): its context standing and its quote in the tooltip. */
+  readonly form: number;
   /** Every text node the term touches, when it spans more than one (for hit-testing by node). */
   readonly spans?: Text[];
 }
@@ -92,6 +94,14 @@ export function unitOf(node: Node): Unit | null {
   return null;
 }
 
+/** What turns one segment's text into terms: the matcher, filtered by the page's context (content/page-context.ts). */
+export interface TermReader {
+  /** The matches in `text` that may be terms on this page, left to right; `entry` is the form's index. */
+  read(text: string): readonly Match[];
+  /** The entry id of each form. */
+  readonly entryIds: readonly string[];
+}
+
 /** Joins text nodes of one segment and maps matches in the joined string back to StaticRanges. */
 export class Segment {
   private nodes: Text[] = [];
@@ -113,13 +123,14 @@ export class Segment {
     this.text = '';
   }
 
-  /** Runs the matcher over the segment, appends its terms to `out`, and empties the segment. */
-  flush(matcher: Matcher, entryIds: readonly string[], out: UnitTerm[]): number {
+  /** Reads the segment's terms (matcher and page context in one pass), appends them to `out`, empties the segment. */
+  flush(reader: TermReader, out: UnitTerm[]): number {
     const { text, nodes, starts } = this;
     let found = 0;
     // The shortest form has two letters: shorter text cannot hold a term.
     if (text.length > 1) {
-      for (const match of matcher.find(text)) {
+      const { entryIds } = reader;
+      for (const match of reader.read(text)) {
         const first = this.locate(match.start, false);
         const last = this.locate(match.end, true);
         const range = new StaticRange({
@@ -128,8 +139,9 @@ export class Segment {
           endContainer: nodes[last]!,
           endOffset: match.end - starts[last]!,
         });
-        const entryId = entryIds[match.entry]!;
-        out.push(first === last ? { range, entryId } : { range, entryId, spans: nodes.slice(first, last + 1) });
+        const form = match.entry;
+        const entryId = entryIds[form]!;
+        out.push(first === last ? { range, entryId, form } : { range, entryId, form, spans: nodes.slice(first, last + 1) });
         found++;
       }
     }

@@ -1,9 +1,10 @@
-// The page engine: glossary forms → one matcher → scanner → highlight layer. Everything stops with the signal.
+// The page engine: glossary forms → one matcher and the page's context → scanner → highlight layer. Everything
+// stops with the signal.
 
 import type { Glossary } from '../glossary/types';
 import type { HighlightStyle } from '../core/page-names';
 import { HighlightLayer } from './highlights';
-import { compileMatcher, type SurfaceForm } from '../core/matcher';
+import { ContextGate } from './page-context';
 import { Scanner } from './scan';
 
 export interface EngineOptions {
@@ -14,23 +15,22 @@ export interface EngineOptions {
   root?: Document;
 }
 
-export function surfaceForms(glossary: Glossary): SurfaceForm[] {
-  return glossary.entries.flatMap((entry, index) => entry.forms.map((text) => ({ text, entry: index })));
-}
-
 /** Starts highlighting `root` (default: this document) and returns the layer, which is also the term index. */
 export function startEngine({ glossary, signal, style, firstOnly, root = document }: EngineOptions): HighlightLayer {
   const layer = new HighlightLayer({ style, firstOnly });
+  // One page context for the document and its shadow roots (a frame runs its own engine, with its own context).
+  const gate = new ContextGate({ glossary, sink: layer, signal, title: () => root.title });
   const scanner = new Scanner({
-    matcher: compileMatcher(surfaceForms(glossary)),
-    entryIds: glossary.entries.map((entry) => entry.id),
-    commitUnit: layer.commitUnit,
-    sweep: layer.sweep,
-    forgetWithin: layer.forgetWithin,
-    settled: layer.settled,
+    reader: gate,
+    commitUnit: gate.commitUnit,
+    sweep: gate.sweep,
+    forgetWithin: gate.forgetWithin,
+    settled: gate.settled,
     signal,
   });
   signal.addEventListener('abort', () => layer.destroy(), { once: true });
+  // The title first: a page it says is about restless legs lights its terms as they are read, not after.
+  gate.readTitle();
   scanner.scanTree(root);
   return layer;
 }

@@ -5,20 +5,19 @@
 // an open shadow root); an `own` task rereads just one unit's own inline content (a text edit, an inline element
 // added or removed). Each slice stops after SLICE_MS and yields to the page, so no task of ours runs long.
 
-import { BLOCK_SELECTOR, EDITABLE_SELECTOR, isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type Unit, type UnitTerm } from './blocks';
-import type { Matcher } from '../core/matcher';
+import { BLOCK_SELECTOR, EDITABLE_SELECTOR, isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type TermReader, type Unit, type UnitTerm } from './blocks';
 import { SCAN_MEASURE } from '../core/page-names';
 import { yieldToPage } from './yield-to-page';
 
 const SLICE_MS = 8;
 /** Mutations are collected for this long before a rescan, so bursts of DOM writes cost one pass. */
 const COALESCE_MS = 40;
-const CHECK_EVERY = 256;
+/** The clock is read after this much work: a node counts 1, a term 8 (a range and a highlight entry). */
+const [CHECK_EVERY, TERM_WORK] = [256, 8];
 
 export interface ScannerOptions {
-  matcher: Matcher;
-  /** Entry id for each entry index the matcher reports. */
-  entryIds: readonly string[];
+  /** Finds the terms of each segment of text (the matcher and the page's context, content/page-context.ts). */
+  reader: TermReader;
   /** Replaces everything known about `unit` with `terms` (possibly none). */
   commitUnit(unit: Unit, terms: UnitTerm[]): void;
   /** Asks the owner to forget units no longer in the document. */
@@ -119,7 +118,7 @@ export class Scanner {
   /** Advances a task; true when it finished, false when the slice's budget ran out first. */
   private step(task: Task, deadline: number, stats: { nodes: number; chars: number; matches: number }): boolean {
     const { root, own } = task;
-    const { matcher, entryIds, commitUnit } = this.options;
+    const { reader, commitUnit } = this.options;
     if (task.node === null || !task.node.isConnected || !root.isConnected) {
       // Starting, or the node we paused at was removed meanwhile: (re)start from the root. Commits replace, so
       // starting over costs time, never correctness.
@@ -139,10 +138,16 @@ export class Scanner {
     let node: Node = task.node;
     const segment = task.segment;
     let frame = task.frames[task.frames.length - 1]!;
-    for (let count = 0; ; count++) {
-      if (count % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() > deadline) {
-        task.node = node;
-        return false;
+    // Terms weigh more than nodes: counting nodes alone let a slice of the article's text (2 terms a node) run 25 ms.
+    let checkAt = stats.nodes + stats.matches * TERM_WORK + CHECK_EVERY;
+    for (;;) {
+      const work = stats.nodes + stats.matches * TERM_WORK;
+      if (work >= checkAt) {
+        checkAt = work + CHECK_EVERY;
+        if (performance.now() > deadline) {
+          task.node = node;
+          return false;
+        }
       }
       stats.nodes++;
       let descend = false;
@@ -156,14 +161,14 @@ export class Scanner {
         if (kind === Kind.Inline) {
           descend = true;
         } else if (kind === Kind.Block) {
-          stats.matches += segment.flush(matcher, entryIds, frame.terms);
+          stats.matches += segment.flush(reader, frame.terms);
           if (!own) {
             frame = { unit: el, terms: [] };
             task.frames.push(frame);
             descend = true;
           }
         } else {
-          stats.matches += segment.flush(matcher, entryIds, frame.terms);
+          stats.matches += segment.flush(reader, frame.terms);
         }
         if (kind !== Kind.Skip && mayHostShadow(name)) {
           const shadow = el.shadowRoot;
@@ -193,7 +198,7 @@ export class Scanner {
         if (!parent) return this.finish(task, stats);
         node = parent;
         if (node === frame.unit && node !== root) {
-          stats.matches += segment.flush(matcher, entryIds, frame.terms);
+          stats.matches += segment.flush(reader, frame.terms);
           task.frames.pop();
           commitUnit(frame.unit, frame.terms);
           frame = task.frames[task.frames.length - 1]!;
@@ -207,7 +212,7 @@ export class Scanner {
   private finish(task: Task, stats: { matches: number }): true {
     for (let i = task.frames.length - 1; i >= 0; i--) {
       const frame = task.frames[i]!;
-      stats.matches += task.segment.flush(this.options.matcher, this.options.entryIds, frame.terms);
+      stats.matches += task.segment.flush(this.options.reader, frame.terms);
       this.options.commitUnit(frame.unit, frame.terms);
     }
     task.frames = [];

@@ -5,6 +5,8 @@ export interface Term {
   /** The term's text in the page. StaticRange: the page may change under it; the engine replaces stale ones. */
   readonly range: StaticRange;
   readonly entryId: string;
+  /** The surface form found (an index into `glossary.forms`): the tooltip quotes the article's sentence using it. */
+  readonly form: number;
 }
 
 export interface TermIndex {

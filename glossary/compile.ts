@@ -220,11 +220,13 @@ function chooseQuotes(quotes: readonly Quote[], termForm: number, section: strin
   return { evidence: first ? [first, ...shown.filter((q) => q !== first)] : [], claims: quotes.filter((q) => q.claim) };
 }
 
-/** The quote for one form: a body sentence using it, else a heading using it, else the entry's first quote. */
+/**
+ * The quote for one form: a body sentence using it, else the entry's first quote — which is a heading only when no
+ * sentence mentions the entry. A heading that uses the form does not beat a sentence about the entry: hovering
+ * "family history" (in the article only in a heading) quotes "…tends to run in families…", not the heading.
+ */
 function quoteFor(evidence: readonly Quote[], form: number): number {
   const sentence = evidence.findIndex((q) => !q.heading && q.forms.has(form));
   if (sentence >= 0) return sentence;
-  const heading = evidence.findIndex((q) => q.forms.has(form));
-  if (heading >= 0) return heading;
   return evidence.length > 0 ? 0 : -1;
 }

@@ -23,8 +23,10 @@ import type { Glossary } from '../../glossary/types';
 import type { Theme } from '../../settings';
 import type { Term } from '../terms';
 import { follow, type Following } from './placement';
+import { quoteFor } from './quote';
 
 export interface TooltipState {
+  /** The term pointed at; its surface form picks the quote (content/tooltip/quote.ts). */
   term: Term;
   /** The entry shown: the term's, or a related entry chosen in the tooltip. */
   entryId: string;
@@ -83,10 +85,11 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
 
   const draw = (container: HTMLElement) => {
     const entry = open && entries.get(open.entryId);
-    if (!entry) return;
+    if (!open || !entry) return;
     render(
       <Tooltip
         entry={entry}
+        quote={quoteFor(glossary, open.term.form, open.entryId)}
         glossary={glossary}
         theme={options.theme()}
         announcement={open?.announcement ?? ''}

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import glossary from 'virtual:rls-lens/glossary';
 import type { Match, SurfaceForm } from '../../core/matcher';
 import { compileMatcher } from '../../core/matcher-compile';
-import { surfaceForms } from '../../content/engine';
+import { surfaceForms } from '../../content/page-context';
 import {
   readGlobalEnabled, readPreferences, readRules, readSiteMode, rulesFromV1, HIGHLIGHT_STYLES, THEMES, HOVER_DELAY_RANGE, SITE_MODES,
   TOOLTIP_TRIGGERS,
@@ -66,11 +66,11 @@ function randomText(rng: Rng, forms: readonly SurfaceForm[], pieces: number): st
   return text;
 }
 
-/** Matches must be ordered, disjoint, inside the text and name a real entry. */
-function checkShape(text: string, matches: Match[], entryCount: number): void {
+/** Matches must be ordered, disjoint, inside the text and name a real form. */
+function checkShape(text: string, matches: Match[], formCount: number): void {
   let last = 0;
   for (const m of matches) {
-    if (!(m.start >= last && m.end > m.start && m.end <= text.length && m.entry >= 0 && m.entry < entryCount)) {
+    if (!(m.start >= last && m.end > m.start && m.end <= text.length && m.entry >= 0 && m.entry < formCount)) {
       throw new Error(`bad match ${JSON.stringify(m)} in ${JSON.stringify(text)}`);
     }
     last = m.end;
@@ -87,7 +87,7 @@ describe('matcher under random text', () => {
       let matches: Match[];
       try {
         matches = matcher.find(text);
-        checkShape(text, matches, glossary.entries.length);
+        checkShape(text, matches, glossary.forms.length);
       } catch (error) {
         throw new Error(`seed ${SEED}, case ${i}: ${JSON.stringify(text)}: ${String(error)}`);
       }

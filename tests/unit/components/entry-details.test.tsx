@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { EntryDetails } from '../../../components/entry-details';
-import type { GlossaryEntry, GlossarySection } from '../../../glossary/types';
+import type { Evidence, GlossaryEntry, GlossarySection } from '../../../glossary/types';
 
 const sections: GlossarySection[] = [
   { id: 'iron', title: 'Iron Deficiency and Its Systemic Impact', summary: '', entryIds: ['ferritin'] },
@@ -18,15 +18,18 @@ const ferritin = entry({
   definition: 'A protein that stores iron. <b>not markup</b>',
   related: ['dopamine', 'missing'],
   evidence: [
-    { sentence: 'Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.', section: 'iron' },
+    { sentence: 'Ferritin is a protein that stores iron.', section: 'iron' },
     { sentence: 'A second sentence.', section: 'iron' },
+  ],
+  claims: [
+    { sentence: 'Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.', section: 'iron', claim: true },
   ],
 });
 const dopamine = entry({ id: 'dopamine', term: 'dopamine', section: 'dopamine' });
 
-function mount(onSelectRelated?: (id: string) => void) {
+function mount(onSelectRelated?: (id: string) => void, quote: Evidence | 'none' = ferritin.evidence[0]!) {
   const root = document.createElement('div');
-  render(<EntryDetails entry={ferritin} sections={sections} entries={[ferritin, dopamine]} onSelectRelated={onSelectRelated} />, root);
+  render(<EntryDetails entry={ferritin} quote={quote === 'none' ? undefined : quote} sections={sections} entries={[ferritin, dopamine]} onSelectRelated={onSelectRelated} />, root);
   return root;
 }
 
@@ -46,6 +49,13 @@ describe('EntryDetails', () => {
     expect(root.querySelectorAll('blockquote')).toHaveLength(1);
     expect(root.querySelector('figcaption')?.textContent).toContain('Iron Deficiency and Its Systemic Impact');
     expect(root.textContent).toContain('From the article');
+  });
+
+  it('quotes the sentence it is given (the hovered form\'s), and shows no quote block without one', () => {
+    expect(mount(undefined, ferritin.evidence[1]).querySelector('blockquote')?.textContent).toBe('A second sentence.');
+    const none = mount(undefined, 'none');
+    expect(none.querySelector('blockquote')).toBeNull();
+    expect(none.textContent).not.toContain('From the article');
   });
 
   it('lists related entries as buttons that report the chosen id, skipping unknown ids', () => {

@@ -11,6 +11,8 @@ const matcher = compileMatcher([
   { text: 'ferritin', entry: 1 },
 ]);
 const IDS = ['restless-legs', 'ferritin'];
+/** The matcher alone, every match kept (the page's context is tested in page-context.test.ts). */
+const reader = { read: (text: string) => matcher.find(text), entryIds: IDS };
 
 function fragment(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -46,7 +48,7 @@ describe('blocks of inline text', () => {
     const segment = new Segment();
     for (const node of [p.firstChild!.firstChild!, p.childNodes[1]!]) segment.push(node as Text);
     const out: UnitTerm[] = [];
-    expect(segment.flush(matcher, IDS, out)).toBe(2);
+    expect(segment.flush(reader, out)).toBe(2);
     expect(out.map((t) => [t.entryId, rangeText(t.range)])).toEqual([
       ['restless-legs', 'restless legs'],
       ['ferritin', 'ferritin'],
@@ -55,6 +57,17 @@ describe('blocks of inline text', () => {
     expect(out[0]!.range.endContainer).toBe(p.childNodes[1]);
     expect(out[0]!.spans).toHaveLength(2);
     expect(out[1]!.spans).toBeUndefined();
+    expect(out.map((t) => t.form)).toEqual([0, 1]); // the form found, for its context standing and its quote
+  });
+
+  it('makes terms only of the matches its reader keeps (the page context drops another sense)', () => {
+    const root = fragment('<p>restless legs and ferritin</p>');
+    const segment = new Segment();
+    segment.push(root.querySelector('p')!.firstChild as Text);
+    const out: UnitTerm[] = [];
+    const onlyFerritin = { read: (text: string) => matcher.find(text).filter((m) => m.entry === 1), entryIds: IDS };
+    expect(segment.flush(onlyFerritin, out)).toBe(1);
+    expect(out.map((t) => rangeText(t.range))).toEqual(['ferritin']);
   });
 
   it('ends a match at the node it ends in, not at the start of the next one', () => {
@@ -63,7 +76,7 @@ describe('blocks of inline text', () => {
     segment.push(root.querySelector('b')!.firstChild as Text);
     segment.push(root.querySelector('i')!.firstChild as Text);
     const out: UnitTerm[] = [];
-    segment.flush(matcher, IDS, out);
+    segment.flush(reader, out);
     expect(out[0]!.range.endContainer).toBe(root.querySelector('b')!.firstChild);
     expect(out[0]!.range.endOffset).toBe(8);
   });

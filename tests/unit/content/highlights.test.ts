@@ -23,7 +23,7 @@ function paragraph(text: string, terms: [word: string, entryId: string][]): { p:
     terms: terms.map(([word, entryId]) => {
       const start = text.indexOf(word, from);
       from = start + word.length;
-      return { entryId, range: new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: from }) };
+      return { entryId, form: 0, range: new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: from }) };
     }),
   };
 }

@@ -22,8 +22,7 @@ function scanner(signal: AbortSignal) {
   let sweeps = 0;
   let onSettled: (() => void) | undefined;
   const scan = new Scanner({
-    matcher,
-    entryIds: IDS,
+    reader: { read: (text: string) => matcher.find(text), entryIds: IDS },
     commitUnit(unit, terms: UnitTerm[]) {
       commits.push(unit);
       if (terms.length) units.set(unit, terms.map((t) => `${t.entryId}:${rangeText(t.range)}`));

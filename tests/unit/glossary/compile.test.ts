@@ -120,6 +120,8 @@ describe('quotes chosen for the reader', () => {
     expect(byId('genetics').evidence[0]!.sentence).toBe('One of the most significant contributors to RLS is genetics.');
     expect(formQuote('Genetics')).toBe('One of the most significant contributors to RLS is genetics.');
     expect(formQuote('run in families')).toMatch(/^Studies show that Restless Legs Syndrome tends to run in families/);
+    // Only a heading uses "family history": a sentence about the entry is quoted rather than the heading.
+    expect(formQuote('Family history')).toMatch(/^Studies show that Restless Legs Syndrome tends to run in families/);
     expect(formQuote('iron depletion')).toMatch(/can lead to iron depletion, triggering secondary forms/);
     expect(formQuote('low iron levels')).toMatch(/^Low iron levels, particularly in the brain/);
     expect(formQuote('secondary forms of restless legs syndrome')).toMatch(/triggering secondary forms of restless legs syndrome\.$/);

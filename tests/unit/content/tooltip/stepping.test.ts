@@ -10,6 +10,7 @@ document.body.append(text);
 const term = (start: number, end: number, entryId: string): Term => ({
   range: { startContainer: text, startOffset: start, endContainer: text, endOffset: end, collapsed: false } as StaticRange,
   entryId,
+  form: 0,
 });
 const ordered = [term(0, 8, 'ferritin'), term(9, 17, 'dopamine'), term(18, 26, 'ferritin'), term(27, 31, 'iron')];
 
