@@ -1,14 +1,20 @@
 // The page engine: glossary forms → one matcher and the page's context → scanner → highlight layer. Everything
-// stops with the signal.
+// stops with the signal. The matcher and the context rule come compiled from the build (virtual:rls-lens/page-data):
+// a frame builds neither.
 
-import type { Glossary } from '../glossary/types';
+import { contextRule, entryIds, formEntry } from 'virtual:rls-lens/page-data';
+import type { Matcher } from '../core/matcher';
 import type { HighlightStyle } from '../core/page-names';
 import { HighlightLayer } from './highlights';
 import { ContextGate } from './page-context';
 import { Scanner } from './scan';
 
+/** The entry id of each form (what a match's `entry` numbers). */
+const FORM_ENTRY_IDS = formEntry.map((entry) => entryIds[entry]!);
+
 export interface EngineOptions {
-  glossary: Glossary;
+  /** The page data's matcher (shared with the frame gate: one per frame). */
+  matcher: Matcher;
   signal: AbortSignal;
   style: HighlightStyle;
   firstOnly: boolean;
@@ -16,10 +22,10 @@ export interface EngineOptions {
 }
 
 /** Starts highlighting `root` (default: this document) and returns the layer, which is also the term index. */
-export function startEngine({ glossary, signal, style, firstOnly, root = document }: EngineOptions): HighlightLayer {
+export function startEngine({ matcher, signal, style, firstOnly, root = document }: EngineOptions): HighlightLayer {
   const layer = new HighlightLayer({ style, firstOnly });
   // One page context for the document and its shadow roots (a frame runs its own engine, with its own context).
-  const gate = new ContextGate({ glossary, sink: layer, signal, title: () => root.title });
+  const gate = new ContextGate({ matcher, rule: contextRule, entryIds: FORM_ENTRY_IDS, sink: layer, signal, title: () => root.title });
   const scanner = new Scanner({
     reader: gate,
     commitUnit: gate.commitUnit,

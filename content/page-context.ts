@@ -15,20 +15,14 @@
 // only "RLS" is about restless legs when its title says "Restless legs forum", and a page titled "Row Level Security
 // (RLS)" is not. It is read before the body and again whenever the scanner settles with a new title (single-page apps).
 
-import { compileMatcher, type Match, type Matcher, type SurfaceForm } from '../core/matcher';
-import { compileContextRule, PageContext, type ContextRule } from '../core/context-rule';
+import type { Match, Matcher } from '../core/matcher';
+import { PageContext, type ContextRule } from '../core/context-rule';
 import { SCAN_MEASURE } from '../core/page-names';
-import type { Glossary } from '../glossary/types';
 import type { TermReader, Unit, UnitTerm } from './blocks';
 import { yieldToPage } from './yield-to-page';
 
 const SLICE_MS = 8;
 const CHECK_EVERY = 16;
-
-/** The matcher's forms: every surface form of the glossary, numbered as `glossary.forms` (match.entry = form index). */
-export function surfaceForms(glossary: Pick<Glossary, 'forms'>): SurfaceForm[] {
-  return glossary.forms.map((form, i) => ({ text: form.text, entry: i }));
-}
 
 /** Where lit terms go: the highlight layer. */
 export interface TermSink {
@@ -46,7 +40,12 @@ interface Watched {
 }
 
 export interface ContextGateOptions {
-  glossary: Pick<Glossary, 'forms' | 'entries'>;
+  /** The matcher of every surface form, numbered as `glossary.forms` (match.entry = form index). */
+  matcher: Matcher;
+  /** compileContextRule(glossary.forms): precompiled, from `virtual:rls-lens/page-data`. */
+  rule: ContextRule;
+  /** The entry id of each form. */
+  entryIds: readonly string[];
   sink: TermSink;
   signal: AbortSignal;
   /** The page's title as it is now (read at start and whenever the scanner settles). */
@@ -72,12 +71,11 @@ export class ContextGate implements TermReader {
   private lastTitle: string | null = null;
 
   constructor(private readonly options: ContextGateOptions) {
-    const { glossary } = options;
-    this.matcher = compileMatcher(surfaceForms(glossary));
-    this.rule = compileContextRule(glossary.forms);
+    this.matcher = options.matcher;
+    this.rule = options.rule;
     this.page = new PageContext(this.rule);
-    this.entryIds = glossary.forms.map((form) => glossary.entries[form.entry]!.id);
-    const count = glossary.forms.length;
+    this.entryIds = options.entryIds;
+    const count = this.rule.formCount;
     this.ambiguous = new Uint8Array(count);
     this.vetoable = new Uint8Array(count);
     for (let form = 0; form < count; form++) {

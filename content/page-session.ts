@@ -11,7 +11,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameHost } from '../core/hosts';
 import { listen, parseToPage, sendToExtension, type PageTerms, type ToPage } from '../core/messages';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
-import type { Glossary } from '../glossary/types';
 import { matcher as matcherData } from 'virtual:rls-lens/page-data';
 import { matcherFrom } from '../core/matcher';
 import { DEFAULT_PREFERENCES } from '../settings/schema';
@@ -25,7 +24,7 @@ import { startTooltips, type Tooltips } from './tooltip';
 /** Counts reach the badge at most this often while a page keeps changing. */
 const REPORT_MS = 250;
 
-export function startPageSession(ctx: ContentScriptContext, glossary: Glossary): void {
+export function startPageSession(ctx: ContentScriptContext): void {
   // Highlights an earlier instance left in this document's registry: Firefox unloads a content script (extension
   // reloaded, updated, reinstalled) without running any of its code, so that instance could not remove them. Our
   // own set() would replace an entry of the same name, but not the keyboard's mark or another style's entry.
@@ -36,6 +35,8 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
   // second of an unload.
   ctx.setInterval(() => undefined, 1000);
   const host = frameHost(location, document.referrer);
+  // One matcher per frame, from the build's precompiled data: the frame gate and the engine share it.
+  const matcher = matcherFrom(matcherData);
   let settings: EffectiveSettings | null = null;
   let run: { controller: AbortController; layer: HighlightLayer; tooltips: Tooltips } | null = null;
   const preferences = () => settings?.preferences ?? DEFAULT_PREFERENCES;
@@ -58,9 +59,9 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     ctx.onInvalidated(() => controller.abort());
     const signal = controller.signal;
     const { highlightStyle, firstOnly } = preferences();
-    const layer = startEngine({ glossary, signal, style: highlightStyle, firstOnly });
+    const layer = startEngine({ matcher, signal, style: highlightStyle, firstOnly });
     layer.onChange(report, signal);
-    const tooltips = startTooltips({ ctx, signal, index: layer, glossary, getPreferences: preferences });
+    const tooltips = startTooltips({ ctx, signal, index: layer, getPreferences: preferences });
     run = { controller, layer, tooltips };
     // A small page can be read completely inside startEngine, before any change listener could hear it.
     report();
@@ -98,7 +99,6 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     })());
 
   if (window === window.top) void readSettings();
-  const matcher = matcherFrom(matcherData);
   whenWorthScanning({
     mayHold: (text) => matcher.mayHold(text),
     open: () => {

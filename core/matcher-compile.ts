@@ -79,6 +79,19 @@ function toPattern(node: TrieNode): string {
   return alternatives.length === 1 && alternatives[0]!.length === 1 ? `${group}?` : `(?:${group})?`;
 }
 
+/**
+ * The folded trie cut to the first PREFIX characters of each form's first word: what the candidate search looks
+ * for. Every match starts with one of these prefixes, so the search still finds every candidate; the walk does the
+ * rest, and the pattern (in every frame's script) is a tenth of the whole trie's.
+ */
+const PREFIX = 4;
+function prefixes(node: TrieNode, depth = 0): TrieNode {
+  const cut: TrieNode = { next: new Map() };
+  if (depth === PREFIX || node.entry !== undefined || node.sep) cut.entry = 0;
+  if (depth < PREFIX) for (const [key, child] of node.next) cut.next.set(key, prefixes(child, depth + 1));
+  return cut;
+}
+
 /** The largest value one code unit of the trie string may hold: no surrogates, so no tool can mangle the string. */
 const MAX_UNIT = 0xd7ff;
 
@@ -156,8 +169,17 @@ function foldTable(root: TrieNode): string {
 export interface CompiledMatcher {
   trie: string;
   fold: string;
-  /** Source of `MatcherData.candidate` (flags `gi`). */
+  /** Source of `MatcherData.candidate` (flags `gi`) and `MatcherData.at` (flags `iy`). */
   candidate: string;
+  /** The lengths a match of the pattern can have, longest first. */
+  lengths: number[];
+}
+
+/** The lengths of the paths from the root of a cut trie to its ends, longest first. */
+function pathLengths(node: TrieNode, depth = 0, out = new Set<number>()): number[] {
+  if (node.entry !== undefined && depth > 0) out.add(depth);
+  for (const child of node.next.values()) pathLengths(child, depth + 1, out);
+  return [...out].sort((a, b) => b - a);
 }
 
 export function compileMatcherData(forms: readonly SurfaceForm[]): CompiledMatcher {
@@ -171,13 +193,15 @@ export function compileMatcherData(forms: readonly SurfaceForm[]): CompiledMatch
   }
   const trie = serialize(exact, forms);
   // No form: a lookahead that never succeeds.
-  if (folded.next.size === 0) return { trie, fold: '', candidate: '(?!)' };
-  return { trie, fold: foldTable(exact), candidate: `(?=${toPattern(folded)})` };
+  if (folded.next.size === 0) return { trie, fold: '', candidate: '(?!)', lengths: [0] };
+  const cut = prefixes(folded);
+  return { trie, fold: foldTable(exact), candidate: toPattern(cut), lengths: pathLengths(cut) };
 }
 
 /** The run-time data for a compiled matcher (what the generated module's regex literal evaluates to). */
 function matcherData(compiled: CompiledMatcher): MatcherData {
-  return { trie: compiled.trie, fold: compiled.fold, candidate: new RegExp(compiled.candidate, 'gi') };
+  const { trie, fold, candidate, lengths } = compiled;
+  return { trie, fold, candidate: new RegExp(candidate, 'gi'), at: new RegExp(candidate, 'iy'), lengths };
 }
 
 /** A matcher for `forms`, compiled now: the glossary build step, tools and tests. Pages use precompiled data. */
@@ -195,5 +219,6 @@ export function matcherSource(compiled: CompiledMatcher): string {
   if (/[\n\r\u2028\u2029]/.test(compiled.candidate) || /(^|[^\\])(\\\\)*\//.test(compiled.candidate)) {
     throw new Error('matcher: the candidate pattern cannot be written as a regex literal');
   }
-  return `{ trie: ${JSON.stringify(compiled.trie)}, fold: ${JSON.stringify(compiled.fold)}, candidate: /${compiled.candidate}/gi }`;
+  const { trie, fold, candidate, lengths } = compiled;
+  return `{ trie: ${JSON.stringify(trie)}, fold: ${JSON.stringify(fold)}, candidate: /${candidate}/gi, at: /${candidate}/iy, lengths: ${JSON.stringify(lengths)} }`;
 }

@@ -11,10 +11,12 @@
 //   so "iron-deficiency anemia" finds "iron deficiency\nanemia";
 // - at each position the longest form wins, matches never overlap, and the search goes left to right.
 //
-// How: `candidate`, one regular expression of the case-folded trie, finds the next position where some form may
-// start (native code, one call for a whole run of term-free text); a walk of the exact trie at that position applies
-// the case rules and picks the longest form. The regex accepts a superset of what the walk accepts, so no match is
-// missed.
+// How: `candidate`, one regular expression of the first characters of every form (case-folded), finds the next
+// position where some form may start (native code, one call for a whole run of term-free text); a walk of the exact
+// trie at that position applies the case rules, the word boundaries and picks the longest form. The regex accepts a
+// superset of the starts the walk accepts, so no match is missed. The regex consumes its match (an empty lookahead
+// match made every search twice as slow); `at`, the same pattern anchored (sticky), finds where that match began,
+// so no match array is ever allocated.
 //
 // The trie is one string of UTF-16 code units, read with charCodeAt: nothing is decoded or allocated at start-up.
 // Numbers are stored plus TRIE_BIAS, so the string is mostly printable text (short in the bundle, no escapes).
@@ -55,11 +57,15 @@ export interface MatcherData {
   trie: string;
   fold: string;
   /**
-   * Where a form may start: an empty match before the case-folded trie as a pattern, flags `gi`. No lookbehind for
-   * the word boundary: a Unicode class in a lookbehind is tested at every position and made the search four times
-   * slower; the walk tests the character before a candidate instead.
+   * The first characters of every form (the case-folded trie cut to its first levels, as a pattern), flags `gi`.
+   * No lookbehind for the word boundary: a Unicode class in a lookbehind is tested at every position and made the
+   * search four times slower; the walk tests the character before a candidate instead.
    */
   candidate: RegExp;
+  /** The same pattern, flags `iy`: does it match exactly at lastIndex, and where does that match end. */
+  at: RegExp;
+  /** The lengths a candidate match can have, longest first. */
+  lengths: readonly number[];
 }
 
 /** Added to every number stored in the trie string. */
@@ -132,16 +138,32 @@ function edge(trie: string, node: number, key: number): number {
   return -1;
 }
 
-export function matcherFrom({ trie, fold, candidate }: MatcherData): Matcher {
+export function matcherFrom({ trie, fold, candidate, at, lengths }: MatcherData): Matcher {
   /** Longest accepted end found by `walk`, and its form (closure state: the walk allocates nothing). */
   let bestEnd = -1;
   let bestEntry = -1;
+  /** Accept a form wherever it ends, whole word or not (mayHold). */
+  let anyEnd = false;
 
   /** The lowercase of one UTF-16 code, where it is a key of the trie (ASCII by arithmetic, the rest from `fold`). */
   const lowerCode = (code: number): number => {
     if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
     for (let p = 0; p < fold.length; p += 2) if (fold.charCodeAt(p) === code) return fold.charCodeAt(p + 1);
     return code;
+  };
+
+  /**
+   * The next candidate start from `candidate.lastIndex` on, or -1. test() leaves lastIndex at the match's end; the
+   * start is the leftmost position a match ending there can begin at, found with the sticky copy, longest first.
+   */
+  const nextStart = (text: string): number => {
+    if (!candidate.test(text)) return -1;
+    const end = candidate.lastIndex;
+    for (const length of lengths) {
+      at.lastIndex = end - length;
+      if (at.lastIndex >= 0 && at.test(text) && at.lastIndex === end) return end - length;
+    }
+    return end - lengths[lengths.length - 1]!; // unreachable: the match itself is one of the lengths
   };
 
   /** Follows the edge at `q`, whose first character matched the text at `at`, and walks on from its child. */
@@ -159,7 +181,7 @@ export function matcherFrom({ trie, fold, candidate }: MatcherData): Matcher {
   /** Depth-first over the exact trie from `at`: every path the text allows, keeping the longest whole-word end. */
   const walk = (text: string, node: number, at: number): void => {
     const ends = trie.charCodeAt(node) - TRIE_BIAS;
-    if (ends !== 0 && at > bestEnd && (at === text.length || !isWordAt(text, at))) {
+    if (ends !== 0 && at > bestEnd && (anyEnd || at === text.length || !isWordAt(text, at))) {
       bestEnd = at;
       bestEntry = ends - 1;
     }
@@ -185,10 +207,7 @@ export function matcherFrom({ trie, fold, candidate }: MatcherData): Matcher {
     find(text: string): Match[] {
       const matches: Match[] = [];
       candidate.lastIndex = 0;
-      // `candidate` matches the empty string just before a possible form: test() leaves lastIndex at the start
-      // and builds no match array.
-      while (candidate.test(text)) {
-        const start = candidate.lastIndex;
+      for (let start = nextStart(text); start >= 0; start = nextStart(text)) {
         if (start > 0 && isWordBefore(text, start)) {
           candidate.lastIndex = start + 1;
           continue;
@@ -204,12 +223,21 @@ export function matcherFrom({ trie, fold, candidate }: MatcherData): Matcher {
       }
       return matches;
     },
+    // Some form occurs in the text, whole words or not: a text cut apart and glued to its neighbours keeps it.
     mayHold(text: string): boolean {
       candidate.lastIndex = 0;
-      return candidate.test(text);
+      anyEnd = true;
+      try {
+        for (let start = nextStart(text); start >= 0; start = nextStart(text)) {
+          bestEnd = -1;
+          walk(text, 0, start);
+          if (bestEnd > start) return true;
+          candidate.lastIndex = start + 1;
+        }
+        return false;
+      } finally {
+        anyEnd = false;
+      }
     },
   };
 }
-
-// Until content/engine.ts reads the precompiled page data (issue 12, stage B), it compiles at run time.
-export { compileMatcher } from './matcher-compile.ts';

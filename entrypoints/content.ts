@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import glossary from 'virtual:rls-lens/glossary';
 import { startPageSession } from '../content/page-session';
 import '../content/highlights.css';
 
@@ -14,7 +13,9 @@ export default defineContentScript({
   // window.postMessage would be one more message every page (and every message listener on it) receives.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Settings decide when the engine and the tooltips run: content/page-session.ts.
-    startPageSession(ctx, glossary);
+    // Settings and the frame's text decide when the engine and the tooltips run: content/page-session.ts.
+    // Nothing here imports the glossary itself: a frame gets the precompiled page data, and the tooltip UI with the
+    // definitions and quotes loads on first use (content/tooltip/lazy-view.ts).
+    startPageSession(ctx);
   },
 });

@@ -1,9 +1,10 @@
 // The tooltip feature, wired: the pointer, taps, Esc and the keyboard steps feed the state machine (state.ts); what it
-// opens is drawn by the view (view.tsx). Everything stops with the signal: one abort() removes the host and the
-// listeners (switching highlighting off removes the tooltip too).
+// opens is drawn by the view (view.tsx), which loads on first use (lazy-view.ts): this file and everything it
+// imports is in every frame's content script, the view and the glossary's text are not. Everything stops with the
+// signal: one abort() removes the host and the listeners (switching highlighting off removes the tooltip too).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToExtension } from '../../core/messages';
-import type { Glossary } from '../../glossary/types';
+import { entryIds, entryTerms } from 'virtual:rls-lens/page-data';
 import type { Preferences } from '../../settings';
 import type { Term, TermIndex } from '../terms';
 import { liveRange, pointInTerm, scrollTermIntoView } from './geometry';
@@ -12,7 +13,8 @@ import { watchHover } from './pointer';
 import { clickOpens, createTooltipMachine, type OpenedBy } from './state';
 import { markCurrent, stepFrom } from './stepping';
 import { watchTaps } from './taps';
-import { createTooltipView, type TooltipState } from './view';
+import { lazyTooltipView } from './lazy-view';
+import type { TooltipState } from './view';
 
 /** Live regions announce changes, not content that arrives with them: the text is set a moment after mounting. */
 const ANNOUNCE_DELAY_MS = 150;
@@ -21,7 +23,6 @@ export interface TooltipsOptions {
   ctx: ContentScriptContext;
   signal: AbortSignal;
   index: TermIndex;
-  glossary: Glossary;
   /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
   getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger'>;
 }
@@ -33,7 +34,7 @@ export interface Tooltips {
   reveal(entryId: string): void;
 }
 
-export function startTooltips({ ctx, signal, index, glossary, getPreferences }: TooltipsOptions): Tooltips {
+export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOptions): Tooltips {
   /** What the view shows (the machine knows only the term and how it was opened). */
   let shown: TooltipState | undefined;
   let announceTimer = 0;
@@ -43,10 +44,9 @@ export function startTooltips({ ctx, signal, index, glossary, getPreferences }: 
   /** Extra state for the next open (the keyboard's focus and announcement). */
   let pending: Partial<TooltipState> = {};
 
-  const view = createTooltipView({
+  const view = lazyTooltipView({
     ctx,
     signal,
-    glossary,
     theme: () => getPreferences().theme,
     onRequestClose: () => machine.close(),
     onSelectRelated: (entryId) => {
@@ -96,8 +96,8 @@ export function startTooltips({ ctx, signal, index, glossary, getPreferences }: 
     scrollTermIntoView(term);
     markCurrent(term);
     const text = liveRange(term)?.toString() ?? '';
-    const entry = glossary.entries.find((e) => e.id === term.entryId);
-    pending = { focus: true, announcement: `${entry?.term ?? text}: term ${position + 1} of ${total} on this page. Escape closes.` };
+    const name = entryTerms[entryIds.indexOf(term.entryId)] ?? text;
+    pending = { focus: true, announcement: `${name}: term ${position + 1} of ${total} on this page. Escape closes.` };
     machine.openNow(term, 'keyboard');
   }
 

@@ -4,6 +4,8 @@
 // their context arrives later in the page, without the page being read again; dark and other-sense terms stay out.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import glossary from 'virtual:rls-lens/glossary';
+import { matcher as matcherData } from 'virtual:rls-lens/page-data';
+import { matcherFrom } from '../../../core/matcher';
 import { startEngine } from '../../../content/engine';
 import type { HighlightLayer } from '../../../content/highlights';
 import { highlightName, SCAN_MEASURE } from '../../../core/page-names';
@@ -31,7 +33,7 @@ async function quiet(): Promise<void> {
 let controller: AbortController;
 let layer: HighlightLayer;
 const start = (firstOnly = false) => {
-  layer = startEngine({ glossary, signal: controller.signal, style: 'both', firstOnly, root: document });
+  layer = startEngine({ matcher: matcherFrom(matcherData), signal: controller.signal, style: 'both', firstOnly, root: document });
   return layer;
 };
 const textNode = (selector: string) => document.querySelector(selector)!.firstChild!;

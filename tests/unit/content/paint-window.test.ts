@@ -39,6 +39,7 @@ function unit(n: number) {
   const terms: UnitTerm[] = Array.from({ length: n }, (_, i) => ({
     range: new StaticRange({ startContainer: text, startOffset: i * 5, endContainer: text, endOffset: i * 5 + 4 }),
     entryId: 'iron',
+    form: 0,
   }));
   return { p, terms };
 }

@@ -31,8 +31,9 @@ describe('matcher compiler', () => {
   it('emits data that, evaluated from source, finds what the matcher compiled on the spot finds', () => {
     const compiled = compileMatcherData(FORMS);
     const source = matcherSource(compiled);
-    // The pattern is a regex literal in the source, not a string assembled into a RegExp at run time.
-    expect(source).toMatch(/candidate: \/\(\?=.*\/gi \}$/);
+    // The pattern is a regex literal in the source (twice: searching, and anchored), not a string assembled into a
+    // RegExp at run time.
+    expect(source).toMatch(/candidate: \/[^\n]+\/gi, at: \/[^\n]+\/iy, lengths: \[[\d,]+\] \}$/);
     expect(source).not.toContain('RegExp');
     const fromSource = matcherFrom(evaluate(source));
     const onTheSpot = compileMatcher(FORMS);
@@ -48,6 +49,14 @@ describe('matcher compiler', () => {
       const unit = trie.charCodeAt(i);
       expect(unit >= 0x20 && (unit < 0xd800 || unit > 0xdfff), `unit ${i}: ${unit}`).toBe(true);
     }
+  });
+
+  it('searches only for the first characters of each form', () => {
+    const { candidate, lengths } = compileMatcherData(FORMS);
+    expect(candidate).not.toContain('syndrome');
+    expect(candidate).toContain('r(?:est|ls)');
+    // "RLS" and "iron" are shorter than or as long as the cut: whole.
+    expect(lengths).toEqual([4, 3]);
   });
 
   it('refuses a form it cannot write, naming it', () => {
