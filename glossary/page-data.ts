@@ -1,6 +1,6 @@
 // What every frame's content script needs of the glossary, compiled at build time: `virtual:rls-lens/page-data`
 // (served by glossary/vite-plugin.ts). The matcher as data (core/matcher.ts: a trie string and a regex literal), the
-// context rule already compiled, and the few strings a page shows without opening a tooltip. Definitions, quotes
+// context rule already compiled, and the entry ids the badge and the popup count by. Terms, definitions, quotes
 // and sources stay in `virtual:rls-lens/glossary`, which only the lazily loaded tooltip UI and the extension's own
 // pages import, so a frame never parses them.
 import { compileContextRule } from '../core/context-rule.ts';
@@ -32,12 +32,15 @@ export function literal(value: unknown): string {
  */
 export function pageDataSource(glossary: Glossary): string {
   const matcher = compileMatcherData(glossary.forms.map((form, i) => ({ text: form.text, entry: i })));
+  const { entryOf, ...rule } = compileContextRule(glossary.forms);
+  const formEntry = glossary.forms.map((form) => form.entry);
+  if (entryOf.join() !== formEntry.join()) throw new Error('page data: the context rule numbers forms differently');
   return [
     `export const matcher = ${matcherSource(matcher)};`,
-    `export const formEntry = ${literal(glossary.forms.map((form) => form.entry))};`,
+    `export const formEntry = ${literal(formEntry)};`,
     `export const entryIds = ${literal(glossary.entries.map((entry) => entry.id))};`,
-    `export const entryTerms = ${literal(glossary.entries.map((entry) => entry.term))};`,
-    `export const contextRule = ${literal(compileContextRule(glossary.forms))};`,
+    // entryOf is formEntry: written once.
+    `export const contextRule = { ...${literal(rule)}, entryOf: new Int32Array(formEntry) };`,
     '',
   ].join('\n');
 }

@@ -15,8 +15,6 @@ declare module 'virtual:rls-lens/page-data' {
   export const formEntry: readonly number[];
   /** For each entry: its id. */
   export const entryIds: readonly string[];
-  /** For each entry: its term (the keyboard steps announce it). */
-  export const entryTerms: readonly string[];
   /** compileContextRule(glossary.forms), compiled at build time. */
   export const contextRule: import('../core/context-rule').ContextRule;
 }

@@ -4,7 +4,6 @@
 // signal: one abort() removes the host and the listeners (switching highlighting off removes the tooltip too).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToExtension } from '../../core/messages';
-import { entryIds, entryTerms } from 'virtual:rls-lens/page-data';
 import type { Preferences } from '../../settings';
 import type { Term, TermIndex } from '../terms';
 import { liveRange, pointInTerm, scrollTermIntoView } from './geometry';
@@ -15,6 +14,14 @@ import { markCurrent, stepFrom } from './stepping';
 import { watchTaps } from './taps';
 import { lazyTooltipView } from './lazy-view';
 import type { TooltipState } from './view';
+
+/** A keyboard step, announced once its tooltip is shown: "Ferritin: term 3 of 12 on this page." */
+interface Step {
+  position: number;
+  total: number;
+  /** The term's text on the page, should the entry's term be unknown. */
+  text: string;
+}
 
 /** Live regions announce changes, not content that arrives with them: the text is set a moment after mounting. */
 const ANNOUNCE_DELAY_MS = 150;
@@ -41,8 +48,9 @@ export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOp
   /** Where the keyboard is: steps continue from here (also moved by hover and taps). */
   let current: Term | undefined;
   let currentHint = 0;
-  /** Extra state for the next open (the keyboard's focus and announcement). */
+  /** Extra state for the next open (the keyboard's focus), and the step to announce with it. */
   let pending: Partial<TooltipState> = {};
+  let pendingStep: Step | undefined;
 
   const view = lazyTooltipView({
     ctx,
@@ -55,12 +63,14 @@ export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOp
     onOpenOverview: (entryId) => sendToExtension<'rls-lens:open-overview'>({ type: 'rls-lens:open-overview', entryId }),
   });
 
-  function show(state: TooltipState): void {
+  function show(state: TooltipState, step?: Step): void {
     clearTimeout(announceTimer);
     shown = state;
-    const announcement = state.announcement;
     void view.show({ ...state, announcement: '' }).then(() => {
-      if (!announcement) return;
+      if (!step) return;
+      // The entry's term comes with the view (the glossary's text is not in the content script).
+      const name = view.termOf(state.entryId) ?? step.text;
+      const announcement = `${name}: term ${step.position + 1} of ${step.total} on this page. Escape closes.`;
       announceTimer = window.setTimeout(() => {
         // Not `focus` again: the reader may already have tabbed to a button.
         if (shown === state) void view.show({ ...state, focus: false, announcement });
@@ -77,8 +87,10 @@ export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOp
       current = term;
       if (by !== 'keyboard') markCurrent(undefined);
       const extra = pending;
+      const step = pendingStep;
       pending = {};
-      show({ term, entryId: term.entryId, point, ...extra });
+      pendingStep = undefined;
+      show({ term, entryId: term.entryId, point, ...extra }, step);
     },
     close() {
       clearTimeout(announceTimer);
@@ -95,9 +107,8 @@ export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOp
     currentHint = position;
     scrollTermIntoView(term);
     markCurrent(term);
-    const text = liveRange(term)?.toString() ?? '';
-    const name = entryTerms[entryIds.indexOf(term.entryId)] ?? text;
-    pending = { focus: true, announcement: `${name}: term ${position + 1} of ${total} on this page. Escape closes.` };
+    pending = { focus: true };
+    pendingStep = { position, total, text: liveRange(term)?.toString() ?? '' };
     machine.openNow(term, 'keyboard');
   }
 

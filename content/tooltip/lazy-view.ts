@@ -81,6 +81,7 @@ export function lazyTooltipView(
       view?.hide();
     },
     isOwnUi: (event) => view?.isOwnUi(event) ?? false,
+    termOf: (entryId) => view?.termOf(entryId),
     prefetch() {
       void create();
     },

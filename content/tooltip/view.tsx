@@ -53,6 +53,8 @@ export interface TooltipView {
   hide(): void;
   /** The event happened in the tooltip (its host is the target the page sees). */
   isOwnUi(event: Event): boolean;
+  /** The term of an entry (announcements name it); undefined while the UI is not loaded. */
+  termOf(entryId: string): string | undefined;
 }
 
 const CSS_TEXT = `${tooltipCss}\n${entryCss}\n${hiddenCss}`;
@@ -172,5 +174,6 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
     },
     hide,
     isOwnUi: (event) => !!ui && event.composedPath().includes(ui.shadowHost),
+    termOf: (entryId) => entries.get(entryId)?.term,
   };
 }

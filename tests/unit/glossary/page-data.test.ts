@@ -34,15 +34,15 @@ describe('page data', () => {
     expect(pageData.contextRule).toStrictEqual(compileContextRule(glossary.forms));
   });
 
-  it('maps forms to entries and entries to ids and terms', () => {
+  it('maps forms to entries and entries to ids', () => {
     expect(pageData.formEntry).toEqual(glossary.forms.map((form) => form.entry));
     expect(pageData.entryIds).toEqual(glossary.entries.map((entry) => entry.id));
-    expect(pageData.entryTerms).toEqual(glossary.entries.map((entry) => entry.term));
   });
 
-  it('carries no definition, quote or source', () => {
+  it('carries no term, definition, quote or source', () => {
     const source = pageDataSource(glossary);
     const entry = glossary.entries.find((e) => e.evidence.length > 0)!;
+    expect(source).not.toContain(JSON.stringify(entry.term));
     expect(source).not.toContain(JSON.stringify(entry.definition));
     expect(source).not.toContain(JSON.stringify(entry.evidence[0]!.sentence).slice(1, 40));
     expect(source).not.toContain(entry.sources[0]!.url);

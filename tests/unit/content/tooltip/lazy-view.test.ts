@@ -10,6 +10,7 @@ function harness() {
     show: async (state) => void shown.push(state.entryId),
     hide: () => void hides++,
     isOwnUi: () => true,
+    termOf: (entryId) => (entryId === 'iron' ? 'Iron' : undefined),
   };
   let release!: (ui: TooltipUi) => void;
   let fail!: (error: Error) => void;
@@ -69,13 +70,15 @@ describe('lazy tooltip view', () => {
     expect(k.shown).toEqual([]);
   });
 
-  it('is not the page\'s own UI before it exists, and asks the real view after', async () => {
+  it('is not the page\'s own UI and knows no term before it exists, and asks the real view after', async () => {
     const h = harness();
     expect(h.view.isOwnUi(new Event('pointermove'))).toBe(false);
+    expect(h.view.termOf('iron')).toBeUndefined();
     const shown = h.view.show(state('iron'));
     h.release();
     await shown;
     expect(h.view.isOwnUi(new Event('pointermove'))).toBe(true);
+    expect(h.view.termOf('iron')).toBe('Iron');
     h.view.hide();
     expect(h.hides()).toBe(1);
   });
