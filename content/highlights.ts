@@ -1,8 +1,11 @@
 // The highlight layer: owns the CSS Custom Highlight registered for the page's terms and the index the hover,
 // keyboard and popup features read. The page's DOM is never touched: ranges live in CSS.highlights only.
+// The index holds every term; which ranges are in the highlight at a time is the paint window's business
+// (content/paint-window.ts: on a page with many terms, only those near the viewport).
 
 import { unitOf, type Unit, type UnitTerm } from './blocks';
 import { highlightName, type HighlightStyle } from '../core/page-names';
+import { PaintWindow } from './paint-window';
 import type { Term, TermIndex } from './terms';
 
 export class HighlightLayer implements TermIndex {
@@ -14,32 +17,32 @@ export class HighlightLayer implements TermIndex {
   private orderCache: UnitTerm[] | null = null;
   private changed = false;
   private readonly listeners = new Set<() => void>();
+  private readonly paint: PaintWindow;
 
   constructor(options: { style: HighlightStyle; firstOnly: boolean }) {
     this.name = highlightName(options.style);
     this.firstOnly = options.firstOnly;
     CSS.highlights.set(this.name, this.highlight);
+    this.paint = new PaintWindow(this.highlight);
+    // First-occurrence mode draws its few ranges itself (showFirstOnly).
+    this.paint.suspend(this.firstOnly);
   }
 
   commitUnit = (unit: Unit, terms: UnitTerm[]): void => {
     const old = this.units.get(unit);
     if (!old && terms.length === 0) return;
-    if (old) this.forget(old);
-    if (terms.length === 0) {
-      this.units.delete(unit);
-    } else {
-      this.units.set(unit, terms);
-      if (!this.firstOnly) for (const term of terms) this.highlight.add(term.range);
-    }
+    if (terms.length === 0) this.units.delete(unit);
+    else this.units.set(unit, terms);
+    this.paint.set(unit, terms);
     this.changed = true;
     this.orderCache = null;
   };
 
   /** Drops units that left the document (their ranges point at detached nodes). */
   sweep = (): void => {
-    for (const [unit, terms] of this.units) {
+    for (const unit of this.units.keys()) {
       if (!unit.isConnected) {
-        this.forget(terms);
+        this.paint.set(unit, []);
         this.units.delete(unit);
         this.changed = true;
         this.orderCache = null;
@@ -49,9 +52,9 @@ export class HighlightLayer implements TermIndex {
 
   /** Forgets every unit inside `root` (including a unit that is `root`). */
   forgetWithin = (root: Node): void => {
-    for (const [unit, terms] of this.units) {
+    for (const unit of this.units.keys()) {
       if (root === unit || root.contains(unit)) {
-        this.forget(terms);
+        this.paint.set(unit, []);
         this.units.delete(unit);
         this.changed = true;
         this.orderCache = null;
@@ -66,10 +69,6 @@ export class HighlightLayer implements TermIndex {
     if (this.firstOnly) this.showFirstOnly();
     for (const listener of this.listeners) listener();
   };
-
-  private forget(terms: UnitTerm[]): void {
-    for (const term of terms) this.highlight.delete(term.range);
-  }
 
   private showFirstOnly(): void {
     this.highlight.clear();
@@ -92,15 +91,14 @@ export class HighlightLayer implements TermIndex {
   setFirstOnly(firstOnly: boolean): void {
     if (firstOnly === this.firstOnly) return;
     this.firstOnly = firstOnly;
+    this.highlight.clear();
+    this.paint.suspend(firstOnly);
     if (firstOnly) this.showFirstOnly();
-    else {
-      this.highlight.clear();
-      for (const terms of this.units.values()) for (const term of terms) this.highlight.add(term.range);
-    }
   }
 
   /** Removes every range and the registration itself. */
   destroy(): void {
+    this.paint.clear();
     this.highlight.clear();
     if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
     this.units.clear();

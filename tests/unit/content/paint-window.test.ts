@@ -95,6 +95,31 @@ describe('paint window', () => {
     expect(io.observed.has(a.p)).toBe(false);
   });
 
+  it('rebuilds the highlight from what stays when many ranges leave at once (one call instead of one per range)', () => {
+    class Counting extends HighlightStandIn {
+      deletes = 0;
+      override delete(range: AbstractRange): boolean {
+        this.deletes++;
+        return super.delete(range);
+      }
+    }
+    const highlight = new Counting();
+    const io = observers();
+    const paint = new PaintWindow(highlight as unknown as Highlight, io.factory, 10);
+    const units = Array.from({ length: 40 }, () => unit(2));
+    for (const u of units) paint.set(u.p, u.terms);
+    io.report(units.map((u) => u.p));
+    expect(highlight.size).toBe(80);
+    io.report([], units.slice(1).map((u) => u.p));
+    expect([...highlight]).toEqual(units[0]!.terms.map((t) => t.range));
+    expect(highlight.deletes).toBe(0);
+    // A few leaving: deleted one by one.
+    io.report(units.slice(1, 3).map((u) => u.p));
+    io.report([], [units[1]!.p]);
+    expect(highlight.deletes).toBe(2);
+    expect(highlight.size).toBe(4);
+  });
+
   it('draws nothing while suspended (first-occurrence mode) and everything it should after', () => {
     const highlight = new HighlightStandIn();
     const io = observers();
