@@ -3,17 +3,16 @@
 //
 // Work is a queue of tasks. A `tree` task walks a whole subtree (the document at start, an added block element,
 // an open shadow root); an `own` task rereads just one unit's own inline content (a text edit, an inline element
-// added or removed). Each slice stops after SLICE_MS and yields to the page, so no task of ours runs long.
+// added or removed). Each slice stops after 8 ms (content/slice-clock.ts) and yields to the page, so no task of ours
+// runs long.
 
 import { BLOCK_SELECTOR, EDITABLE_SELECTOR, isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type TermReader, type Unit, type UnitTerm } from './blocks';
 import { SCAN_MEASURE } from '../core/page-names';
+import { SliceClock, type SliceStats } from './slice-clock';
 import { yieldToPage } from './yield-to-page';
 
-const SLICE_MS = 8;
 /** Mutations are collected for this long before a rescan, so bursts of DOM writes cost one pass. */
 const COALESCE_MS = 40;
-/** The clock is read after this much work: a node counts 1, a term 8 (a range and a highlight entry). */
-const [CHECK_EVERY, TERM_WORK] = [256, 8];
 
 export interface ScannerOptions {
   /** Finds the terms of each segment of text (the matcher and the page's context, content/page-context.ts). */
@@ -57,6 +56,7 @@ export class Scanner {
   private needSweep = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private knownShadowRoots = new WeakSet<ShadowRoot>();
+  private readonly clock = new SliceClock();
 
   constructor(private readonly options: ScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -104,19 +104,18 @@ export class Scanner {
 
   /** One time slice: works through the queue until it is empty or the budget is spent. */
   private slice(): void {
-    const start = performance.now();
-    const deadline = start + SLICE_MS;
-    const stats = { nodes: 0, chars: 0, matches: 0 };
+    const stats: SliceStats = { nodes: 0, chars: 0, matches: 0 };
+    const start = this.clock.start(stats);
     while (this.queue.length) {
       const task = this.queue[0]!;
-      if (!this.step(task, deadline, stats)) break;
+      if (!this.step(task, stats)) break;
       this.queue.shift();
     }
     performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: stats });
   }
 
   /** Advances a task; true when it finished, false when the slice's budget ran out first. */
-  private step(task: Task, deadline: number, stats: { nodes: number; chars: number; matches: number }): boolean {
+  private step(task: Task, stats: SliceStats): boolean {
     const { root, own } = task;
     const { reader, commitUnit } = this.options;
     if (task.node === null || !task.node.isConnected || !root.isConnected) {
@@ -138,16 +137,10 @@ export class Scanner {
     let node: Node = task.node;
     const segment = task.segment;
     let frame = task.frames[task.frames.length - 1]!;
-    // Terms weigh more than nodes: counting nodes alone let a slice of the article's text (2 terms a node) run 25 ms.
-    let checkAt = stats.nodes + stats.matches * TERM_WORK + CHECK_EVERY;
     for (;;) {
-      const work = stats.nodes + stats.matches * TERM_WORK;
-      if (work >= checkAt) {
-        checkAt = work + CHECK_EVERY;
-        if (performance.now() > deadline) {
-          task.node = node;
-          return false;
-        }
+      if (this.clock.due(stats)) {
+        task.node = node;
+        return false;
       }
       stats.nodes++;
       let descend = false;
