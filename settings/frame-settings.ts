@@ -13,55 +13,22 @@
 // cross-origin and sandboxed frames get a SecurityError). window.postMessage is readable and forgeable by the page.
 // Frames without text worth scanning read nothing at all (content/frame-gate.ts), which is where most frames are.
 import { browser } from 'wxt/browser';
-import { DEFAULT_GLOBAL_ENABLED, DEFAULT_PREFERENCES, DEFAULT_SITE_MODE, readGlobalEnabled, readPreferences, readRules, readSiteMode, rulesFromV1, type Problems } from './schema';
+import { refresher } from './refresh';
+import { readPreferences, readRules } from './schema';
 import { normalizeHost, resolveSite } from './site-rules';
 import type { AllSettings, EffectiveSettings } from './site-settings';
-import { STORED } from './stored-keys';
+import { fromStored, GLOBAL_ENABLED, PREFERENCES, SITE_MODE, SITE_RULES, type SettingSpec } from './specs';
 
-interface Spec<T> {
-  key: string;
-  version: number;
-  /** Human words for warnings. */
-  label: string;
-  migrations: Record<number, (old: unknown) => unknown>;
-  read: (value: unknown, problems: Problems) => T;
-  fallback: () => T;
-}
-
-// The same specs as settings/items.ts defines its items with.
-const SPECS = {
-  globalEnabled: { ...STORED.globalEnabled, label: 'global switch', migrations: {}, read: readGlobalEnabled, fallback: () => DEFAULT_GLOBAL_ENABLED },
-  rules: { ...STORED.siteRules, label: 'site rules', migrations: { 2: rulesFromV1 }, read: readRules, fallback: () => [] },
-  preferences: { ...STORED.preferences, label: 'preferences', migrations: {}, read: readPreferences, fallback: () => ({ ...DEFAULT_PREFERENCES }) },
-  mode: { ...STORED.siteMode, label: 'site mode', migrations: {}, read: readSiteMode, fallback: () => DEFAULT_SITE_MODE },
-} satisfies { [K in keyof AllSettings]: Spec<AllSettings[K]> };
+const SPECS = { globalEnabled: GLOBAL_ENABLED, rules: SITE_RULES, preferences: PREFERENCES, mode: SITE_MODE } satisfies {
+  [K in keyof AllSettings]: SettingSpec<AllSettings[K]>;
+};
 
 /** Every storage key a frame reads: each setting and its version stamp (`key$`, @wxt-dev/storage's metadata). */
 const KEYS = Object.values(SPECS).flatMap((spec) => [spec.key, `${spec.key}$`]);
 
-/** One setting from its stored value and version stamp, validated (the rules of settings/items.ts readSetting). */
-function fromStored<T>(spec: Spec<T>, stored: unknown, meta: unknown): T {
-  const version = (meta as { v?: unknown } | null | undefined)?.v ?? 1;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > spec.version) {
-    console.warn(`RLS Lens: the ${spec.label} were saved by an unknown version (${String(version)}); using the defaults for them.`);
-    return spec.fallback();
-  }
-  let value = stored;
-  try {
-    for (let v = version + 1; v <= spec.version && value != null; v++) value = spec.migrations[v]?.(value) ?? value;
-  } catch (error) {
-    console.warn(`RLS Lens: could not migrate the ${spec.label}; using the defaults for them.`, error);
-    return spec.fallback();
-  }
-  const problems: Problems = [];
-  const result = spec.read(value, problems);
-  if (problems.length > 0) console.warn(`RLS Lens: ignored invalid stored settings:\n- ${problems.join('\n- ')}`);
-  return result;
-}
-
 /** All settings from the raw storage entries (missing keys are defaults; a bad one costs only itself). */
 export function settingsFrom(raw: Record<string, unknown>): AllSettings {
-  const one = <T>(spec: Spec<T>) => fromStored(spec, raw[spec.key] ?? null, raw[`${spec.key}$`] ?? null);
+  const one = <T>(spec: SettingSpec<T>) => fromStored(spec, raw[spec.key] ?? null, raw[`${spec.key}$`] ?? null);
   return { globalEnabled: one(SPECS.globalEnabled), rules: one(SPECS.rules), preferences: one(SPECS.preferences), mode: one(SPECS.mode) };
 }
 
@@ -85,29 +52,12 @@ function relevant(host: string, key: string, value: unknown): string {
 
 /**
  * Calls `onChange` with the host's effective settings after every storage change that alters them: one listener
- * for the four settings. Changes are read one at a time, at most one waiting (an import writes several settings and
- * costs one read), and a result equal to the last one delivered is not delivered again.
+ * for the four settings, read again as settings/refresh.ts does.
  */
 export function watchFrameSettings(host: string, onChange: (settings: EffectiveSettings) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   const h = normalizeHost(host);
-  let chain: Promise<void> = Promise.resolve();
-  let waiting = false;
-  let last: string | undefined;
-  const refresh = () => {
-    if (waiting) return;
-    waiting = true;
-    chain = chain
-      .then(async () => {
-        waiting = false;
-        const next = await readFrameSettings(h);
-        const key = JSON.stringify(next);
-        if (signal.aborted || key === last) return;
-        last = key;
-        onChange(next);
-      })
-      .catch((error: unknown) => console.warn('RLS Lens: could not read the settings after a change.', error));
-  };
+  const refresh = refresher(() => readFrameSettings(h), onChange, signal);
   const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
     if (area !== 'local' || signal.aborted) return;
     // Values only: a version stamp is written with its value (by the settings module or a migration), and the

@@ -4,97 +4,26 @@
 // `local`, not `sync`: sync storage has an 8 KB per-item quota and a write rate limit, and a rejected write is a
 // lost setting. People move settings between browsers with the overview page's export and import.
 import { storage } from '@wxt-dev/storage';
-import {
-  DEFAULT_GLOBAL_ENABLED,
-  DEFAULT_PREFERENCES,
-  DEFAULT_SITE_MODE,
-  readGlobalEnabled,
-  readPreferences,
-  readRules,
-  readSiteMode,
-  rulesFromV1,
-  type Preferences,
-  type Problems,
-  type SiteMode,
-} from './schema';
-import type { SiteRule } from './site-rules';
-import { STORED } from './stored-keys';
+import { fromStored, GLOBAL_ENABLED, PREFERENCES, SITE_MODE, SITE_RULES, type SettingSpec } from './specs';
 
-type Migrations = Record<number, (old: unknown) => unknown>;
-
-interface ItemSpec<T> {
-  /** Human words for warnings. */
-  label: string;
-  version: number;
-  migrations: Migrations;
-  read: (value: unknown, problems: Problems) => T;
-  fallback: () => T;
-}
-
-function defineSetting<T>(key: `local:${string}`, spec: ItemSpec<T>) {
+function defineSetting<T>(spec: SettingSpec<T>) {
+  const key = `local:${spec.key}` as const;
   // Values are typed `unknown` on purpose: what comes back from storage is checked by `spec.read`, never trusted.
   const item = storage.defineItem<unknown>(key, { version: spec.version, migrations: spec.migrations });
   return { ...spec, item, key, metaKey: `${key}$` as const };
 }
 
-export const globalEnabledSetting = defineSetting<boolean>(`local:${STORED.globalEnabled.key}`, {
-  label: 'global switch',
-  version: STORED.globalEnabled.version,
-  migrations: {},
-  read: readGlobalEnabled,
-  fallback: () => DEFAULT_GLOBAL_ENABLED,
-});
-
-export const siteRulesSetting = defineSetting<SiteRule[]>(`local:${STORED.siteRules.key}`, {
-  label: 'site rules',
-  version: STORED.siteRules.version,
-  migrations: { 2: rulesFromV1 },
-  read: readRules,
-  fallback: () => [],
-});
-
-export const preferencesSetting = defineSetting<Preferences>(`local:${STORED.preferences.key}`, {
-  label: 'preferences',
-  version: STORED.preferences.version,
-  migrations: {},
-  read: readPreferences,
-  fallback: () => ({ ...DEFAULT_PREFERENCES }),
-});
-
-export const siteModeSetting = defineSetting<SiteMode>(`local:${STORED.siteMode.key}`, {
-  label: 'site mode',
-  version: STORED.siteMode.version,
-  migrations: {},
-  read: readSiteMode,
-  fallback: () => DEFAULT_SITE_MODE,
-});
+export const globalEnabledSetting = defineSetting(GLOBAL_ENABLED);
+export const siteRulesSetting = defineSetting(SITE_RULES);
+export const preferencesSetting = defineSetting(PREFERENCES);
+export const siteModeSetting = defineSetting(SITE_MODE);
 
 export type Setting<T> = ReturnType<typeof defineSetting<T>>;
 
-/**
- * One setting, validated. WXT migrates stored values when the extension starts; if that failed (or is still
- * behind), the missing steps run here on the copy in memory, so older data still reads correctly. Data written by a
- * newer version of the extension is not understood: the setting's default is used and the stored value is left
- * alone for that version to read.
- */
+/** One setting, validated (settings/specs.ts fromStored: migrations in memory, defaults for unknown versions). */
 export async function readSetting<T>(setting: Setting<T>): Promise<T> {
   const [stored, meta] = await Promise.all([setting.item.getValue(), setting.item.getMeta()]);
-  const version = (meta as { v?: unknown }).v ?? 1;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > setting.version) {
-    console.warn(`RLS Lens: the ${setting.label} were saved by an unknown version (${String(version)}); using the defaults for them.`);
-    return setting.fallback();
-  }
-  let value: unknown = stored;
-  try {
-    for (let v = version + 1; v <= setting.version && value != null; v++) value = setting.migrations[v]?.(value) ?? value;
-  } catch (error) {
-    console.warn(`RLS Lens: could not migrate the ${setting.label}; using the defaults for them.`, error);
-    return setting.fallback();
-  }
-  const problems: Problems = [];
-  const result = setting.read(value, problems);
-  if (problems.length > 0) console.warn(`RLS Lens: ignored invalid stored settings:\n- ${problems.join('\n- ')}`);
-  return result;
+  return fromStored(setting, stored, meta);
 }
 
 /** Checks a value without warning: used to decide whether a storage change matters. */

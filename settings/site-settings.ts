@@ -3,9 +3,9 @@
 // carries what only the extension's pages need, such as the Public Suffix List behind the site list.
 import { globalEnabledSetting, preferencesSetting, quietRead, readSetting, siteModeSetting, siteRulesSetting } from './items';
 import { readPreferences, type Preferences, type SiteMode } from './schema';
+import { refresher } from './refresh';
 import { normalizeHost, resolveSite, type SiteRule } from './site-rules';
 
-export { DEFAULT_PREFERENCES } from './schema';
 
 export interface EffectiveSettings {
   /** Highlight on this host: the global switch is on and the rule that applies (if any) allows it. */
@@ -57,23 +57,7 @@ export function watchStorage<T>(
   signal: AbortSignal,
 ): void {
   if (signal.aborted) return;
-  let chain: Promise<void> = Promise.resolve();
-  let waiting = false;
-  let last: string | undefined;
-  const refresh = () => {
-    if (waiting) return;
-    waiting = true;
-    chain = chain
-      .then(async () => {
-        waiting = false;
-        const value = await load();
-        const key = JSON.stringify(value);
-        if (signal.aborted || key === last) return;
-        last = key;
-        deliver(value);
-      })
-      .catch((error: unknown) => console.warn('RLS Lens: could not read the settings after a change.', error));
-  };
+  const refresh = refresher(load, deliver, signal);
   const unwatch = [
     globalEnabledSetting.item.watch((next, previous) => {
       if (matters('global', next, previous)) refresh();
