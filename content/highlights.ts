@@ -18,11 +18,12 @@ export class HighlightLayer implements TermIndex {
   private changed = false;
   private readonly listeners = new Set<() => void>();
   private readonly paint: PaintWindow;
+  /** The highlight is in the page's registry: from the first term on (a page without terms gets no entry at all). */
+  private registered = false;
 
   constructor(options: { style: HighlightStyle; firstOnly: boolean }) {
     this.name = highlightName(options.style);
     this.firstOnly = options.firstOnly;
-    CSS.highlights.set(this.name, this.highlight);
     this.paint = new PaintWindow(this.highlight);
     // First-occurrence mode draws its few ranges itself (showFirstOnly).
     this.paint.suspend(this.firstOnly);
@@ -33,6 +34,10 @@ export class HighlightLayer implements TermIndex {
     if (!old && terms.length === 0) return;
     if (terms.length === 0) this.units.delete(unit);
     else this.units.set(unit, terms);
+    if (!this.registered) {
+      this.registered = true;
+      CSS.highlights.set(this.name, this.highlight);
+    }
     this.paint.set(unit, terms);
     this.changed = true;
     this.orderCache = null;
@@ -64,6 +69,7 @@ export class HighlightLayer implements TermIndex {
 
   /** End of a burst of scanning: refresh first-occurrence mode and tell listeners once. */
   settled = (): void => {
+    this.paint.flush();
     if (!this.changed) return;
     this.changed = false;
     if (this.firstOnly) this.showFirstOnly();
@@ -83,9 +89,9 @@ export class HighlightLayer implements TermIndex {
   setStyle(style: HighlightStyle): void {
     const name = highlightName(style);
     if (name === this.name) return;
-    CSS.highlights.delete(this.name);
+    if (this.registered) CSS.highlights.delete(this.name);
     this.name = name;
-    CSS.highlights.set(name, this.highlight);
+    if (this.registered) CSS.highlights.set(name, this.highlight);
   }
 
   setFirstOnly(firstOnly: boolean): void {
@@ -100,7 +106,8 @@ export class HighlightLayer implements TermIndex {
   destroy(): void {
     this.paint.clear();
     this.highlight.clear();
-    if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    if (this.registered && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    this.registered = false;
     this.units.clear();
     this.orderCache = null;
     this.listeners.clear();

@@ -3,10 +3,10 @@
 // ends with the WXT context (extension unloaded, reloaded or updated).
 //
 // What a frame pays before it has anything to show (issue 12): a subframe too small to read, or one whose text no
-// form can occur in, reads no settings and starts no engine until that changes (content/frame-gate.ts); it only
-// listens for the extension's messages. The top frame reads the settings at once (one storage call), because the
-// badge needs a report from the top frame of every new document (background/badge.ts) and that report says whether
-// highlighting is on.
+// form can occur in, reads no settings, registers no listener or timer and starts no engine until that changes
+// (content/frame-gate.ts). The top frame reads the settings at once (one storage call), because the badge needs a
+// report from the top frame of every new document (background/badge.ts) and that report says whether highlighting
+// is on, and it answers the popup and the keyboard commands.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameHost } from '../core/hosts';
 import { listen, parseToPage, sendToExtension, type PageTerms, type ToPage } from '../core/messages';
@@ -25,15 +25,6 @@ import { startTooltips, type Tooltips } from './tooltip';
 const REPORT_MS = 250;
 
 export function startPageSession(ctx: ContentScriptContext): void {
-  // Highlights an earlier instance left in this document's registry: Firefox unloads a content script (extension
-  // reloaded, updated, reinstalled) without running any of its code, so that instance could not remove them. Our
-  // own set() would replace an entry of the same name, but not the keyboard's mark or another style's entry.
-  // By name, not by iterating the registry: Firefox's content-script view of CSS.highlights cannot be iterated.
-  for (const name of [...HIGHLIGHT_STYLES.map(highlightName), CURRENT_HIGHLIGHT]) CSS.highlights.delete(name);
-  // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when asked,
-  // and every tick of ctx.setInterval asks (ctx.isValid reads runtime.id), so highlights and listeners go within a
-  // second of an unload.
-  ctx.setInterval(() => undefined, 1000);
   const host = frameHost(location, document.referrer);
   // One matcher per frame, from the build's precompiled data: the frame gate and the engine share it.
   const matcher = matcherFrom(matcherData);
@@ -98,27 +89,48 @@ export function startPageSession(ctx: ContentScriptContext): void {
       );
     })());
 
-  if (window === window.top) void readSettings();
+  let awake = false;
+  /**
+   * What a frame sets up once it has something to do (the top frame at once, a subframe when it is worth scanning):
+   * nothing of it touches the extension APIs or the page's highlight registry before.
+   */
+  const wake = () => {
+    if (awake) return;
+    awake = true;
+    // Highlights an earlier instance left in this document's registry: Firefox unloads a content script (extension
+    // reloaded, updated, reinstalled) without running any of its code, so that instance could not remove them. Our
+    // own set() would replace an entry of the same name, but not the keyboard's mark or another style's entry.
+    // By name, not by iterating the registry: Firefox's content-script view of CSS.highlights cannot be iterated.
+    // (An earlier instance highlighted only a frame with terms, which is worth scanning now too.)
+    for (const name of [...HIGHLIGHT_STYLES.map(highlightName), CURRENT_HIGHLIGHT]) CSS.highlights.delete(name);
+    // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when
+    // asked, and every tick of ctx.setInterval asks (ctx.isValid reads runtime.id), so highlights and listeners go
+    // within a second of an unload.
+    ctx.setInterval(() => undefined, 1000);
+    // The frame's one message listener. Senders address one frame (the top frame for steps, reveals, the popup;
+    // the badge asks the frames that reported), so one request never opens a tooltip in every frame, and a subframe
+    // that never started is never asked.
+    listen<ToPage>(
+      parseToPage,
+      {
+        // The top frame may not have read the settings yet: it reads them to answer truthfully.
+        'rls-lens:page-terms': () => (settings ? terms() : readSettings().then(terms)),
+        'rls-lens:step': (message) => run?.tooltips.step(message.direction),
+        'rls-lens:reveal': (message) => run?.tooltips.reveal(message.entryId),
+      },
+      ctx.signal,
+    );
+    void readSettings();
+  };
+
+  if (window === window.top) wake();
   whenWorthScanning({
     mayHold: (text) => matcher.mayHold(text),
     open: () => {
       worthScanning = true;
+      wake();
       if (settings) apply(settings);
-      else void readSettings();
     },
     signal: ctx.signal,
   });
-
-  // The frame's one message listener. Senders address one frame (the top frame for steps and reveals), so one
-  // request never opens a tooltip in every frame.
-  listen<ToPage>(
-    parseToPage,
-    {
-      // A frame that has not read the settings yet (nothing worth scanning) reads them to answer truthfully.
-      'rls-lens:page-terms': () => (settings ? terms() : readSettings().then(terms)),
-      'rls-lens:step': (message) => run?.tooltips.step(message.direction),
-      'rls-lens:reveal': (message) => run?.tooltips.reveal(message.entryId),
-    },
-    ctx.signal,
-  );
 }

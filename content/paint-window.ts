@@ -8,6 +8,10 @@
 // most once per rendering frame, adds and removes them all at once. Nothing else changes: the highlight layer
 // still knows every term, so hit-testing, counts, stepping and the popup see them all.
 //
+// Units committed while the scan runs are observed in batches (at most every OBSERVE_MS, and when the scan
+// settles): each observe() makes the browser render a frame and recompute every observed unit's intersection (about
+// 0.5 µs a unit in Chromium), and the scan commits units in every slice.
+//
 // Pages with few terms (fewer than WINDOWED_FROM) register everything at once, as before: no observer at all.
 // A unit whose element has no box of its own but whose text is drawn (display: contents) is always in the window.
 import type { Unit, UnitTerm } from './blocks';
@@ -20,6 +24,7 @@ const WINDOW_SCREENS = 2;
  * Firefox ESR 153), adding is cheap in both browsers.
  */
 const REBUILD_FROM = 32;
+const OBSERVE_MS = 100;
 
 interface Entry {
   unit: Unit;
@@ -41,6 +46,9 @@ export class PaintWindow {
   private termCount = 0;
   /** Paint nothing through the window (first-occurrence mode draws its own few ranges). */
   private suspended = false;
+  /** Units to observe with the next batch. */
+  private readonly waiting = new Set<Element>();
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly highlight: Highlight,
@@ -65,6 +73,7 @@ export class PaintWindow {
     if (terms.length === 0) {
       if (old) {
         this.entries.delete(element);
+        this.waiting.delete(element);
         this.observer?.unobserve(element);
       }
       return;
@@ -75,7 +84,20 @@ export class PaintWindow {
     this.termCount += terms.length;
     if (!this.observer && this.termCount >= this.windowedFrom) this.startWindow();
     if (!this.observer || wasPainted) this.paint(entry);
-    else if (!old) this.observer.observe(element);
+    else if (!old) this.observeSoon(element);
+  }
+
+  /** Observes the units waiting for a batch now (the scan settled). */
+  flush(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    if (this.observer) for (const element of this.waiting) this.observer.observe(element);
+    this.waiting.clear();
+  }
+
+  private observeSoon(element: Element): void {
+    this.waiting.add(element);
+    this.batchTimer ??= setTimeout(() => this.flush(), OBSERVE_MS);
   }
 
   /** Stops drawing through the window (true) or draws again what it should (false). */
@@ -91,6 +113,9 @@ export class PaintWindow {
   }
 
   clear(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.waiting.clear();
     this.observer?.disconnect();
     this.observer = null;
     this.entries.clear();

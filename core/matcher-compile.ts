@@ -2,7 +2,7 @@
 // `virtual:rls-lens/page-data`) and by the glossary build step, tools and tests. It turns surface forms into the
 // data core/matcher.ts walks: the trie as one string and the candidate search as a regular expression, emitted as a
 // regex literal in generated code. The data format is described in core/matcher.ts.
-import { formWords, isAcronym, matcherFrom, SEPARATOR_CLASS, TRIE_BIAS, type Matcher, type MatcherData, type SurfaceForm } from './matcher.ts';
+import { formWords, isAcronym, matcherFrom, SEPARATOR_CLASS, TRIE_BIAS, type Matcher, type MatcherData, type MatcherOptions, type SurfaceForm } from './matcher.ts';
 
 interface TrieNode {
   /** Keyed by UTF-16 code: lowercased for ordinary words, as written for acronyms. */
@@ -205,8 +205,8 @@ function matcherData(compiled: CompiledMatcher): MatcherData {
 }
 
 /** A matcher for `forms`, compiled now: the glossary build step, tools and tests. Pages use precompiled data. */
-export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
-  return matcherFrom(matcherData(compileMatcherData(forms)));
+export function compileMatcher(forms: readonly SurfaceForm[], options?: MatcherOptions): Matcher {
+  return matcherFrom(matcherData(compileMatcherData(forms)), options);
 }
 
 /**

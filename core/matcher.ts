@@ -68,6 +68,13 @@ export interface MatcherData {
   lengths: readonly number[];
 }
 
+/**
+ * The first this many characters a matcher searches, it searches by looking at each one: compiling the candidate
+ * regex (on its first use) takes 1–2 ms, more than looking at a few thousand characters, and most frames and many
+ * pages hold no more text than that.
+ */
+const JS_SEARCH_CHARS = 4096;
+
 /** Added to every number stored in the trie string. */
 export const TRIE_BIAS = 0x20;
 
@@ -138,12 +145,20 @@ function edge(trie: string, node: number, key: number): number {
   return -1;
 }
 
-export function matcherFrom({ trie, fold, candidate, at, lengths }: MatcherData): Matcher {
+export interface MatcherOptions {
+  /** How many characters to search without the regex first (JS_SEARCH_CHARS; tests try both ways). */
+  searchByCharacter?: number;
+}
+
+export function matcherFrom({ trie, fold, candidate, at, lengths }: MatcherData, options: MatcherOptions = {}): Matcher {
+  const searchByCharacter = options.searchByCharacter ?? JS_SEARCH_CHARS;
   /** Longest accepted end found by `walk`, and its form (closure state: the walk allocates nothing). */
   let bestEnd = -1;
   let bestEntry = -1;
   /** Accept a form wherever it ends, whole word or not (mayHold). */
   let anyEnd = false;
+  /** Characters searched without the regex so far (see JS_SEARCH_CHARS). */
+  let walked = 0;
 
   /** The lowercase of one UTF-16 code, where it is a key of the trie (ASCII by arithmetic, the rest from `fold`). */
   const lowerCode = (code: number): number => {
@@ -157,6 +172,19 @@ export function matcherFrom({ trie, fold, candidate, at, lengths }: MatcherData)
    * start is the leftmost position a match ending there can begin at, found with the sticky copy, longest first.
    */
   const nextStart = (text: string): number => {
+    if (walked < searchByCharacter) {
+      // Not worth compiling the regex yet (a frame with a sentence or two never does): look at each character.
+      for (let i = candidate.lastIndex; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (edge(trie, 0, code) >= 0 || edge(trie, 0, lowerCode(code)) >= 0) {
+          walked += i + 1 - candidate.lastIndex;
+          candidate.lastIndex = i + 1;
+          return i;
+        }
+      }
+      walked += text.length - candidate.lastIndex;
+      return -1;
+    }
     if (!candidate.test(text)) return -1;
     const end = candidate.lastIndex;
     for (const length of lengths) {

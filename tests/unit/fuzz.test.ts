@@ -112,13 +112,17 @@ describe('matcher under random text', () => {
     let compared = 0;
     let withMatches = 0;
     for (const [forms, count] of runs) {
-      const matcher = compileMatcher(forms);
+      // Both ways of finding candidates: the regex, and looking at each character (a frame's first few thousand).
+      const byRegex = compileMatcher(forms, { searchByCharacter: 0 });
+      const byCharacter = compileMatcher(forms, { searchByCharacter: Infinity });
       for (let i = 0; i < count; i++) {
         const text = randomText(rng, forms, 1 + rng.int(6));
         const want = naiveFind([...forms], text);
-        const got = matcher.find(text);
-        if (JSON.stringify(got) !== JSON.stringify(want)) {
-          expect({ seed: SEED + 1, case: i, forms: forms.length, text, got }).toEqual({ seed: SEED + 1, case: i, forms: forms.length, text, got: want });
+        for (const [how, matcher] of [['regex', byRegex], ['character', byCharacter]] as const) {
+          const got = matcher.find(text);
+          if (JSON.stringify(got) !== JSON.stringify(want)) {
+            expect({ seed: SEED + 1, case: i, how, forms: forms.length, text, got }).toEqual({ seed: SEED + 1, case: i, how, forms: forms.length, text, got: want });
+          }
         }
         compared++;
         if (want.length) withMatches++;

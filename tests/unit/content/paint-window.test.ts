@@ -68,6 +68,9 @@ describe('paint window', () => {
     for (const u of units) paint.set(u.p, u.terms);
     expect(paint.windowed).toBe(true);
     expect(io.margin()).toBe('200% 0px');
+    // Units committed once the window is on are observed in a batch.
+    expect(io.observed.size).toBe(4);
+    paint.flush();
     expect(io.observed.size).toBe(6);
     // The first report: units 0 and 1 are near the viewport, the rest are not.
     io.report([units[0]!.p, units[1]!.p], units.slice(2).map((u) => u.p));
@@ -108,6 +111,7 @@ describe('paint window', () => {
     const paint = new PaintWindow(highlight as unknown as Highlight, io.factory, 10);
     const units = Array.from({ length: 40 }, () => unit(2));
     for (const u of units) paint.set(u.p, u.terms);
+    paint.flush();
     io.report(units.map((u) => u.p));
     expect(highlight.size).toBe(80);
     io.report([], units.slice(1).map((u) => u.p));
