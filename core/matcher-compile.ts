@@ -133,13 +133,14 @@ function serialize(root: TrieNode, forms: readonly SurfaceForm[]): string {
       targets.push(units.length);
       number(0, 'a child');
     }
-    edges.forEach(({ end }, i) => (units[targets[i]!] = patch(write(end))));
-    if (node.sep) units[at + 1] = patch(write(node.sep));
+    edges.forEach(({ end }, i) => (units[targets[i]!] = patch(write(end), targets[i]!)));
+    if (node.sep) units[at + 1] = patch(write(node.sep), at + 1);
     return at;
   };
-  const patch = (offset: number) => {
-    if (offset + TRIE_BIAS > MAX_UNIT) throw new Error(`matcher: the compiled trie is too large (${units.length} code units)`);
-    return offset + TRIE_BIAS;
+  /** A child's offset, written as its distance from where it is written (children follow their parent). */
+  const patch = (offset: number, from: number) => {
+    if (offset - from + TRIE_BIAS > MAX_UNIT) throw new Error(`matcher: the compiled trie is too large (${units.length} code units)`);
+    return offset - from + TRIE_BIAS;
   };
   write(root);
   return String.fromCharCode(...units);

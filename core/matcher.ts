@@ -22,9 +22,11 @@
 // Numbers are stored plus TRIE_BIAS, so the string is mostly printable text (short in the bundle, no escapes).
 // A node at offset p:
 //   trie[p]     form index + 1 when a form ends here, else 0
-//   trie[p + 1] offset of the child reached through a run of separators, else 0 (the root is never a child)
+//   trie[p + 1] where the child reached through a run of separators is, else 0
 //   trie[p + 2] n, the number of edges to children, then n edges in ascending order of their first character:
-//     L, then L characters (the edge's label), then the child's offset.
+//     L, then L characters (the edge's label), then where the child is.
+// "Where" is a distance from the unit that holds it (children are written after their parents): small numbers,
+// which compress to two thirds of the size of absolute offsets.
 // A label is a chain of single characters with nothing in between (no form ends inside it, no separator follows),
 // so only the first character chooses between edges. Characters are UTF-16 codes as written for acronyms and
 // lowercased otherwise. `fold` lists pairs (code, lowercase) for the non-ASCII codes whose lowercase appears in a
@@ -203,7 +205,8 @@ export function matcherFrom({ trie, fold, candidate, at, lengths }: MatcherData,
       const key = trie.charCodeAt(q + 1 + i);
       if (code !== key && lowerCode(code) !== key) return;
     }
-    walk(text, trie.charCodeAt(q + 1 + length) - TRIE_BIAS, at + length);
+    const pointer = q + 1 + length;
+    walk(text, pointer + trie.charCodeAt(pointer) - TRIE_BIAS, at + length);
   };
 
   /** Depth-first over the exact trie from `at`: every path the text allows, keeping the longest whole-word end. */
@@ -219,7 +222,7 @@ export function matcherFrom({ trie, fold, candidate, at, lengths }: MatcherData,
     if (sep !== 0 && isSeparatorCode(code)) {
       let after = at + 1;
       while (after < text.length && isSeparatorCode(text.charCodeAt(after))) after++;
-      walk(text, sep, after);
+      walk(text, node + 1 + sep, after);
     }
     if (trie.charCodeAt(node + 2) === TRIE_BIAS) return;
     const same = edge(trie, node, code);
