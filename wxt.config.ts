@@ -6,7 +6,7 @@ import { publicSuffixList } from './scripts/vite-public-suffix';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
 import { GECKO_ID } from './scripts/extension-ids.mjs';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // homepage_url comes from package.json's `homepage`, the one place npm and the stores' listings read it from.
 const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
@@ -33,8 +33,8 @@ const TOOLTIP_UI = 'tooltip-ui';
 // builds its wrappers in every frame, and the content script uses nothing it adds (storage.local, storage.onChanged,
 // runtime.sendMessage, runtime.onMessage answered through sendResponse, runtime.getURL, runtime.id).
 const PAGE_BUNDLES = new Set(['content', TOOLTIP_UI]);
-/** WXT's own `wxt/browser` (the browser's API object), which the polyfill module's alias otherwise replaces. */
-const NATIVE_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
+/** The browser's own API object, looked up on first use (core/page-browser.ts). */
+const PAGE_BROWSER = fileURLToPath(new URL('./core/page-browser.ts', import.meta.url));
 
 
 export default defineConfig({
@@ -54,7 +54,7 @@ export default defineConfig({
       const alias = config.resolve?.alias ?? [];
       const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // First, so it wins over the alias @wxt-dev/webextension-polyfill adds for every bundle.
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliases] };
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: PAGE_BROWSER }, ...aliases] };
       if (entrypoints[0]!.name !== TOOLTIP_UI || !config.build?.lib) return;
       config.build.lib.formats = ['es'];
       // Vite leaves whitespace and comments in ES libraries for their consumers' bundlers; this one goes to browsers.

@@ -23,6 +23,28 @@ import { startTooltips, type Tooltips } from './tooltip';
 
 /** Counts reach the badge at most this often while a page keeps changing. */
 const REPORT_MS = 250;
+/** The longest a frame waits for its page's load event before starting anyway (a page still loading images). */
+const LOAD_WAIT_MS = 300;
+
+/**
+ * Runs `start` in a task of its own once the page has loaded (or LOAD_WAIT_MS from now at most), so that nothing of
+ * ours runs before the page's load event or inside it: a page's load time is its own.
+ */
+function afterLoad(start: () => void, signal: AbortSignal): void {
+  if (document.readyState === 'complete') return start();
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    window.removeEventListener('load', onLoad);
+    clearTimeout(timer);
+    if (!signal.aborted) start();
+  };
+  // Not in the load event's own task: its listeners' time counts in the page's load.
+  const onLoad = () => setTimeout(go, 0);
+  const timer = setTimeout(go, LOAD_WAIT_MS);
+  window.addEventListener('load', onLoad, { once: true });
+}
 
 export function startPageSession(ctx: ContentScriptContext): void {
   const host = frameHost(location, document.referrer);
@@ -123,14 +145,16 @@ export function startPageSession(ctx: ContentScriptContext): void {
     void readSettings();
   };
 
-  if (window === window.top) wake();
-  whenWorthScanning({
-    mayHold: (text) => matcher.mayHold(text),
-    open: () => {
-      worthScanning = true;
-      wake();
-      if (settings) apply(settings);
-    },
-    signal: ctx.signal,
-  });
+  afterLoad(() => {
+    if (window === window.top) wake();
+    whenWorthScanning({
+      mayHold: (text) => matcher.mayHold(text),
+      open: () => {
+        worthScanning = true;
+        wake();
+        if (settings) apply(settings);
+      },
+      signal: ctx.signal,
+    });
+  }, ctx.signal);
 }
