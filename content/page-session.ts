@@ -31,7 +31,6 @@ const LOAD_WAIT_MS = 300;
  * ours runs before the page's load event or inside it: a page's load time is its own.
  */
 function afterLoad(start: () => void, signal: AbortSignal): void {
-  if (document.readyState === 'complete') return start();
   let done = false;
   const go = () => {
     if (done) return;
@@ -40,9 +39,10 @@ function afterLoad(start: () => void, signal: AbortSignal): void {
     clearTimeout(timer);
     if (!signal.aborted) start();
   };
-  // Not in the load event's own task: its listeners' time counts in the page's load.
+  // Not in the load event's own task: its listeners' time counts in the page's load. Already "complete": the load
+  // event may still be on its way (document_idle can come between the two), so a task of our own too.
   const onLoad = () => setTimeout(go, 0);
-  const timer = setTimeout(go, LOAD_WAIT_MS);
+  const timer = setTimeout(go, document.readyState === 'complete' ? 0 : LOAD_WAIT_MS);
   window.addEventListener('load', onLoad, { once: true });
 }
 
