@@ -36,6 +36,9 @@ describe('the highlight layer', () => {
     const two = paragraph('more ferritin', [['ferritin', 'ferritin']]);
     layer.commitUnit(one.p, one.terms);
     layer.commitUnit(two.p, two.terms);
+    // Painted in one batch, when the scan settles (content/paint-window.ts).
+    expect(texts(highlightName('both'))).toEqual([]);
+    layer.settled();
     expect(texts(highlightName('both'))).toEqual(['ferritin', 'dopamine', 'ferritin']);
     expect(layer.counts()).toEqual({ ferritin: 2, dopamine: 1 });
   });
@@ -44,6 +47,8 @@ describe('the highlight layer', () => {
     const layer = new HighlightLayer({ style: 'tint', firstOnly: false });
     const one = paragraph('ferritin and dopamine', [['ferritin', 'ferritin'], ['dopamine', 'dopamine']]);
     layer.commitUnit(one.p, one.terms);
+    layer.settled();
+    // A painted unit committed again is repainted at once.
     layer.commitUnit(one.p, one.terms.slice(1));
     expect(texts(highlightName('tint'))).toEqual(['dopamine']);
     layer.commitUnit(one.p, []);
@@ -74,6 +79,7 @@ describe('the highlight layer', () => {
     const layer = new HighlightLayer({ style: 'underline', firstOnly: false });
     const one = paragraph('ferritin, ferritin and dopamine', [['ferritin', 'ferritin'], ['ferritin', 'ferritin'], ['dopamine', 'dopamine']]);
     layer.commitUnit(one.p, one.terms);
+    layer.settled();
     layer.setStyle('tint');
     expect(registry.has(highlightName('underline'))).toBe(false);
     expect(texts(highlightName('tint'))).toHaveLength(3);

@@ -55,6 +55,9 @@ describe('paint window', () => {
     const paint = new PaintWindow(highlight as unknown as Highlight, io.factory, 10);
     const a = unit(3);
     paint.set(a.p, a.terms);
+    // In a batch: every change makes the browser paint again.
+    expect(highlight.size).toBe(0);
+    paint.flush();
     expect(highlight.size).toBe(3);
     expect(io.started()).toBe(false);
     expect(paint.windowed).toBe(false);
@@ -87,6 +90,7 @@ describe('paint window', () => {
     const a = unit(2);
     const b = unit(2);
     paint.set(a.p, a.terms);
+    paint.flush();
     paint.set(b.p, b.terms);
     io.report([a.p], [b.p]);
     expect(highlight.size).toBe(2);
