@@ -47,10 +47,11 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   }, [tabId]);
 
   const nameOf = (id: string) => glossary.entries.find((e) => e.id === id)?.term ?? id;
-  const announce = (answer: StepAnswer | undefined, entryId?: string) => {
+  /** What the page's tooltip announces there, said here too: the reader's focus stays in the panel. */
+  const announce = (answer: StepAnswer | undefined) => {
     if (!answer?.moved) return false;
     const where = answer.position && answer.total ? `term ${answer.position} of ${answer.total} on this page` : 'shown on the page';
-    setAnnouncement(entryId ? `${nameOf(entryId)}: ${where}.` : `${where[0]!.toUpperCase()}${where.slice(1)}.`);
+    setAnnouncement(answer.entryId ? `${nameOf(answer.entryId)}: ${where}.` : `${where[0]!.toUpperCase()}${where.slice(1)}.`);
     return true;
   };
 
@@ -63,7 +64,7 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
       frameId,
       occurrence: { index, entryId, text },
     });
-    if (announce(answer, entryId)) setCurrent(occurrenceKey(occurrence));
+    if (announce(answer)) setCurrent(occurrenceKey(occurrence));
     else {
       setAnnouncement('That place on the page has changed. The list is being brought up to date.');
       data.refresh();
@@ -72,7 +73,7 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   const step = async (direction: 1 | -1, entryId?: string) => {
     if (tabId === null) return;
     const answer = await sendToBackground<'rls-lens:step-tab'>({ type: 'rls-lens:step-tab', tabId, direction, ...(entryId ? { entryId } : {}) });
-    if (!announce(answer, entryId)) setAnnouncement('There is no term to go to on this page.');
+    if (!announce(answer)) setAnnouncement('There is no term to go to on this page.');
     setCurrent(null);
   };
 

@@ -16,6 +16,11 @@ export interface SidePanelTermsProps {
 
 export const occurrenceKey = (o: Pick<PanelOccurrence, 'frameId' | 'index'>) => `${o.frameId}:${o.index}`;
 const times = (n: number) => (n === 1 ? ' time' : ' times');
+/**
+ * The words before the term sit in a right-to-left box (so that they are cut at their start), where the bidi
+ * algorithm moves a space at the end of a line to the far side; a no-break space is not such a space and stays.
+ */
+const keepTrailingSpace = (text: string) => text.replace(/ $/, '\u00a0');
 
 /** Arrow keys move the focus between the list's items (the buttons marked data-nav), in order. */
 function moveFocus(event: TargetedKeyboardEvent<HTMLElement>): void {
@@ -53,9 +58,12 @@ function Snippet({ occurrence, n, count, current, onReveal }: {
         onClick={() => onReveal(occurrence)}
       >
         <span class="visually-hidden">{`${n} of ${count}${inFrame ? ', in a frame' : ''}: `}</span>
-        {before}
+        {/* Cut at its start when the line is short of room (side-panel.css), so the words next to the term stay. */}
+        <span class="sp-snippet__before">
+          <span dir="ltr">{keepTrailingSpace(before)}</span>
+        </span>
         <b class="sp-snippet__term">{text}</b>
-        {after}
+        <span class="sp-snippet__after">{after}</span>
       </button>
     </li>
   );

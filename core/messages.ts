@@ -49,9 +49,10 @@ export interface Place {
   total: number;
 }
 
-/** Whether a step or reveal landed on a term; `position` (from 1) and `total` count every frame of the tab. */
+/** Whether a step or reveal landed on a term, which entry's, and where: `position` (from 1) of `total` in the tab. */
 export interface StepAnswer {
   moved: boolean;
+  entryId?: string;
   position?: number;
   total?: number;
 }
@@ -131,6 +132,8 @@ const isCount = (value: unknown, min = 0): value is number =>
 const isText = (value: unknown, min = 0): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= MAX_TEXT;
 const isDirection = (value: unknown): value is 1 | -1 => value === 1 || value === -1;
+/** Tab and frame ids: any whole number the browser hands out (Chrome's tab ids run into the billions). */
+const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const optional = <T>(check: (value: unknown) => value is T) => (value: unknown) => value === undefined || check(value);
 
 function isFramePath(value: unknown): value is FramePath {
@@ -150,7 +153,11 @@ export function isFrameOccurrences(value: unknown): value is FrameOccurrences {
 const isPlace = (value: unknown): value is Place => isRecord(value) && isCount(value.before) && isCount(value.total);
 export function isStepAnswer(value: unknown): value is StepAnswer {
   return (
-    isRecord(value) && typeof value.moved === 'boolean' && optional(isCount)(value.position) && optional(isCount)(value.total)
+    isRecord(value) &&
+    typeof value.moved === 'boolean' &&
+    optional(isEntryId)(value.entryId) &&
+    optional(isCount)(value.position) &&
+    optional(isCount)(value.total)
   );
 }
 
@@ -174,8 +181,8 @@ const TO_EXTENSION: Checks<ToExtension> = {
   'rls-lens:here': () => true,
 };
 const TO_BACKGROUND: Checks<ToBackground> = {
-  'rls-lens:step-tab': (m) => isCount(m.tabId) && isDirection(m.direction) && optional(isEntryId)(m.entryId),
-  'rls-lens:reveal-occurrence': (m) => isCount(m.tabId) && isCount(m.frameId) && isOccurrenceRef(m.occurrence),
+  'rls-lens:step-tab': (m) => isId(m.tabId) && isDirection(m.direction) && optional(isEntryId)(m.entryId),
+  'rls-lens:reveal-occurrence': (m) => isId(m.tabId) && isId(m.frameId) && isOccurrenceRef(m.occurrence),
 };
 
 function parser<P>(checks: Checks<P>) {

@@ -111,7 +111,7 @@ export function startTooltips({ ctx, signal, index, glossary, getPreferences, on
     const total = Math.max(place?.total ?? 0, (place?.before ?? 0) + found.total);
     pending = { focus: true, announcement: `${entry?.term ?? text}: term ${at} of ${total} on this page. Escape closes.` };
     machine.openNow(term, 'keyboard');
-    return { moved: true, position: at, total };
+    return { moved: true, entryId: term.entryId, position: at, total };
   }
 
   watchHover({ signal, index, isOwnUi: view.isOwnUi, onChange: machine.pointer });

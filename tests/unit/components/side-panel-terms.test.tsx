@@ -50,9 +50,10 @@ describe('the side panel\'s list', () => {
     const { root } = mount();
     const snippets = [...root.querySelectorAll<HTMLElement>('[data-entry="ferritin"] ~ ol .sp-snippet')];
     expect(snippets.map((s) => s.querySelector('b')?.textContent)).toEqual(['ferritin', 'Ferritin', 'ferritin']);
-    expect(snippets[0]!.textContent).toBe('1 of 4: Low ferritin <img src=x onerror=alert(1)> levels');
+    // A no-break space keeps the gap before the term in the box that is cut at its start.
+    expect(snippets[0]!.textContent).toBe('1 of 4: Low\u00a0ferritin <img src=x onerror=alert(1)> levels');
     expect(root.querySelector('img')).toBeNull();
-    expect(snippets[2]!.textContent).toBe('3 of 4, in a frame: in a frame: ferritin');
+    expect(snippets[2]!.textContent).toBe('3 of 4, in a frame: in a frame:\u00a0ferritin');
     expect(snippets[1]!.getAttribute('aria-current')).toBe('true');
   });
 

@@ -54,10 +54,13 @@ describe('the message protocol', () => {
     expect(parseInBackground({ type: 'rls-lens:step-tab', tabId: 4, direction: 1 })).not.toBeNull();
     expect(parseInBackground({ type: 'rls-lens:step-tab', tabId: 4, direction: 1, entryId: 'ferritin' })).not.toBeNull();
     expect(parseInBackground({ type: 'rls-lens:reveal-occurrence', tabId: 4, frameId: 12, occurrence })).not.toBeNull();
+    // Chrome's tab ids run into the billions.
+    expect(parseInBackground({ type: 'rls-lens:step-tab', tabId: 1_139_159_690, direction: -1 })).not.toBeNull();
     expect(parseInBackground({ type: 'rls-lens:here' })).not.toBeNull();
     expect(parseInBackground({ type: 'rls-lens:found', host: 'x', active: true, counts: {} })).not.toBeNull();
     for (const bad of [
       { type: 'rls-lens:step-tab', tabId: -1, direction: 1 }, { type: 'rls-lens:step-tab', tabId: '4', direction: 1 },
+      { type: 'rls-lens:step-tab', tabId: 2 ** 53, direction: 1 }, { type: 'rls-lens:step-tab', tabId: 4.5, direction: 1 },
       { type: 'rls-lens:step-tab', tabId: 4, direction: 0 }, { type: 'rls-lens:reveal-occurrence', tabId: 4, occurrence },
       { type: 'rls-lens:reveal-occurrence', tabId: 4, frameId: 1 }, { type: 'rls-lens:step', direction: 1 },
     ]) {
