@@ -25,6 +25,9 @@ const FIRST = 10;
 /** Each "show more" lists this many more. */
 const MORE = 100;
 
+/** Chrome runs content scripts in the page around its PDF viewer, which shows no text of the PDF's to them. */
+const PDF = 'This is a PDF, shown by the browser\u2019s own viewer. Extensions cannot read the text in it, so RLS Lens cannot mark its terms.';
+
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
@@ -101,7 +104,8 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     body = <p class="sp-note">Reading the page…</p>;
   } else {
     const page = describeTarget(tab, data.top ?? null);
-    if (page.kind === 'unavailable') body = <p class="sp-note">{page.reason}</p>;
+    if (data.frames.get(0)?.pdf) body = <p class="sp-note">{PDF}</p>;
+    else if (page.kind === 'unavailable') body = <p class="sp-note">{page.reason}</p>;
     else if (page.kind === 'loading' || !page.terms) {
       // The tab's address says it is a web page, but no content script answered: opened before RLS Lens was.
       host = page.kind === 'ready' ? page.host : null;

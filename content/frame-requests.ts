@@ -30,7 +30,11 @@ export function frameRequests({ run, terms, report }: FrameRequestsOptions): Fra
   // Whether the background takes this frame for the one the reader is in: the top frame until a step lands
   // elsewhere. The pointer moving the reader here is worth a message only when it changes that.
   let readerHere = window.top === window;
-  const info = (): FrameInfo => ({ ...terms(), path: framePath() });
+  const info = (): FrameInfo => ({
+    ...terms(),
+    path: framePath(),
+    ...(document.contentType === 'application/pdf' ? { pdf: true as const } : {}),
+  });
   const landed = (answer: StepAnswer): StepAnswer => {
     if (answer.moved) readerHere = true;
     return answer;

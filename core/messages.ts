@@ -22,6 +22,8 @@ export type FramePath = number[];
 /** What a frame tells the step router and the side panel when they ask: its terms and where it sits in the tab. */
 export interface FrameInfo extends PageTerms {
   path: FramePath;
+  /** The frame is a PDF shown by the browser's viewer (Chrome runs content scripts in its wrapper document). */
+  pdf?: true;
 }
 
 /** One occurrence as a frame can find it again: its index in the frame's reading order, checked by entry and text. */
@@ -140,7 +142,7 @@ function isFramePath(value: unknown): value is FramePath {
   return Array.isArray(value) && value.length <= MAX_DEPTH && value.every((i) => isCount(i));
 }
 export function isFrameInfo(value: unknown): value is FrameInfo {
-  return isRecord(value) && isPageTerms(value) && isFramePath(value.path);
+  return isRecord(value) && isPageTerms(value) && isFramePath(value.path) && (value.pdf === undefined || value.pdf === true);
 }
 function isOccurrenceRef(value: unknown): value is OccurrenceRef {
   return isRecord(value) && isCount(value.index) && isEntryId(value.entryId) && isText(value.text, 1);
@@ -185,6 +187,10 @@ const TO_BACKGROUND: Checks<ToBackground> = {
   'rls-lens:reveal-occurrence': (m) => isId(m.tabId) && isId(m.frameId) && isOccurrenceRef(m.occurrence),
 };
 
+function joined<A, B>(a: Checks<A>, b: Checks<B>): Checks<A & B> {
+  return { ...a, ...b } as Checks<A & B>;
+}
+
 function parser<P>(checks: Checks<P>) {
   return (value: unknown): AnyMessage<P> | null => {
     if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(checks, value.type)) return null;
@@ -195,8 +201,11 @@ function parser<P>(checks: Checks<P>) {
 export const parseToPage = parser(TO_PAGE);
 /** A message from a content script, or null when it is not one of ours or a field is wrong. */
 export const parseToExtension = parser(TO_EXTENSION);
-/** A message for the background: a content script's report or a request from one of the extension's pages. */
-export const parseInBackground = parser<InBackground>({ ...TO_EXTENSION, ...TO_BACKGROUND });
+/**
+ * A message for the background: a content script's report or a request from one of the extension's pages. Pure, so
+ * that the content script's bundle, which never parses these, leaves it (and TO_BACKGROUND) out.
+ */
+export const parseInBackground = /* @__PURE__ */ parser<InBackground>(/* @__PURE__ */ joined(TO_EXTENSION, TO_BACKGROUND));
 
 export type Handlers<P> = {
   [K in keyof P]?: (message: MessageOf<P, K>, sender: Browser.runtime.MessageSender) => AnswerOf<P, K> | Promise<AnswerOf<P, K>>;

@@ -32,6 +32,26 @@ const TERMS = [
   ['dopamine', '1'],
   ['pregnancy', '1'],
 ];
+/** A one-page PDF whose text has a glossary term: the panel must not pretend to read it. */
+const PDF_FILE = (() => {
+  const stream = 'BT /F1 18 Tf 20 80 Td (Low ferritin levels) Tj ET';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${out}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+})();
 const sorted = (list: (string | null)[][]) => [...list].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
 describe.each(BROWSERS)('the side panel in %s', (kind) => {
@@ -87,6 +107,21 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     await b.goto(server.url('/a.html'), { waitUntil: 'load' });
     expect(await listed(['dopamine'])).toEqual(['dopamine']);
     await Promise.all([panel.close(), a.close(), b.close()]);
+  });
+
+  it('says why a PDF has no terms (Chromium runs the content script around its viewer; Firefox\'s runs none)', async () => {
+    const { server, session } = env;
+    server.put('/notes.pdf', PDF_FILE, { 'content-type': 'application/pdf' });
+    helper ??= await openExtensionPage(session, 'overview.html', 'h1');
+    const pdf = await openPage(session.browser, server.url('/notes.pdf'));
+    const tabId = await tabIdOf(helper, pdf);
+    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, '.sp');
+    const note = await until('the panel to explain', () =>
+      panel.$eval('.sp-note', (p) => (p.textContent === 'Reading the page…' ? null : p.textContent)).catch(() => null),
+    );
+    // Firefox's PDF viewer runs no content script, and the panel has no address for the tab (no `tabs` permission).
+    expect(note).toMatch(kind === 'chromium' ? /^This is a PDF/ : /^RLS Lens is not running on this page/);
+    await Promise.all([panel.close(), pdf.close()]);
   });
 
   it('follows the page as it adds terms, in the top page and in a frame', async () => {

@@ -74,6 +74,8 @@ describe('the message protocol', () => {
     expect(isFrameInfo({ ...info, path: [-1] })).toBe(false);
     expect(isFrameInfo({ ...info, path: Array(33).fill(0) })).toBe(false);
     expect(isFrameInfo({ ...info, path: undefined })).toBe(false);
+    expect(isFrameInfo({ ...info, pdf: true })).toBe(true);
+    expect(isFrameInfo({ ...info, pdf: 'yes' })).toBe(false);
     const listed = { ...info, occurrences: [{ ...occurrence, before: 'Low ', after: ' levels' }] };
     expect(isFrameOccurrences(listed)).toBe(true);
     expect(isFrameOccurrences({ ...listed, occurrences: [{ ...occurrence, before: 3, after: '' }] })).toBe(false);
