@@ -54,6 +54,10 @@ describe('occurrences with snippets, built when a panel asks', () => {
     document.body.innerHTML = '<div>Iron stores<ul><li>Before <script>var junk = 1;</script>ferritin, after</li></ul>Tail text</div>';
     const [one] = occurrencesOf(index(termsOf({ ferritin: 'ferritin' })), { limit: 5 });
     expect(one).toMatchObject({ before: 'Before ', text: 'ferritin', after: ', after' });
+    // Blocks nested in the term's own block are other lines.
+    document.body.innerHTML = '<li>An item <p>with a nested paragraph</p>then ferritin, and <div>a nested block</div> more</li>';
+    const [two] = occurrencesOf(index(termsOf({ ferritin: 'ferritin' })), { limit: 5 });
+    expect(two).toMatchObject({ before: 'then ', text: 'ferritin', after: ', and' });
   });
 
   it('cuts long context with an ellipsis, keeping the term near the start of the line', () => {
