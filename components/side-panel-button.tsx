@@ -2,7 +2,7 @@
 // up beforehand and nothing is awaited before the call (core/side-panel.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openSidePanel } from '../core/side-panel';
+import { hasSidePanel, openSidePanel } from '../core/side-panel';
 
 export function SidePanelButton() {
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
@@ -12,6 +12,7 @@ export function SidePanelButton() {
       () => undefined,
     );
   }, []);
+  if (!hasSidePanel()) return null;
   return (
     <button
       type="button"

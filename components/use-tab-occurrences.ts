@@ -20,6 +20,12 @@ export interface TabOccurrences {
 
 /** A frame's reports come at most 4 times a second; the panel asks it again at most this often. */
 const ASK_AGAIN_MS = 300;
+/**
+ * A frame that took long to answer (a page with thousands of terms, where putting them in reading order is costly)
+ * is asked again only after this many times as long, so an open panel never keeps a busy page busier (at most 10 %).
+ */
+const BACK_OFF = 10;
+const MAX_WAIT_MS = 10_000;
 /** A content script starts after the page's load event or soon after: its silence means nothing before this. */
 const GRACE_MS = 1500;
 
@@ -41,17 +47,21 @@ export function useTabOccurrences(tab: PanelTab | null, limit: number, more: Rec
     const { signal } = controller;
     const frames = new Map<number, FrameOccurrences>();
     const timers = new Map<number, number>();
+    /** How long each frame took to answer last time. */
+    const took = new Map<number, number>();
     let top: PageTerms | null | undefined;
     const started = Date.now();
     const publish = () => setState({ top, frames: new Map(frames) });
 
     const ask = async (frameId: number) => {
       const { limit: perEntry, more: expanded } = asked.current;
+      const begun = performance.now();
       const answer = await sendToPage<'rls-lens:occurrences'>(
         tabId,
         { type: 'rls-lens:occurrences', limit: perEntry, more: expanded },
         frameId,
       );
+      took.set(frameId, performance.now() - begun);
       if (signal.aborted) return;
       if (isFrameOccurrences(answer)) {
         frames.set(frameId, answer);
@@ -67,8 +77,9 @@ export function useTabOccurrences(tab: PanelTab | null, limit: number, more: Rec
       }
       publish();
     };
-    const schedule = (frameId: number, delay = ASK_AGAIN_MS) => {
+    const schedule = (frameId: number, wait?: number) => {
       if (timers.has(frameId) || signal.aborted) return;
+      const delay = wait ?? Math.min(MAX_WAIT_MS, Math.max(ASK_AGAIN_MS, BACK_OFF * (took.get(frameId) ?? 0)));
       timers.set(
         frameId,
         window.setTimeout(() => {

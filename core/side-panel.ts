@@ -8,9 +8,14 @@ interface SidebarAction {
   open(): Promise<void>;
 }
 
+const sidebarOf = () => (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+
+/** Whether this browser has a side panel for extensions (Firefox for Android has none). */
+export const hasSidePanel = (): boolean => !!sidebarOf() || !!browser.sidePanel;
+
 /** Opens the side panel in the window (Chrome needs it; Firefox opens the sidebar of the current window). */
 export function openSidePanel(windowId: number | undefined): Promise<void> {
-  const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+  const sidebar = sidebarOf();
   if (sidebar) return sidebar.open();
   if (browser.sidePanel && windowId !== undefined) return browser.sidePanel.open({ windowId });
   return Promise.reject(new Error('This browser has no side panel for extensions.'));
