@@ -68,7 +68,9 @@ export default defineConfig({
       'Marks restless legs syndrome terms on any page and explains each one from an article\'s glossary.',
     // activeTab: the toolbar popup learns the tab's address (to explain pages extensions cannot run on); the
     // host otherwise comes from the content script. No `tabs`: it would warn "read your browsing history".
-    permissions: ['storage', 'activeTab'],
+    // contextMenus / menus (Firefox's name): "Open the side panel" on the toolbar button; no install warning.
+    // Chrome's `sidePanel` is added by WXT with the side panel entrypoint (entrypoints/sidepanel/).
+    permissions: ['storage', 'activeTab', browser === 'firefox' ? 'menus' : 'contextMenus'],
     homepage_url: homepage,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'RLS Lens' },
@@ -85,6 +87,11 @@ export default defineConfig({
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Explain the next term on the page' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Explain the previous term on the page' },
       'toggle-site': { description: 'Switch highlighting on or off for this site' },
+      // The side panel: Firefox's built-in sidebar command needs no code; Chrome's is background/side-panel.ts.
+      // Alt+Shift+G ("glossary"), free in both browsers. Chrome allows four suggested keys: this is the third.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open or close the side panel' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open the side panel' } }),
     },
     ...(browser === 'firefox'
       ? {

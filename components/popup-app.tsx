@@ -15,6 +15,7 @@ import { useSettings, useTheme } from './use-settings';
 import { useTargetPage } from './use-target-page';
 import { setGlobalEnabled } from '../settings';
 import { SearchBox } from './search-box';
+import { SidePanelButton } from './side-panel-button';
 
 export interface PopupAppProps {
   glossary: Glossary;
@@ -127,6 +128,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
         <button type="button" class="button" onClick={() => void openOverview()}>
           Open full overview
         </button>
+        <SidePanelButton />
       </footer>
     </main>
   );

@@ -8,6 +8,7 @@ import { CURRENT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page
 import type { Glossary } from '../glossary/types';
 import { DEFAULT_PREFERENCES, siteSettings, watchSiteSettings, type EffectiveSettings } from '../settings/site-settings';
 import { startEngine } from './engine';
+import { frameRequests } from './frame-requests';
 import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';
 
@@ -31,6 +32,8 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
   // Chrome runs content scripts in the page around its PDF viewer, which has no text: the popup says why.
   const pdf = document.contentType === 'application/pdf' ? { pdf: true } : {};
   const terms = (): PageTerms => ({ host, active: run !== null, counts: run ? run.layer.counts() : {}, ...pdf });
+  // Tab-wide steps and the side panel's requests (content/frame-requests.ts).
+  const frame = frameRequests({ run: () => run && { index: run.layer, tooltips: run.tooltips }, terms, report: () => report() });
 
   let reportTimer = 0;
   const report = () => {
@@ -48,7 +51,7 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     const { highlightStyle, firstOnly } = preferences();
     const layer = startEngine({ glossary, signal, style: highlightStyle, firstOnly });
     layer.onChange(report, signal);
-    const tooltips = startTooltips({ ctx, signal, index: layer, glossary, getPreferences: preferences });
+    const tooltips = startTooltips({ ctx, signal, index: layer, glossary, getPreferences: preferences, onPointerOpen: frame.onPointerOpen });
     run = { controller, layer, tooltips };
     // A small page can be read completely inside startEngine, before any change listener could hear it.
     report();
@@ -77,15 +80,7 @@ export function startPageSession(ctx: ContentScriptContext, glossary: Glossary):
     () => apply({ enabled: true, globalEnabled: true, rule: null, preferences: { ...DEFAULT_PREFERENCES } }),
   );
 
-  // The frame's one message listener. Senders address one frame (the top frame for steps and reveals), so one
-  // request never opens a tooltip in every frame.
-  listen<ToPage>(
-    parseToPage,
-    {
-      'rls-lens:page-terms': terms,
-      'rls-lens:step': (message) => run?.tooltips.step(message.direction),
-      'rls-lens:reveal': (message) => run?.tooltips.reveal(message.entryId),
-    },
-    ctx.signal,
-  );
+  // The frame's one message listener. Senders address one frame (the background routes steps and reveals over the
+  // tab's frames), so one request never opens a tooltip in every frame.
+  listen<ToPage>(parseToPage, { 'rls-lens:page-terms': terms, ...frame.handlers }, ctx.signal);
 }
