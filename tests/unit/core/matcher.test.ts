@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, formKey, isAcronym, type Match, type SurfaceForm } from '../../../core/matcher';
-import { naiveFind } from '../naive-matcher';
+import { naiveFind } from './naive-matcher';
 
 const FORMS: SurfaceForm[] = [
   { text: 'restless legs syndrome', entry: 0 },
