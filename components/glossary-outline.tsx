@@ -1,5 +1,6 @@
 // The article's outline: each section with its one-line summary and its entries as chips to open.
 import type { Glossary } from '../glossary/types';
+import { t } from '../core/i18n';
 
 export interface GlossaryOutlineProps {
   glossary: Glossary;
@@ -23,7 +24,7 @@ export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3, 
             {section.title}
           </Heading>
           <p class="outline__summary">{section.summary}</p>
-          <ul class="chips" aria-label={`Terms in ${section.title}`}>
+          <ul class="chips" aria-label={t('outline.termsIn', { section: section.title })}>
             {section.entryIds.map((id) => {
               const entry = byId.get(id);
               if (!entry) return null;
@@ -38,7 +39,7 @@ export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3, 
                     onClick={() => onSelect(id)}
                   >
                     {entry.term}
-                    {count > 0 && <span class="visually-hidden"> (on this page)</span>}
+                    {count > 0 && <span class="visually-hidden"> {t('outline.onPage')}</span>}
                   </button>
                 </li>
               );
