@@ -4,7 +4,7 @@
 import { Fragment } from 'preact';
 import type { ArticleData, ArticleRun } from '../glossary/compile-article';
 import type { HighlightStyle } from '../settings';
-import { t, uiLanguage } from '../core/i18n';
+import { glossaryLang, t, uiLanguage } from '../core/i18n';
 import { richMessage } from './rich-message';
 
 export interface ArticleViewProps {
@@ -54,7 +54,7 @@ export function ArticleView({ article, currentId, onSelect, highlightStyle = 'bo
     <section id="article" class={`overview__section article-view article-view--${highlightStyle}`} aria-labelledby="article-title">
       <header class="article-view__header">
         <p class="article-view__kicker">{t('article.kicker')}</p>
-        <h2 id="article-title" class="article-view__title">
+        <h2 id="article-title" class="article-view__title" lang={glossaryLang()}>
           <Runs runs={article.title} {...marks} />
         </h2>
         <p class="article-view__byline">
@@ -73,7 +73,7 @@ export function ArticleView({ article, currentId, onSelect, highlightStyle = 'bo
         </p>
       </header>
       {article.sections.map((section) => (
-        <section key={section.id} id={section.id} class="article-view__section" aria-labelledby={section.heading.id}>
+        <section key={section.id} id={section.id} class="article-view__section" aria-labelledby={section.heading.id} lang={glossaryLang()}>
           {/* tabIndex -1: a quote that is this heading moves focus here. */}
           <h3 id={section.heading.id} class="article-view__heading article-view__target" tabIndex={-1}>
             <Runs runs={section.heading.runs} {...marks} />

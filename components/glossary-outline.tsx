@@ -1,6 +1,6 @@
 // The article's outline: each section with its one-line summary and its entries as chips to open.
 import type { Glossary } from '../glossary/types';
-import { t } from '../core/i18n';
+import { glossaryLang, t } from '../core/i18n';
 
 export interface GlossaryOutlineProps {
   glossary: Glossary;
@@ -20,10 +20,12 @@ export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3, 
     <ol class="outline">
       {glossary.sections.map((section) => (
         <li key={section.id} class="outline__section" aria-labelledby={`section-${section.id}`}>
-          <Heading class="outline__title" id={`section-${section.id}`}>
+          <Heading class="outline__title" id={`section-${section.id}`} lang={glossaryLang()}>
             {section.title}
           </Heading>
-          <p class="outline__summary">{section.summary}</p>
+          <p class="outline__summary" lang={glossaryLang()}>
+            {section.summary}
+          </p>
           <ul class="chips" aria-label={t('outline.termsIn', { section: section.title })}>
             {section.entryIds.map((id) => {
               const entry = byId.get(id);

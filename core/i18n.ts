@@ -15,7 +15,14 @@ export const t = i18n.t;
 export const uiLanguage = (): string => t('meta.language');
 
 /** The glossary's language: it is the article's, whatever the reader's. */
-export const GLOSSARY_LANGUAGE = 'en';
+const GLOSSARY_LANGUAGE = 'en';
+
+/**
+ * `lang` for glossary text (terms, definitions, quotes, the article): the glossary's language where the words around
+ * it are in another one, so a screen reader reads it in English; nothing where they are English too (it inherits).
+ */
+export const glossaryLang = (): string | undefined =>
+  uiLanguage().split('-')[0]!.toLowerCase() === GLOSSARY_LANGUAGE ? undefined : GLOSSARY_LANGUAGE;
 
 /** A number as the catalogue's language writes it ("1,234" in English). */
 export const formatNumber = (n: number): string => n.toLocaleString(uiLanguage());
