@@ -79,8 +79,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
       <header class="overview__header">
         <h1 class="overview__title">{t('extension.name')}</h1>
         <p class="overview__article">
-          {/* The one place the UI says it: the glossary is not translated with the rest (the store text says it too). */}
-          {`${t('overview.about', { title, author, date })} ${t('overview.glossaryLanguage')}`}
+          {t('overview.about', { title, author, date })}
         </p>
         <nav aria-label={t('overview.navLabel')} class="overview__nav">
           <a href="#glossary">{t('overview.nav.glossary')}</a>
@@ -97,6 +96,8 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
         <div class="overview__grid">
           <section id="glossary" class="overview__section" aria-labelledby="glossary-heading">
             <h2 id="glossary-heading">{t('overview.glossaryHeading')}</h2>
+            {/* The one place the UI says it: the glossary is not translated with the rest (the store text says it too). */}
+            <p class="hint">{t('overview.glossaryLanguage')}</p>
             <SearchBox query={query} onQuery={setQuery} />
             <p class="visually-hidden" role="status">
               {resultsStatus(query, hits)}
