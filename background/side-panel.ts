@@ -3,6 +3,7 @@
 // show none, and a menu limited to the toolbar button never appears on pages.
 import { browser, type Browser } from 'wxt/browser';
 import { openSidePanel } from '../core/side-panel';
+import { t } from '../core/i18n';
 
 /** The menu item's id, the same as Chrome's command name (wxt.config.ts). */
 const OPEN_SIDE_PANEL = 'open-side-panel';
@@ -24,7 +25,7 @@ export function startSidePanelMenu(): void {
     .then(() =>
       menus.create({
         id: OPEN_SIDE_PANEL,
-        title: 'Open the side panel',
+        title: t('common.openSidePanel'),
         // MV3's toolbar button is `action`; Firefox's MV2 build has a `browser_action`.
         contexts: [browser.action ? 'action' : ('browser_action' as 'action')],
       }),

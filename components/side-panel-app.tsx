@@ -13,6 +13,7 @@ import { describeTarget } from './use-target-page';
 import { usePanelTab } from './use-panel-tab';
 import { useSettings, useTheme } from './use-settings';
 import { useTabOccurrences } from './use-tab-occurrences';
+import { formatNumber, t } from '../core/i18n';
 
 export interface SidePanelAppProps {
   glossary: Glossary;
@@ -25,10 +26,6 @@ const FIRST = 10;
 /** Each "show more" lists this many more. */
 const MORE = 100;
 
-/** Chrome runs content scripts in the page around its PDF viewer, which shows no text of the PDF's to them. */
-const PDF = 'This is a PDF, shown by the browser\u2019s own viewer. Extensions cannot read the text in it, so RLS Lens cannot mark its terms.';
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   const settings = useSettings();
@@ -53,8 +50,17 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   /** What the page's tooltip announces there, said here too: the reader's focus stays in the panel. */
   const announce = (answer: StepAnswer | undefined) => {
     if (!answer?.moved) return false;
-    const where = answer.position && answer.total ? `term ${answer.position} of ${answer.total} on this page` : 'shown on the page';
-    setAnnouncement(answer.entryId ? `${nameOf(answer.entryId)}: ${where}.` : `${where[0]!.toUpperCase()}${where.slice(1)}.`);
+    const { entryId, position, total } = answer;
+    const term = entryId ? nameOf(entryId) : undefined;
+    setAnnouncement(
+      position && total
+        ? term
+          ? t('sidePanel.step', total, { term, position })
+          : t('sidePanel.stepUnnamed', total, { position })
+        : term
+          ? t('sidePanel.shown', { term })
+          : t('sidePanel.shownUnnamed'),
+    );
     return true;
   };
 
@@ -69,14 +75,14 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     });
     if (announce(answer)) setCurrent(occurrenceKey(occurrence));
     else {
-      setAnnouncement('That place on the page has changed. The list is being brought up to date.');
+      setAnnouncement(t('sidePanel.changed'));
       data.refresh();
     }
   };
   const step = async (direction: 1 | -1, entryId?: string) => {
     if (tabId === null) return;
     const answer = await sendToBackground<'rls-lens:step-tab'>({ type: 'rls-lens:step-tab', tabId, direction, ...(entryId ? { entryId } : {}) });
-    if (!announce(answer)) setAnnouncement('There is no term to go to on this page.');
+    if (!announce(answer)) setAnnouncement(t('sidePanel.noTerm'));
     setCurrent(null);
   };
 
@@ -101,26 +107,27 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   let body;
   let host: string | null = null;
   if (!tab || (tab.tabId !== null && data.top === undefined)) {
-    body = <p class="sp-note">Reading the page…</p>;
+    body = <p class="sp-note">{t('sidePanel.reading')}</p>;
   } else {
     const page = describeTarget(tab, data.top ?? null);
-    if (data.frames.get(0)?.pdf) body = <p class="sp-note">{PDF}</p>;
+    // Chrome runs content scripts in the page around its PDF viewer, which shows no text of the PDF's to them.
+    if (data.frames.get(0)?.pdf) body = <p class="sp-note">{t('sidePanel.pdf')}</p>;
     else if (page.kind === 'unavailable') body = <p class="sp-note">{page.reason}</p>;
     else if (page.kind === 'loading' || !page.terms) {
       // The tab's address says it is a web page, but no content script answered: opened before RLS Lens was.
       host = page.kind === 'ready' ? page.host : null;
-      body = <p class="sp-note">RLS Lens has not read this page yet. Reload the page to see its terms here.</p>;
+      body = <p class="sp-note">{t('sidePanel.notRead')}</p>;
     } else {
       host = page.host;
       if (!page.terms.active) {
         body = (
           <>
-            <p class="sp-note">Highlighting is off on this site, so RLS Lens lists no terms for it.</p>
+            <p class="sp-note">{t('sidePanel.off')}</p>
             {settings && page.host && <SiteControls host={page.host} settings={settings} />}
           </>
         );
       } else if (model.entries === 0) {
-        body = <p class="sp-note">No glossary terms on this page. The list fills in if the page adds some.</p>;
+        body = <p class="sp-note">{t('sidePanel.none')}</p>;
       } else {
         body = (
           <SidePanelTerms
@@ -147,29 +154,32 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
       }}
     >
       <header class="sp__header">
-        <h1 class="sp__title">RLS Lens</h1>
-        <p class="sp__page">{host ? `Terms on ${host}` : 'Terms on this page'}</p>
+        <h1 class="sp__title">{t('extension.name')}</h1>
+        <p class="sp__page">{host ? t('sidePanel.termsOnHost', { host }) : t('sidePanel.termsOnPage')}</p>
         {listing && (
           <p class="sp__summary" role="status">
-            {`${plural(model.entries, 'term', 'terms')}, ${plural(model.occurrences, 'occurrence', 'occurrences')}`}
+            {t('sidePanel.summary', {
+              terms: t('sidePanel.terms', model.entries, [formatNumber(model.entries)]),
+              occurrences: t('sidePanel.occurrences', model.occurrences, [formatNumber(model.occurrences)]),
+            })}
           </p>
         )}
         {listing && !entry && (
           <div class="sp__steps">
             <button type="button" class="button button--quiet" onClick={() => void step(-1)}>
-              ← Previous term
+              {t('sidePanel.previous')}
             </button>
             <button type="button" class="button button--quiet" onClick={() => void step(1)}>
-              Next term →
+              {t('sidePanel.next')}
             </button>
           </div>
         )}
-        {tab?.loading && <p class="sp-note">The page is loading…</p>}
+        {tab?.loading && <p class="sp-note">{t('sidePanel.loading')}</p>}
       </header>
       {entry ? (
         <section class="card-view" aria-labelledby="card-heading">
           <button type="button" class="link-button card-view__back" onClick={() => setOpenId(null)}>
-            ← Back to the terms
+            {t('sidePanel.back')}
           </button>
           <EntryCard
             glossary={glossary}

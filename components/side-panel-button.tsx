@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hasSidePanel, openSidePanel } from '../core/side-panel';
+import { t } from '../core/i18n';
 
 export function SidePanelButton() {
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
@@ -24,7 +25,7 @@ export function SidePanelButton() {
         );
       }}
     >
-      Open the side panel
+      {t('common.openSidePanel')}
     </button>
   );
 }

@@ -4,6 +4,7 @@
 // between items too, so a long list is quick to get through.
 import type { TargetedKeyboardEvent } from 'preact';
 import type { PanelModel, PanelOccurrence, PanelTerm } from './side-panel-model';
+import { t } from '../core/i18n';
 
 export interface SidePanelTermsProps {
   model: PanelModel;
@@ -15,7 +16,6 @@ export interface SidePanelTermsProps {
 }
 
 export const occurrenceKey = (o: Pick<PanelOccurrence, 'frameId' | 'index'>) => `${o.frameId}:${o.index}`;
-const times = (n: number) => (n === 1 ? ' time' : ' times');
 /**
  * The words before the term sit in a right-to-left box (so that they are cut at their start), where the bidi
  * algorithm moves a space at the end of a line to the far side; a no-break space is not such a space and stays.
@@ -54,10 +54,10 @@ function Snippet({ occurrence, n, count, current, onReveal }: {
         data-nav
         data-occurrence={occurrenceKey(occurrence)}
         aria-current={current ? 'true' : undefined}
-        title={inFrame ? 'In a frame of the page' : undefined}
+        title={inFrame ? t('sidePanel.inFrame') : undefined}
         onClick={() => onReveal(occurrence)}
       >
-        <span class="visually-hidden">{`${n} of ${count}${inFrame ? ', in a frame' : ''}: `}</span>
+        <span class="visually-hidden">{`${t(inFrame ? 'sidePanel.positionInFrame' : 'sidePanel.position', count, { position: n })} `}</span>
         {/* Cut at its start when the line is short of room (side-panel.css), so the words next to the term stay. */}
         <span class="sp-snippet__before">
           <span dir="ltr">{keepTrailingSpace(before)}</span>
@@ -77,11 +77,11 @@ function TermItem({ term, current, onOpen, onReveal, onMore }: { term: PanelTerm
         <span class="sp-term__label">{entry.term}</span>
         <span class="sp-term__count">
           {count}
-          <span class="visually-hidden">{`${times(count)} on this page`}</span>
+          <span class="visually-hidden"> {t('sidePanel.times', count)}</span>
         </span>
       </button>
       {occurrences.length > 0 && (
-        <ol class="sp-snippets" aria-label={`Where “${entry.term}” is on the page`}>
+        <ol class="sp-snippets" aria-label={t('sidePanel.occurrencesLabel', { term: entry.term })}>
           {occurrences.map((o, i) => (
             <Snippet key={occurrenceKey(o)} occurrence={o} n={i + 1} count={count} current={current === occurrenceKey(o)} onReveal={onReveal} />
           ))}
@@ -89,7 +89,7 @@ function TermItem({ term, current, onOpen, onReveal, onMore }: { term: PanelTerm
       )}
       {count > occurrences.length && (
         <button type="button" class="link-button sp-more" data-nav onClick={() => onMore(entry.id)}>
-          {`Show more of “${entry.term}” (${occurrences.length} of ${count} shown)`}
+          {t('sidePanel.showMore', count, { term: entry.term, shown: occurrences.length })}
         </button>
       )}
     </li>

@@ -8,6 +8,7 @@ import { listen, parseToExtension, sendToAllFrames, type PageTerms, type ToExten
 import { tabCounts } from './frame-counts';
 import { describePage, type PageState } from './page-reasons';
 import { askPageTerms, findTargetTab, type TargetTab } from './target-tab';
+import { t } from '../core/i18n';
 
 export type TargetPage =
   | { kind: 'loading' }
@@ -65,7 +66,7 @@ export function useTargetPage(search: string): TargetPage {
  * none (components/page-reasons.ts). Shared with the side panel, which follows the active tab.
  */
 export function describeTarget(target: TargetTab, terms: PageTerms | null): TargetPage {
-  if (target.tabId === null) return { kind: 'unavailable', reason: 'There is no tab for RLS Lens to show.' };
+  if (target.tabId === null) return { kind: 'unavailable', reason: t('pageReasons.noTab') };
   const page = describePage(terms, target.url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', browser.runtime.getURL('/'));
   return page.kind === 'ready' ? { ...page, tabId: target.tabId } : page;
 }

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { t } from '../../core/i18n';
+import { declarePage } from '../../components/page-language';
 import glossary from 'virtual:rls-lens/glossary';
 import { SidePanelApp } from '../../components/side-panel-app';
 import '../../components/extension-ui.css';
@@ -9,4 +11,5 @@ import '../../components/entry-details.css';
 import '../popup/popup.css';
 import './side-panel.css';
 
+declarePage(t('extension.name'));
 render(<SidePanelApp glossary={glossary} search={location.search} />, document.getElementById('app')!);
