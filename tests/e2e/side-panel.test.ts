@@ -237,7 +237,7 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
       await panel.click('.sp-term__name[data-entry="ferritin"]');
       await panel.waitForSelector('#card-heading');
       expect(await panel.$eval('#card-heading', (h) => [h.textContent, document.activeElement === h])).toEqual(['Ferritin', true]);
-      expect(await panel.$eval('.entry-card__stats', (p) => p.textContent)).toContain('On this page twice.');
+      expect(await panel.$eval('.entry-card__stats', (p) => p.textContent)).toContain('On this page 2 times.');
       await run(`card ${theme}`);
       await panel.keyboard.press('Escape');
       await panel.waitForSelector('.sp-list');
