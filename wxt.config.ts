@@ -44,7 +44,9 @@ export default defineConfig({
   outDir: process.env.RLS_OUT_DIR || '.output',
   // RLS_ENTRYPOINTS=content,background builds only those (the benchmark needs no popup).
   filterEntrypoints: process.env.RLS_ENTRYPOINTS?.split(','),
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n compiles locales/<lang>.yml into _locales/<lang>/messages.json and types `#i18n` from the default
+  // locale's file (README "Strings and languages"; the manifest's own strings are the `__MSG_…__` below).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
   }),
@@ -91,15 +93,19 @@ export default defineConfig({
     excludeSources: ['**/*.test.*', '**/*.spec.*', '**/*.log'],
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'RLS Lens',
-    description:
-      'Marks restless legs syndrome terms on any page and explains each one from an article\'s glossary.',
+    // Every string a person reads in the browser's UI comes from the catalogue (locales/en.yml, `extension.*` and
+    // `commands.*`); the browser picks the reader's language, falling back to English.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     // activeTab: the toolbar popup learns the tab's address (to explain pages extensions cannot run on); the
     // host otherwise comes from the content script. No `tabs`: it would warn "read your browsing history".
-    permissions: ['storage', 'activeTab'],
+    // contextMenus / menus (Firefox's name): "Open the side panel" on the toolbar button; no install warning.
+    // Chrome's `sidePanel` is added by WXT with the side panel entrypoint (entrypoints/sidepanel/).
+    permissions: ['storage', 'activeTab', browser === 'firefox' ? 'menus' : 'contextMenus'],
     homepage_url: homepage,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
-    action: { default_title: 'RLS Lens' },
+    action: { default_title: '__MSG_extension_name__' },
     // The overview page doubles as the options page (settings, site list), always in a tab of its own.
     options_ui: { page: 'overview.html', open_in_tab: true },
     // The content script imports the tooltip UI from here. Chrome: only through the per-session dynamic id that
@@ -117,9 +123,14 @@ export default defineConfig({
     // Mac; Alt+Shift+arrows, Home, End and Page keys select text on a Mac and in web editors; Period and Comma are
     // the two above. People set one in chrome://extensions/shortcuts or about:addons (README "Keyboard").
     commands: {
-      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Explain the next term on the page' },
-      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Explain the previous term on the page' },
-      'toggle-site': { description: 'Switch highlighting on or off for this site' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commands_nextTerm__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commands_previousTerm__' },
+      'toggle-site': { description: '__MSG_commands_toggleSite__' },
+      // The side panel: Firefox's built-in sidebar command needs no code; Chrome's is background/side-panel.ts.
+      // Alt+Shift+G ("glossary"), free in both browsers. Chrome allows four suggested keys: this is the third.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commands_toggleSidePanel__' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commands_openSidePanel__' } }),
     },
     ...(browser === 'firefox'
       ? {

@@ -1,10 +1,11 @@
-// The keyboard commands — next-term / previous-term, relayed to the page; toggle-site, which switches the tab's site
-// on or off — and the tooltip's "Open in overview" (a content script cannot open extension pages, so it asks the
-// background).
+// The keyboard commands — next-term / previous-term, routed over the tab's frames (background/frame-steps.ts);
+// toggle-site, which switches the tab's site on or off — and the tooltip's "Open in overview" (a content script cannot
+// open extension pages, so it asks the background).
 import { browser, type Browser } from 'wxt/browser';
 import { isPageTerms, sendToPage, type MessageOf, type ToExtension } from '../core/messages';
 // Not the settings barrel: it carries the Public Suffix List, which a toggle does not need.
 import { toggleSite } from '../settings/site-switch';
+import { openSidePanelFor } from './side-panel';
 
 /** Manifest command names (wxt.config.ts) → step direction. */
 const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-term': 1, 'previous-term': -1 };
@@ -13,6 +14,9 @@ const STEP_COMMANDS: Readonly<Record<string, 1 | -1>> = { 'next-term': 1, 'previ
 export function overviewUrl(entryId: string): string {
   return `${browser.runtime.getURL('/overview.html')}#entry=${encodeURIComponent(entryId)}`;
 }
+
+/** One step through every frame of a tab (FrameSteps.step). */
+type Step = (tabId: number, direction: 1 | -1) => Promise<unknown>;
 
 async function commandTab(tab?: Browser.tabs.Tab): Promise<number | undefined> {
   // Chrome and Firefox pass the active tab with the command; older versions did not.
@@ -33,14 +37,14 @@ async function toggleTabSite(tabId: number): Promise<void> {
 }
 
 /** What a keyboard command does, given the tab the browser passes with it. */
-async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+async function runCommand(step: Step, command: string, tab?: Browser.tabs.Tab): Promise<void> {
   const direction = STEP_COMMANDS[command];
   if (!direction && command !== 'toggle-site') return;
   const tabId = await commandTab(tab);
   if (tabId === undefined) return;
   if (command === 'toggle-site') return toggleTabSite(tabId);
-  // Top frame only: every frame has its own terms and tooltip; one step must not open one per frame.
-  await sendToPage<'rls-lens:step'>(tabId, { type: 'rls-lens:step', direction: direction! });
+  // One frame at a time: every frame has its own terms and tooltip; one step must not open one per frame.
+  await step(tabId, direction!);
 }
 
 /**
@@ -48,10 +52,12 @@ async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<void
  * API (no keyboard shortcuts): there the background goes on without them rather than stopping at a TypeError
  * before its message listener exists.
  */
-export function startCommands(): void {
+export function startCommands(step: Step): void {
   if (!browser.commands) return;
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
-    runCommand(command, tab).catch((error: unknown) => console.warn(`RLS Lens: the ${command} command failed.`, error));
+    // Chrome opens a side panel only within the gesture: synchronously, before any await.
+    if (command === 'open-side-panel') return openSidePanelFor(tab);
+    runCommand(step, command, tab).catch((error: unknown) => console.warn(`RLS Lens: the ${command} command failed.`, error));
   });
 }
 

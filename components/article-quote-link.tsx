@@ -2,6 +2,7 @@
 // so the sentence is found by its exact text; nothing else about the quote is relied on.
 import type { ArticleData } from '../glossary/compile-article';
 import { runsText } from '../glossary/compile-article';
+import { t } from '../core/i18n';
 
 export interface QuoteTarget {
   /** The element id of the sentence or heading. */
@@ -15,13 +16,13 @@ export function quoteTargets(article: ArticleData): Map<string, QuoteTarget> {
   const targets = new Map<string, QuoteTarget>();
   for (const section of article.sections) {
     const title = runsText(section.heading.runs);
-    if (!targets.has(title)) targets.set(title, { id: section.heading.id, place: `the heading “${title}”` });
+    if (!targets.has(title)) targets.set(title, { id: section.heading.id, place: t('article.placeHeading', { heading: title }) });
     let n = 0;
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
         const text = runsText(sentence.runs);
         n++;
-        if (!targets.has(text)) targets.set(text, { id: sentence.id, place: `${title}, sentence ${n}` });
+        if (!targets.has(text)) targets.set(text, { id: sentence.id, place: t('article.placeSentence', { section: title, number: n }) });
       }
     }
   }
@@ -45,7 +46,7 @@ export function QuoteLink({ target }: { target: QuoteTarget | undefined }) {
   if (!target) return null;
   return (
     <>
-      {' · '}
+      {` ${t('article.linkSeparator')} `}
       <a
         class="quote-link"
         href={`#${target.id}`}
@@ -55,7 +56,8 @@ export function QuoteLink({ target }: { target: QuoteTarget | undefined }) {
           jumpToArticle(target.id);
         }}
       >
-        Read it in the article<span class="visually-hidden">: {target.place}</span>
+        {t('article.readIt')}
+        <span class="visually-hidden">{t('article.readItPlace', { place: target.place })}</span>
       </a>
     </>
   );

@@ -4,6 +4,8 @@
 import { Fragment } from 'preact';
 import type { ArticleData, ArticleRun } from '../glossary/compile-article';
 import type { HighlightStyle } from '../settings';
+import { glossaryLang, t, uiLanguage } from '../core/i18n';
+import { richMessage } from './rich-message';
 
 export interface ArticleViewProps {
   article: ArticleData;
@@ -17,12 +19,10 @@ export interface ArticleViewProps {
   skipTo?: { id: string; label: string };
 }
 
-const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "October 11, 2025" for 2025-10-11; the input itself when it is not such a date. */
+/** "October 11, 2025" for 2025-10-11 (in the catalogue's language); the input itself when it is not such a date. */
 export function formatDate(date: string): string {
   const time = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(time) ? date : DATE.format(time);
+  return Number.isNaN(time) ? date : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }
 
 function Runs({ runs, currentId, onSelect }: { runs: readonly ArticleRun[] } & Pick<ArticleViewProps, 'currentId' | 'onSelect'>) {
@@ -53,15 +53,15 @@ export function ArticleView({ article, currentId, onSelect, highlightStyle = 'bo
   return (
     <section id="article" class={`overview__section article-view article-view--${highlightStyle}`} aria-labelledby="article-title">
       <header class="article-view__header">
-        <p class="article-view__kicker">The article</p>
-        <h2 id="article-title" class="article-view__title">
+        <p class="article-view__kicker">{t('article.kicker')}</p>
+        <h2 id="article-title" class="article-view__title" lang={glossaryLang()}>
           <Runs runs={article.title} {...marks} />
         </h2>
         <p class="article-view__byline">
-          By {article.author} · <time dateTime={article.date}>{formatDate(article.date)}</time>
+          {richMessage('article.byline', { author: article.author, date: <time dateTime={article.date}>{formatDate(article.date)}</time> })}
         </p>
         <p class="hint">
-          The glossary’s terms are marked as they are on the pages you read; choose one to read its card.
+          {t('article.hint')}
           {skipTo && (
             <>
               {' '}
@@ -73,7 +73,7 @@ export function ArticleView({ article, currentId, onSelect, highlightStyle = 'bo
         </p>
       </header>
       {article.sections.map((section) => (
-        <section key={section.id} id={section.id} class="article-view__section" aria-labelledby={section.heading.id}>
+        <section key={section.id} id={section.id} class="article-view__section" aria-labelledby={section.heading.id} lang={glossaryLang()}>
           {/* tabIndex -1: a quote that is this heading moves focus here. */}
           <h3 id={section.heading.id} class="article-view__heading article-view__target" tabIndex={-1}>
             <Runs runs={section.heading.runs} {...marks} />

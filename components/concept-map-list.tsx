@@ -1,6 +1,7 @@
 // The concept map as nested lists: each end point (restless legs syndrome) with the factors that lead to it, and
 // theirs below them. The same graph as the drawing, for screen readers and for anyone who prefers reading it.
 import type { MapGraph } from './concept-map-graph';
+import { t } from '../core/i18n';
 
 export interface ConceptMapListProps {
   graph: MapGraph;
@@ -29,10 +30,10 @@ export function ConceptMapList({ graph, currentId, onSelect }: ConceptMapListPro
         >
           {label.get(id)}
         </button>
-        {below.length > 0 && !first && <span class="concept-map__list-note"> (its factors are listed above)</span>}
+        {below.length > 0 && !first && <span class="concept-map__list-note"> {t('conceptMap.listedAbove')}</span>}
         {below.length > 0 && first && (
           <>
-            <span class="concept-map__list-note"> — factors leading to it:</span>
+            <span class="concept-map__list-note"> {t('conceptMap.factorsBelow')}</span>
             <ul>{below.map(item)}</ul>
           </>
         )}

@@ -6,6 +6,7 @@ import type { MapGraph } from './concept-map-graph';
 import { neighbours } from './concept-map-graph';
 import { edgePath, layoutConceptMap, type TextMeasure } from './concept-map-layout';
 import { ConceptMapList } from './concept-map-list';
+import { formatList, t } from '../core/i18n';
 
 export interface ConceptMapProps {
   graph: MapGraph;
@@ -24,7 +25,7 @@ function measureLike(probe: HTMLElement): TextMeasure {
   return { width: (text) => context.measureText(text).width, lineHeight: Math.ceil(parseFloat(style.fontSize) * LINE_HEIGHT) };
 }
 
-const list = (ids: string[], label: Map<string, string>) => ids.map((id) => label.get(id)).join(', ');
+const list = (ids: string[], label: Map<string, string>) => formatList(ids.map((id) => label.get(id) ?? id));
 
 export function ConceptMap({ graph, currentId, onSelect }: ConceptMapProps) {
   const canvas = useRef<HTMLDivElement>(null);
@@ -61,13 +62,10 @@ export function ConceptMap({ graph, currentId, onSelect }: ConceptMapProps) {
 
   return (
     <section id="concept-map" class="overview__section concept-map" aria-labelledby="concept-map-heading">
-      <h2 id="concept-map-heading">Concept map</h2>
-      <p class="hint">
-        How the article’s factors lead to restless legs syndrome. An arrow from one box to another: the article presents the first as
-        contributing to the second. Choose a box to read its card.
-      </p>
+      <h2 id="concept-map-heading">{t('conceptMap.heading')}</h2>
+      <p class="hint">{t('conceptMap.hint')}</p>
       <details class="concept-map__text">
-        <summary>The map as a list</summary>
+        <summary>{t('conceptMap.asList')}</summary>
         <ConceptMapList graph={graph} currentId={currentId} onSelect={onSelect} />
       </details>
       <div ref={canvas} class="concept-map__canvas">
@@ -136,8 +134,8 @@ export function ConceptMap({ graph, currentId, onSelect }: ConceptMapProps) {
                 const { from, to } = neighbours(graph, node.id);
                 return (
                   <span key={node.id} id={`concept-map-about-${node.id}`}>
-                    {to.length > 0 && `Leads to ${list(to, label)}. `}
-                    {from.length > 0 && `Factors leading to it: ${list(from, label)}.`}
+                    {to.length > 0 && `${t('conceptMap.leadsTo', { list: list(to, label) })} `}
+                    {from.length > 0 && t('conceptMap.factors', { list: list(from, label) })}
                   </span>
                 );
               })}

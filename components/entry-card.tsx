@@ -3,6 +3,7 @@
 // (marked as the article's claim, never the first quote), and how often it appears here.
 import type { Glossary, GlossaryEntry } from '../glossary/types';
 import { EntryDetails, QuoteFigure, type EntryDetailsProps } from './entry-details';
+import { t } from '../core/i18n';
 
 export interface EntryCardProps {
   glossary: Glossary;
@@ -15,8 +16,6 @@ export interface EntryCardProps {
   headingId?: string;
   quoteLink?: EntryDetailsProps['quoteLink'];
 }
-
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingLevel = 2, headingId, quoteLink }: EntryCardProps) {
   // Claims come after every other quote: a reader meets what the article explains before what it recommends.
@@ -36,7 +35,7 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
       />
       {more.length > 0 && (
         <details class="entry-card__more">
-          <summary>{`More from the article (${more.length}${claims ? `, including ${claims} claim${claims === 1 ? '' : 's'}` : ''})`}</summary>
+          <summary>{claims ? t('entry.moreWithClaims', claims, { count: more.length }) : t('entry.more', more.length)}</summary>
           <ul class="entry-card__quotes">
             {more.map((quote) => (
               <li key={quote.sentence}>
@@ -47,12 +46,12 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
         </details>
       )}
       <p class="entry-card__stats">
-        {count !== undefined && (count > 0 ? `On this page ${times(count)}. ` : 'Not on this page. ')}
-        {`In the article ${times(entry.mentions)}.`}
+        {count !== undefined && `${t('entry.onPage', count)} `}
+        {t('entry.inArticle', entry.mentions)}
       </p>
       {onReveal && count !== undefined && count > 0 && (
         <button type="button" class="button" onClick={() => onReveal(entry.id)}>
-          Show on the page
+          {t('entry.showOnPage')}
         </button>
       )}
     </div>

@@ -2,6 +2,7 @@
 // same words in both. Every glossary string is rendered as a text child (never as markup): the glossary is data.
 import type { ComponentChildren } from 'preact';
 import type { Evidence, GlossaryEntry, GlossarySection } from '../glossary/types';
+import { glossaryLang, t } from '../core/i18n';
 
 export interface EntryDetailsProps {
   entry: GlossaryEntry;
@@ -35,13 +36,13 @@ function sectionTitle(sections: readonly GlossarySection[], id: string): string 
 export function QuoteFigure({ quote, sections, link }: { quote: Evidence; sections: readonly GlossarySection[]; link?: EntryDetailsProps['quoteLink'] }) {
   return (
     <figure class={quote.claim ? 'rls-entry__figure rls-entry__figure--claim' : 'rls-entry__figure'}>
-      {quote.claim && <p class="rls-entry__claim">The article’s claim</p>}
-      <blockquote class="rls-entry__quote">
+      {quote.claim && <p class="rls-entry__claim">{t('entry.claim')}</p>}
+      <blockquote class="rls-entry__quote" lang={glossaryLang()}>
         <p>{quote.sentence}</p>
       </blockquote>
       <figcaption class="rls-entry__source">
         {/* Some terms occur only in a section's heading: then the heading itself is the quote. */}
-        {quote.heading ? 'Section heading' : `Section: ${sectionTitle(sections, quote.section)}`}
+        {quote.heading ? t('entry.sectionHeading') : t('entry.section', { section: sectionTitle(sections, quote.section) })}
         {link?.(quote)}
       </figcaption>
     </figure>
@@ -56,21 +57,21 @@ export function EntryDetails({ entry, quote, sections, entries, onSelectRelated,
     .filter((e): e is GlossaryEntry => e !== undefined);
   return (
     <article class="rls-entry" data-entry={entry.id}>
-      <Heading class="rls-entry__term" id={headingId}>
+      <Heading class="rls-entry__term" id={headingId} lang={glossaryLang()}>
         {entry.term}
       </Heading>
-      <p class="rls-entry__category">{sectionTitle(sections, entry.section)}</p>
-      <p class="rls-entry__definition">{entry.definition}</p>
+      <p class="rls-entry__category" lang={glossaryLang()}>{sectionTitle(sections, entry.section)}</p>
+      <p class="rls-entry__definition" lang={glossaryLang()}>{entry.definition}</p>
       {quote && (
-        <section class="rls-entry__evidence" aria-label="From the article">
-          <p class="rls-entry__label">From the article</p>
+        <section class="rls-entry__evidence" aria-label={t('entry.fromArticle')}>
+          <p class="rls-entry__label">{t('entry.fromArticle')}</p>
           <QuoteFigure quote={quote} sections={sections} link={quoteLink} />
         </section>
       )}
       {related.length > 0 && (
-        <section class="rls-entry__related" aria-label="Related">
-          <p class="rls-entry__label">Related</p>
-          <ul class="rls-entry__related-list">
+        <section class="rls-entry__related" aria-label={t('entry.related')}>
+          <p class="rls-entry__label">{t('entry.related')}</p>
+          <ul class="rls-entry__related-list" lang={glossaryLang()}>
             {related.map((r) => (
               <li key={r.id}>
                 {onSelectRelated ? (

@@ -1,5 +1,6 @@
 // The article's outline: each section with its one-line summary and its entries as chips to open.
 import type { Glossary } from '../glossary/types';
+import { glossaryLang, t } from '../core/i18n';
 
 export interface GlossaryOutlineProps {
   glossary: Glossary;
@@ -19,11 +20,13 @@ export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3, 
     <ol class="outline">
       {glossary.sections.map((section) => (
         <li key={section.id} class="outline__section" aria-labelledby={`section-${section.id}`}>
-          <Heading class="outline__title" id={`section-${section.id}`}>
+          <Heading class="outline__title" id={`section-${section.id}`} lang={glossaryLang()}>
             {section.title}
           </Heading>
-          <p class="outline__summary">{section.summary}</p>
-          <ul class="chips" aria-label={`Terms in ${section.title}`}>
+          <p class="outline__summary" lang={glossaryLang()}>
+            {section.summary}
+          </p>
+          <ul class="chips" aria-label={t('outline.termsIn', { section: section.title })}>
             {section.entryIds.map((id) => {
               const entry = byId.get(id);
               if (!entry) return null;
@@ -38,7 +41,7 @@ export function GlossaryOutline({ glossary, onSelect, onPage, headingLevel = 3, 
                     onClick={() => onSelect(id)}
                   >
                     {entry.term}
-                    {count > 0 && <span class="visually-hidden"> (on this page)</span>}
+                    {count > 0 && <span class="visually-hidden"> {t('outline.onPage')}</span>}
                   </button>
                 </li>
               );

@@ -17,6 +17,7 @@ import { SettingsTransfer } from './settings-transfer';
 import { SiteRulesEditor } from './site-rules-editor';
 import { useSettings, useTheme } from './use-settings';
 import { SearchBox } from './search-box';
+import { t } from '../core/i18n';
 
 function entryFromHash(hash: string, glossary: Glossary): string | null {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('entry');
@@ -26,6 +27,7 @@ function entryFromHash(hash: string, glossary: Glossary): string | null {
 /** Where "Back to …" returns after a term in the article or a box of the map opened the card. */
 interface ReturnPoint {
   element: HTMLElement;
+  /** The button's words: "Back to the article". */
   label: string;
 }
 
@@ -75,17 +77,17 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
   return (
     <div class="overview">
       <header class="overview__header">
-        <h1 class="overview__title">RLS Lens</h1>
+        <h1 class="overview__title">{t('extension.name')}</h1>
         <p class="overview__article">
-          The glossary of “{title}” by {author}, {date}.
+          {t('overview.about', { title, author, date })}
         </p>
-        <nav aria-label="Sections of this page" class="overview__nav">
-          <a href="#glossary">Glossary</a>
-          <a href="#article">Article</a>
-          {graph.edges.length > 0 && <a href="#concept-map">Concept map</a>}
-          <a href="#sites">Sites</a>
-          <a href="#preferences">Preferences</a>
-          <a href="#backup">Back up</a>
+        <nav aria-label={t('overview.navLabel')} class="overview__nav">
+          <a href="#glossary">{t('overview.nav.glossary')}</a>
+          <a href="#article">{t('overview.nav.article')}</a>
+          {graph.edges.length > 0 && <a href="#concept-map">{t('overview.nav.conceptMap')}</a>}
+          <a href="#sites">{t('overview.nav.sites')}</a>
+          <a href="#preferences">{t('overview.nav.preferences')}</a>
+          <a href="#backup">{t('overview.nav.backup')}</a>
         </nav>
       </header>
       <main>
@@ -93,7 +95,9 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
             narrow screen the card comes right after the glossary, as before. */}
         <div class="overview__grid">
           <section id="glossary" class="overview__section" aria-labelledby="glossary-heading">
-            <h2 id="glossary-heading">Glossary</h2>
+            <h2 id="glossary-heading">{t('overview.glossaryHeading')}</h2>
+            {/* The one place the UI says it: the glossary is not translated with the rest (the store text says it too). */}
+            <p class="hint">{t('overview.glossaryLanguage')}</p>
             <SearchBox query={query} onQuery={setQuery} />
             <p class="visually-hidden" role="status">
               {resultsStatus(query, hits)}
@@ -106,7 +110,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
               )}
             </div>
           </section>
-          <aside id="entry-card" class="overview__card" aria-label="Selected term">
+          <aside id="entry-card" class="overview__card" aria-label={t('overview.cardLabel')}>
             {entry ? (
               <EntryCard
                 glossary={glossary}
@@ -118,35 +122,35 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
                 quoteLink={(quote: Evidence) => <QuoteLink target={targets.get(quote.sentence)} />}
               />
             ) : (
-              <p class="panel__empty">Choose a term to read what it means and where the article mentions it.</p>
+              <p class="panel__empty">{t('overview.cardEmpty')}</p>
             )}
             {entry && returnTo && (
               <button type="button" class="link-button card-return" onClick={() => returnTo.element.focus()}>
-                Back to {returnTo.label}
+                {returnTo.label}
               </button>
             )}
           </aside>
           <ArticleView
             article={article}
             currentId={openId}
-            onSelect={(id, element) => open(id, { element, label: 'the article' })}
+            onSelect={(id, element) => open(id, { element, label: t('overview.backToArticle') })}
             highlightStyle={settings?.preferences.highlightStyle}
-            skipTo={graph.edges.length > 0 ? { id: 'concept-map', label: 'Skip to the concept map' } : undefined}
+            skipTo={graph.edges.length > 0 ? { id: 'concept-map', label: t('conceptMap.skipTo') } : undefined}
           />
           {graph.edges.length > 0 && (
-            <ConceptMap graph={graph} currentId={openId} onSelect={(id, element) => open(id, { element, label: 'the concept map' })} />
+            <ConceptMap graph={graph} currentId={openId} onSelect={(id, element) => open(id, { element, label: t('overview.backToConceptMap') })} />
           )}
         </div>
         <section id="sites" class="overview__section" aria-labelledby="sites-heading">
-          <h2 id="sites-heading">Sites</h2>
+          <h2 id="sites-heading">{t('overview.sitesHeading')}</h2>
           {settings && <SiteRulesEditor settings={settings} />}
         </section>
         <section id="preferences" class="overview__section" aria-labelledby="preferences-heading">
-          <h2 id="preferences-heading">Preferences</h2>
+          <h2 id="preferences-heading">{t('overview.preferencesHeading')}</h2>
           {settings && <PreferencesForm preferences={settings.preferences} />}
         </section>
         <section id="backup" class="overview__section" aria-labelledby="backup-heading">
-          <h2 id="backup-heading">Back up your settings</h2>
+          <h2 id="backup-heading">{t('overview.backupHeading')}</h2>
           <SettingsTransfer />
         </section>
       </main>

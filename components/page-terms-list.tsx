@@ -3,6 +3,7 @@
 import type { PageTerms } from '../core/messages';
 import type { Glossary } from '../glossary/types';
 import { rankCounts } from './target-tab';
+import { t } from '../core/i18n';
 
 export interface PageTermsListProps {
   glossary: Glossary;
@@ -17,25 +18,25 @@ export function PageTermsList({ glossary, terms, unreadable, onReveal }: PageTer
   const ranked = terms ? rankCounts(terms.counts, order) : [];
   let empty: string | null = null;
   if (unreadable) empty = unreadable;
-  else if (!terms) empty = 'RLS Lens has not read this page yet. Reload the page to see its terms.';
-  else if (!terms.active) empty = 'Highlighting is off on this page.';
-  else if (ranked.length === 0) empty = 'No glossary terms found on this page.';
+  else if (!terms) empty = t('popup.onPage.notRead');
+  else if (!terms.active) empty = t('popup.onPage.off');
+  else if (ranked.length === 0) empty = t('popup.onPage.none');
   return (
     <section class="panel" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading" class="panel__heading">
-        On this page
+        {t('popup.onPage.heading')}
       </h2>
       {empty ? (
         <p class="panel__empty">{empty}</p>
       ) : (
-        <ul class="page-terms" aria-label="Terms on this page, most frequent first">
+        <ul class="page-terms" aria-label={t('popup.onPage.listLabel')}>
           {ranked.map(([id, count]) => (
             <li key={id}>
               <button type="button" class="page-terms__item" data-entry={id} data-count={count} onClick={() => onReveal(id)}>
                 <span class="page-terms__term">{glossary.entries.find((e) => e.id === id)?.term}</span>
                 <span class="page-terms__count">
                   {count}
-                  <span class="visually-hidden">{count === 1 ? ' time' : ' times'}</span>
+                  <span class="visually-hidden"> {t('popup.onPage.times', count)}</span>
                 </span>
               </button>
             </li>

@@ -15,6 +15,8 @@ import { useSettings, useTheme } from './use-settings';
 import { useTargetPage } from './use-target-page';
 import { setGlobalEnabled } from '../settings';
 import { SearchBox } from './search-box';
+import { SidePanelButton } from './side-panel-button';
+import { t } from '../core/i18n';
 
 export interface PopupAppProps {
   glossary: Glossary;
@@ -74,14 +76,14 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
       }}
     >
       <header class="popup__header">
-        <h1 class="popup__title">RLS Lens</h1>
+        <h1 class="popup__title">{t('extension.name')}</h1>
         <p class="popup__article">{glossary.article.title}</p>
       </header>
       {settings && page.kind === 'ready' && page.host && <SiteControls host={page.host} settings={settings} />}
       {settings && (page.kind === 'unavailable' || (page.kind === 'ready' && !page.host)) && (
-        <section class="site" aria-label="This page">
+        <section class="site" aria-label={t('popup.thisPage')}>
           <p class="site__unavailable">
-            {page.kind === 'unavailable' ? page.reason : 'This page has no site name (a local file), so it follows the setting for all sites.'}
+            {page.kind === 'unavailable' ? page.reason : t('popup.noSiteName')}
           </p>
           <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
             {pauseLabel(settings)}
@@ -91,7 +93,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
       {entry ? (
         <section class="card-view" aria-labelledby="card-heading">
           <button type="button" class="link-button card-view__back" onClick={back}>
-            ← Back
+            {t('popup.back')}
           </button>
           <EntryCard
             glossary={glossary}
@@ -112,7 +114,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
               {page.kind === 'ready' && <PageTermsList glossary={glossary} terms={page.terms} unreadable={page.unreadable} onReveal={reveal} />}
               <section class="panel" aria-labelledby="overview-heading">
                 <h2 id="overview-heading" class="panel__heading">
-                  Overview
+                  {t('popup.overviewHeading')}
                 </h2>
                 <GlossaryOutline glossary={glossary} onSelect={open} onPage={counts} />
               </section>
@@ -125,8 +127,9 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
       </p>
       <footer class="popup__footer">
         <button type="button" class="button" onClick={() => void openOverview()}>
-          Open full overview
+          {t('popup.openOverview')}
         </button>
+        <SidePanelButton />
       </footer>
     </main>
   );

@@ -3,26 +3,23 @@
 // without a reload).
 import { useEffect, useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, setPreferences, type HighlightStyle, type Preferences, type Theme, type TooltipTrigger } from '../settings';
+import { t } from '../core/i18n';
 
-const TRIGGERS: { value: TooltipTrigger; label: string; hint: string }[] = [
-  { value: 'hover', label: 'Resting the pointer on a term', hint: 'A click on a term opens it too.' },
-  {
-    value: 'alt-hover',
-    label: 'Resting the pointer on a term while holding Alt (Option ⌥ on a Mac)',
-    hint: 'Press Alt while the pointer is on a term to open it at once; letting go of Alt keeps it open.',
-  },
-  { value: 'click', label: 'Clicking a term', hint: 'Nothing opens on hover. Links stay links.' },
+// Functions, not constants: the words are looked up when the form is drawn.
+const triggers = (): { value: TooltipTrigger; label: string; hint: string }[] => [
+  { value: 'hover', label: t('preferences.triggerHover'), hint: t('preferences.triggerHoverHint') },
+  { value: 'alt-hover', label: t('preferences.triggerAltHover'), hint: t('preferences.triggerAltHoverHint') },
+  { value: 'click', label: t('preferences.triggerClick'), hint: t('preferences.triggerClickHint') },
 ];
-
-const STYLES: { value: HighlightStyle; label: string }[] = [
-  { value: 'both', label: 'Underline and tint' },
-  { value: 'underline', label: 'Underline' },
-  { value: 'tint', label: 'Tint' },
+const styles = (): { value: HighlightStyle; label: string }[] => [
+  { value: 'both', label: t('preferences.styleBoth') },
+  { value: 'underline', label: t('preferences.styleUnderline') },
+  { value: 'tint', label: t('preferences.styleTint') },
 ];
-const THEMES: { value: Theme; label: string }[] = [
-  { value: 'auto', label: 'Same as the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const themes = (): { value: Theme; label: string }[] => [
+  { value: 'auto', label: t('preferences.themeAuto') },
+  { value: 'light', label: t('preferences.themeLight') },
+  { value: 'dark', label: t('preferences.themeDark') },
 ];
 
 export function PreferencesForm({ preferences }: { preferences: Preferences }) {
@@ -34,8 +31,8 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
   return (
     <form class="preferences" onSubmit={(e) => e.preventDefault()}>
       <fieldset class="field">
-        <legend>Open a term’s explanation by</legend>
-        {TRIGGERS.map((trigger) => (
+        <legend>{t('preferences.triggerLegend')}</legend>
+        {triggers().map((trigger) => (
           <div key={trigger.value} class="choice-with-hint">
             <label class="choice">
               <input
@@ -53,10 +50,10 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
             </p>
           </div>
         ))}
-        <p class="hint">On a touch screen a tap opens it, and the keyboard shortcuts work in every mode.</p>
+        <p class="hint">{t('preferences.triggerTouch')}</p>
       </fieldset>
       <div class="field">
-        <label for="hover-delay">Tooltip delay</label>
+        <label for="hover-delay">{t('preferences.delayLabel')}</label>
         <div class="field__row">
           <input
             id="hover-delay"
@@ -65,22 +62,19 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
             max={HOVER_DELAY_RANGE.max}
             step={50}
             value={delay}
-            aria-valuetext={`${delay} milliseconds`}
+            aria-valuetext={t('preferences.delayValueSpoken', delay)}
             onInput={(e) => setDelay(Number(e.currentTarget.value))}
             onChange={(e) => save({ hoverDelayMs: Number(e.currentTarget.value) })}
           />
           <output for="hover-delay" class="field__value">
-            {delay} ms
+            {t('preferences.delayValue', { delay })}
           </output>
         </div>
-        <p class="hint">
-          How long the pointer rests on a term before its explanation opens
-          {preferences.trigger === 'click' ? ' (not used while explanations open on click)' : ''}.
-        </p>
+        <p class="hint">{preferences.trigger === 'click' ? t('preferences.delayHintClick') : t('preferences.delayHint')}</p>
       </div>
       <fieldset class="field">
-        <legend>How terms are marked</legend>
-        {STYLES.map((style) => (
+        <legend>{t('preferences.styleLegend')}</legend>
+        {styles().map((style) => (
           <label key={style.value} class="choice">
             <input
               type="radio"
@@ -91,18 +85,18 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
             />
             {style.label}
             <span class={`sample sample--${style.value}`} aria-hidden="true">
-              ferritin
+              {t('preferences.styleSample')}
             </span>
           </label>
         ))}
       </fieldset>
       <label class="choice">
         <input type="checkbox" checked={preferences.firstOnly} onChange={(e) => save({ firstOnly: e.currentTarget.checked })} />
-        Mark only the first time each term appears on a page
+        {t('preferences.firstOnly')}
       </label>
       <fieldset class="field">
-        <legend>Colours</legend>
-        {THEMES.map((theme) => (
+        <legend>{t('preferences.themeLegend')}</legend>
+        {themes().map((theme) => (
           <label key={theme.value} class="choice">
             <input
               type="radio"

@@ -1,10 +1,11 @@
 // The glossary search field, the same in the popup and on the overview page.
+import { t } from '../core/i18n';
 
 export function SearchBox({ query, onQuery }: { query: string; onQuery: (query: string) => void }) {
   return (
     <div class="search" role="search">
       <label for="search-input" class="search__label">
-        Search the glossary
+        {t('search.label')}
       </label>
       <input
         id="search-input"
@@ -12,7 +13,7 @@ export function SearchBox({ query, onQuery }: { query: string; onQuery: (query: 
         type="search"
         autocomplete="off"
         spellcheck={false}
-        placeholder="Term, alias or word from a definition"
+        placeholder={t('search.placeholder')}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
       />

@@ -1,6 +1,7 @@
 // Back up and restore the settings as a JSON file. A bad file is explained and changes nothing.
 import { useState } from 'preact/hooks';
 import { exportSettings, importSettings, SettingsImportError } from '../settings';
+import { t } from '../core/i18n';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -16,7 +17,7 @@ export function SettingsTransfer() {
     link.click();
     // Revoked later: Firefox starts the download after the click handler returns.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setStatus({ kind: 'ok', text: 'Settings exported.' });
+    setStatus({ kind: 'ok', text: t('transfer.exported') });
   };
 
   const upload = async (input: HTMLInputElement) => {
@@ -25,22 +26,22 @@ export function SettingsTransfer() {
     if (!file) return;
     try {
       await importSettings(await file.text());
-      setStatus({ kind: 'ok', text: `Settings imported from ${file.name}.` });
+      setStatus({ kind: 'ok', text: t('transfer.imported', { file: file.name }) });
     } catch (error) {
-      const text = error instanceof SettingsImportError ? error.message : 'The file could not be read. Nothing was imported.';
+      const text = error instanceof SettingsImportError ? error.message : t('transfer.unreadable');
       setStatus({ kind: 'error', text });
     }
   };
 
   return (
     <div class="transfer">
-      <p class="hint">Settings stay in this browser. To move them to another browser, export them to a file and import it there.</p>
+      <p class="hint">{t('transfer.hint')}</p>
       <div class="transfer__actions">
         <button type="button" class="button" onClick={() => void download()}>
-          Export settings
+          {t('transfer.export')}
         </button>
         <label class="button button--quiet file-button">
-          Import settings…
+          {t('transfer.import')}
           <input
             type="file"
             accept="application/json,.json"

@@ -3,6 +3,8 @@ import {
   displayPattern, removeRule, resolveSite, setGlobalEnabled, setSiteEnabled, siteDomain, switchedRules, type AllSettings, type SiteRule,
 } from '../settings';
 import { SwitchButton } from './switch-button';
+import { richMessage } from './rich-message';
+import { t } from '../core/i18n';
 
 export interface SiteControlsProps {
   host: string;
@@ -11,7 +13,7 @@ export interface SiteControlsProps {
 
 /** The pause for all sites, named for what it pauses in each mode. */
 export function pauseLabel(settings: AllSettings): string {
-  return settings.mode === 'opt-in' ? 'Highlight on the sites I switched on' : 'Highlight on all sites';
+  return settings.mode === 'opt-in' ? t('site.pauseOptIn') : t('site.pauseOptOut');
 }
 
 const ruleKey = (rules: SiteRule[]) => JSON.stringify(rules.map((r) => [r.pattern, r.enabled]).sort());
@@ -29,29 +31,29 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
     domainPattern !== null && !sameRules(switchedRules(settings.rules, host, domainPattern, siteOn, settings.mode), settings.rules);
   const ruleText = !rule
     ? settings.mode === 'opt-in'
-      ? 'Not switched on: only the sites you switch on are highlighted.'
-      : 'No rule for this site: it follows the setting for all sites.'
+      ? t('site.ruleNotOn')
+      : t('site.ruleNone')
     : rule.pattern.startsWith('*.')
-      ? `Set for all of ${displayPattern(rule.pattern)}.`
-      : 'Set for this site only.';
+      ? t('site.ruleDomain', { pattern: displayPattern(rule.pattern) })
+      : t('site.ruleHost');
   return (
-    <section class="site" aria-label="This site">
+    <section class="site" aria-label={t('site.label')}>
       <SwitchButton checked={siteOn} onChange={(on) => void setSiteEnabled(host, on, 'host')} describedBy="site-rule" class="switch--large">
-        Highlight terms on <span class="site__host">{displayPattern(host)}</span>
+        {richMessage('site.highlightTermsOn', { host: <span class="site__host">{displayPattern(host)}</span> })}
       </SwitchButton>
       <p id="site-rule" class="site__rule">
         {ruleText}
-        {!settings.globalEnabled && ' Paused on all sites right now.'}
+        {!settings.globalEnabled && ` ${t('site.paused')}`}
       </p>
       <div class="site__actions">
         {domainPattern && domainChanges && (
           <button type="button" class="link-button" onClick={() => void setSiteEnabled(host, siteOn, 'domain')}>
-            {siteOn ? 'Highlight' : 'Do not highlight'} on all of {displayPattern(domainPattern)}
+            {t(siteOn ? 'site.domainOn' : 'site.domainOff', { pattern: displayPattern(domainPattern) })}
           </button>
         )}
         {rule && (
           <button type="button" class="link-button" onClick={() => void removeRule(rule.pattern)}>
-            Remove the rule for {rule.pattern === host ? 'this site' : displayPattern(rule.pattern)}
+            {rule.pattern === host ? t('site.removeHostRule') : t('site.removeRule', { pattern: displayPattern(rule.pattern) })}
           </button>
         )}
       </div>

@@ -7,10 +7,12 @@ import {
 } from '../settings';
 import { pauseLabel } from './site-controls';
 import { SwitchButton } from './switch-button';
+import { richMessage } from './rich-message';
+import { t } from '../core/i18n';
 
-const MODES: { value: SiteMode; label: string }[] = [
-  { value: 'opt-out', label: 'All sites, except those I switch off' },
-  { value: 'opt-in', label: 'Only the sites I switch on' },
+const modes = (): { value: SiteMode; label: string }[] => [
+  { value: 'opt-out', label: t('sites.modeOptOut') },
+  { value: 'opt-in', label: t('sites.modeOptIn') },
 ];
 
 export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
@@ -24,7 +26,7 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
     event.preventDefault();
     const pattern = parsePatternInput(input);
     if (!pattern) {
-      setError('Enter a site such as example.com, or a whole domain such as *.example.com.');
+      setError(t('sites.inputError'));
       return;
     }
     setError(null);
@@ -35,8 +37,8 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
   return (
     <div class="sites">
       <fieldset class="field">
-        <legend>Highlight terms on</legend>
-        {MODES.map((mode) => (
+        <legend>{t('sites.modeLegend')}</legend>
+        {modes().map((mode) => (
           <label key={mode.value} class="choice">
             <input
               type="radio"
@@ -48,36 +50,28 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
             {mode.label}
           </label>
         ))}
-        <p class="hint">
-          Changing this keeps every rule below: a site you switched off stays off and a site you switched on stays
-          on, in both modes. Only sites without a rule change.
-        </p>
+        <p class="hint">{t('sites.modeHint')}</p>
       </fieldset>
       <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)}>
         {pauseLabel(settings)}
       </SwitchButton>
-      <p class="hint">
-        A rule for a site wins over a rule for its whole domain (*.example.com), and both win over the default
-        {settings.mode === 'opt-in' ? ' of highlighting nowhere' : ' of highlighting everywhere'}. Pausing keeps the
-        rules for later.
-      </p>
+      <p class="hint">{settings.mode === 'opt-in' ? t('sites.orderHintOptIn') : t('sites.orderHintOptOut')}</p>
       {settings.rules.length === 0 ? (
-        <p class="panel__empty">
-          No site rules yet. Switch a site {settings.mode === 'opt-in' ? 'on' : 'off'} from the toolbar popup, or add one here.
-        </p>
+        <p class="panel__empty">{settings.mode === 'opt-in' ? t('sites.emptyOptIn') : t('sites.emptyOptOut')}</p>
       ) : (
-        <ul class="rules" aria-label="Site rules">
+        <ul class="rules" aria-label={t('sites.listLabel')}>
           {settings.rules.map((rule) => (
             <li key={rule.pattern} class="rules__row">
               <SwitchButton checked={rule.enabled} onChange={(on) => void setRule({ pattern: rule.pattern, enabled: on })}>
-                Highlight on <span class="site__host">{displayPattern(rule.pattern)}</span>
+                {richMessage('sites.highlightOn', { pattern: <span class="site__host">{displayPattern(rule.pattern)}</span> })}
                 {/* A rule from an older version for a shared-hosting suffix (*.github.io) covers everyone's sites. */}
-                {coversManySites(rule.pattern) && <span class="rules__warning"> (every site under this name, not one site)</span>}
+                {coversManySites(rule.pattern) && <span class="rules__warning"> {t('sites.coversMany')}</span>}
                 {/* Kept from the other mode (or repeated by a wider rule): said, so that nothing looks lost or broken. */}
-                {!ruleMatters(rule, settings.rules, settings.mode) && <span class="rules__note"> (no effect in this mode)</span>}
+                {!ruleMatters(rule, settings.rules, settings.mode) && <span class="rules__note"> {t('sites.noEffect')}</span>}
               </SwitchButton>
               <button type="button" class="button button--quiet" onClick={() => void removeRule(rule.pattern)}>
-                Remove<span class="visually-hidden"> the rule for {displayPattern(rule.pattern)}</span>
+                {t('sites.remove')}
+                <span class="visually-hidden"> {t('sites.removeWhat', { pattern: displayPattern(rule.pattern) })}</span>
               </button>
             </li>
           ))}
@@ -85,13 +79,13 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
       )}
       <form class="add-rule" onSubmit={add} noValidate>
         <div class="field">
-          <label for="rule-pattern">Site or domain</label>
+          <label for="rule-pattern">{t('sites.patternLabel')}</label>
           <input
             id="rule-pattern"
             type="text"
             autocomplete="off"
             spellcheck={false}
-            placeholder="example.com or *.example.com"
+            placeholder={t('sites.patternPlaceholder')}
             value={input}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'rule-error' : undefined}
@@ -99,14 +93,14 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
           />
         </div>
         <div class="field">
-          <label for="rule-enabled">Terms there</label>
+          <label for="rule-enabled">{t('sites.enabledLabel')}</label>
           <select id="rule-enabled" value={enabled ? 'on' : 'off'} onChange={(e) => setEnabled(e.currentTarget.value === 'on')}>
-            <option value="off">Not highlighted</option>
-            <option value="on">Highlighted</option>
+            <option value="off">{t('sites.notHighlighted')}</option>
+            <option value="on">{t('sites.highlighted')}</option>
           </select>
         </div>
         <button type="submit" class="button">
-          Add rule
+          {t('sites.add')}
         </button>
         {error && (
           <p id="rule-error" class="error" role="alert">

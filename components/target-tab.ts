@@ -6,7 +6,7 @@
 // before RLS Lens was installed still gets its switch. The `tabs` permission would show every user an install
 // warning ("Read your browsing history") for that convenience alone.
 import { browser } from 'wxt/browser';
-import { isPageTerms, sendToPage, type PageTerms } from '../core/messages';
+import { isPageTerms, sendToBackground, sendToPage, type PageTerms } from '../core/messages';
 
 export interface TargetTab {
   tabId: number | null;
@@ -35,8 +35,9 @@ export async function askPageTerms(tabId: number): Promise<PageTerms | null> {
   return isPageTerms(answer) ? answer : null;
 }
 
+/** The next occurrence of an entry on the tab's page, in whichever of its frames it is (the background routes it). */
 export async function revealOnPage(tabId: number, entryId: string): Promise<void> {
-  await sendToPage<'rls-lens:reveal'>(tabId, { type: 'rls-lens:reveal', entryId });
+  await sendToBackground<'rls-lens:step-tab'>({ type: 'rls-lens:step-tab', tabId, direction: 1, entryId });
 }
 
 /** Entry ids on the page, most frequent first (ties in glossary order, which the caller's `order` gives). */

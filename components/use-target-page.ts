@@ -1,11 +1,14 @@
 // The popup's view of its tab: which tab, its host, and the terms its content script reports — asked once, then
-// kept current by the reports the tab's top frame sends whenever its terms change (or it is switched on or off),
-// so counts follow the page without a reload.
+// kept current by the reports the tab's frames send whenever their terms change (or they are switched on or off),
+// so counts follow the page without a reload. The counts are those of every frame (the other frames are asked to
+// report once), as the badge's are, since "Show on the page" goes through every frame.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { listen, parseToExtension, type PageTerms, type ToExtension } from '../core/messages';
+import { listen, parseToExtension, sendToAllFrames, type PageTerms, type ToExtension } from '../core/messages';
+import { tabCounts } from './frame-counts';
 import { describePage, type PageState } from './page-reasons';
 import { askPageTerms, findTargetTab, type TargetTab } from './target-tab';
+import { t } from '../core/i18n';
 
 export type TargetPage =
   | { kind: 'loading' }
@@ -19,6 +22,7 @@ export type TargetPage =
 export function useTargetPage(search: string): TargetPage {
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [terms, setTerms] = useState<PageTerms | null | undefined>(undefined);
+  const [subframes, setSubframes] = useState<Record<number, PageTerms>>({});
 
   useEffect(() => {
     void findTargetTab(search).then(setTarget);
@@ -33,9 +37,12 @@ export function useTargetPage(search: string): TargetPage {
       parseToExtension,
       {
         'rls-lens:found': (message, sender) => {
-          if (sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return;
+          if (sender.tab?.id !== tabId) return;
+          const report = { host: message.host, active: message.active, counts: message.counts, ...(message.pdf ? { pdf: true } : {}) };
+          const frameId = sender.frameId ?? 0;
+          if (frameId !== 0) return setSubframes((frames) => ({ ...frames, [frameId]: report }));
           reported = true;
-          setTerms({ host: message.host, active: message.active, counts: message.counts, ...(message.pdf ? { pdf: true } : {}) });
+          setTerms(report);
         },
       },
       controller.signal,
@@ -44,12 +51,22 @@ export function useTargetPage(search: string): TargetPage {
     void askPageTerms(tabId).then((answer) => {
       if (!controller.signal.aborted && !reported) setTerms(answer);
     });
+    void sendToAllFrames<'rls-lens:report'>(tabId, { type: 'rls-lens:report' });
     return () => controller.abort();
   }, [target]);
 
   if (!target) return { kind: 'loading' };
-  if (target.tabId === null) return { kind: 'unavailable', reason: 'There is no tab for RLS Lens to show.' };
-  if (terms === undefined) return { kind: 'loading' };
+  if (terms === undefined && target.tabId !== null) return { kind: 'loading' };
+  const all = terms?.active ? { ...terms, counts: tabCounts([terms, ...Object.values(subframes)]) } : terms;
+  return describeTarget(target, all ?? null);
+}
+
+/**
+ * What the tab's page can tell once its top frame answered (`terms`) or did not (null): its terms, or why there are
+ * none (components/page-reasons.ts). Shared with the side panel, which follows the active tab.
+ */
+export function describeTarget(target: TargetTab, terms: PageTerms | null): TargetPage {
+  if (target.tabId === null) return { kind: 'unavailable', reason: t('pageReasons.noTab') };
   const page = describePage(terms, target.url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', browser.runtime.getURL('/'));
   return page.kind === 'ready' ? { ...page, tabId: target.tabId } : page;
 }

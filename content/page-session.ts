@@ -18,6 +18,7 @@ import { readFrameSettings, watchFrameSettings } from '../settings/frame-setting
 import type { EffectiveSettings } from '../settings/site-settings';
 import { startEngine } from './engine';
 import { whenWorthScanning } from './frame-gate';
+import { frameRequests } from './frame-requests';
 import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';
 
@@ -57,6 +58,8 @@ export function startPageSession(ctx: ContentScriptContext): void {
   const pdf = document.contentType === 'application/pdf' ? { pdf: true } : {};
   // Active: highlighting is on here. A frame with nothing worth scanning is active with no terms.
   const terms = (): PageTerms => ({ host, active: run !== null || (settings?.enabled ?? false), counts: run ? run.layer.counts() : {}, ...pdf });
+  // Tab-wide steps and the side panel's requests (content/frame-requests.ts).
+  const frame = frameRequests({ run: () => run && { index: run.layer, tooltips: run.tooltips }, terms, report: () => report() });
 
   let reportTimer = 0;
   const report = () => {
@@ -74,7 +77,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
     const { highlightStyle, firstOnly } = preferences();
     const layer = startEngine({ matcher, signal, style: highlightStyle, firstOnly });
     layer.onChange(report, signal);
-    const tooltips = startTooltips({ ctx, signal, index: layer, getPreferences: preferences });
+    const tooltips = startTooltips({ ctx, signal, index: layer, getPreferences: preferences, onPointerOpen: frame.onPointerOpen });
     run = { controller, layer, tooltips };
     // A small page can be read completely inside startEngine, before any change listener could hear it.
     report();
@@ -129,16 +132,15 @@ export function startPageSession(ctx: ContentScriptContext): void {
     // asked, and every tick of ctx.setInterval asks (ctx.isValid reads runtime.id), so highlights and listeners go
     // within a second of an unload.
     ctx.setInterval(() => undefined, 1000);
-    // The frame's one message listener. Senders address one frame (the top frame for steps, reveals, the popup;
-    // the badge asks the frames that reported), so one request never opens a tooltip in every frame, and a subframe
-    // that never started is never asked.
+    // The frame's one message listener. Senders address one frame (the background routes steps and reveals over
+    // the frames that reported; the badge asks those frames too), so one request never opens a tooltip in every
+    // frame, and a subframe that never started is never asked.
     listen<ToPage>(
       parseToPage,
       {
         // The top frame may not have read the settings yet: it reads them to answer truthfully.
         'rls-lens:page-terms': () => (settings ? terms() : readSettings().then(terms)),
-        'rls-lens:step': (message) => run?.tooltips.step(message.direction),
-        'rls-lens:reveal': (message) => run?.tooltips.reveal(message.entryId),
+        ...frame.handlers,
       },
       ctx.signal,
     );

@@ -1,8 +1,10 @@
 // The one protocol for messages between RLS Lens's contexts, per direction:
-// - to a page: sent by the background, the popup (and later panels) with tabs.sendMessage to one frame of a tab;
-//   heard by that frame's content script;
+// - to a page: sent by the background, the popup and the side panel with tabs.sendMessage to one frame of a tab
+//   (or, for a roll call, to all of them); heard by that frame's content script;
 // - to the extension: sent by a content script with runtime.sendMessage; heard by the background and by any
-//   extension page that is open (the popup follows its tab's counts this way instead of polling).
+//   extension page that is open (the popup and the side panel follow their tab this way instead of polling);
+// - to the background: requests from the popup and the side panel that concern every frame of a tab (steps,
+//   reveals), which only the background can route, because it remembers the tab's frames and where the reader is.
 // Every message is checked field by field before a handler sees it: a page can't send us messages, but another
 // extension or an older version of this one can, and a malformed message must do nothing.
 import { browser, type Browser } from 'wxt/browser';
@@ -16,14 +18,72 @@ export interface PageTerms {
   pdf?: boolean;
 }
 
+/** A frame's place in its tab: its index among its parent's frames at each level from the top ([] is the top frame). */
+export type FramePath = number[];
+
+/** What a frame tells the step router and the side panel when they ask: its terms and where it sits in the tab. */
+export interface FrameInfo extends PageTerms {
+  path: FramePath;
+}
+
+/** One occurrence as a frame can find it again: its index in the frame's reading order, checked by entry and text. */
+export interface OccurrenceRef {
+  index: number;
+  entryId: string;
+  /** The words on the page, as they were when listed. */
+  text: string;
+}
+
+/** An occurrence with the text around it on its line (plain text; the panel shows `text` in bold). */
+export interface Occurrence extends OccurrenceRef {
+  before: string;
+  after: string;
+}
+
+/** A frame's occurrences, up to the limit asked per entry (`counts` says how many there are in all). */
+export interface FrameOccurrences extends FrameInfo {
+  occurrences: Occurrence[];
+}
+
+/** Terms in the frames before this one and in all frames of the tab: a step's "term 3 of 12" counts the whole tab. */
+export interface Place {
+  before: number;
+  total: number;
+}
+
+/** Whether a step or reveal landed on a term, which entry's, and where: `position` (from 1) of `total` in the tab. */
+export interface StepAnswer {
+  moved: boolean;
+  entryId?: string;
+  position?: number;
+  total?: number;
+}
+
+/** Where a step starts in a frame: after its current term (or what is on screen), or at its first / last term. */
+export type StepFrom = 'current' | 'edge';
+
 /** Messages to a frame's content script, and the answer each expects. */
 export interface ToPage {
   /** Which entries are highlighted in this frame, and how often. */
   'rls-lens:page-terms': { message: Record<never, never>; answer: PageTerms };
-  /** Scroll to the next occurrence of an entry and open its tooltip (the popup's "Show on the page"). */
-  'rls-lens:reveal': { message: { entryId: string }; answer: void };
-  /** Step to the next or previous term and open its tooltip (the keyboard commands). */
-  'rls-lens:step': { message: { direction: 1 | -1 }; answer: void };
+  /**
+   * One step within this frame, to the next or previous term (of `entryId` only, when given), opening its tooltip.
+   * It never wraps: at the frame's last (first) term it answers `moved: false` and the router tries the next frame.
+   */
+  'rls-lens:step': {
+    message: { direction: 1 | -1; from?: StepFrom; entryId?: string; place?: Place };
+    answer: StepAnswer;
+  };
+  /** Scroll to one listed occurrence and open its tooltip (the side panel's snippets); refused if it changed. */
+  'rls-lens:reveal': { message: { occurrence: OccurrenceRef; place?: Place }; answer: StepAnswer };
+  /** The reader went on in another frame: close this frame's tooltip and clear its current-term mark. */
+  'rls-lens:leave': { message: Record<never, never>; answer: void };
+  /** The frame's terms and its place among the tab's frames (asked when a step is routed). */
+  'rls-lens:frame-info': { message: Record<never, never>; answer: FrameInfo };
+  /** The frame's occurrences with snippets, at most `limit` per entry, or as many as `more` says for an entry. */
+  'rls-lens:occurrences': { message: { limit: number; more?: Record<string, number> }; answer: FrameOccurrences };
+  /** Send `rls-lens:found` again: a panel that just opened learns which frames the tab has. Sent to all frames. */
+  'rls-lens:report': { message: Record<never, never>; answer: void };
 }
 
 /** Messages from a content script to the extension. */
@@ -32,9 +92,22 @@ export interface ToExtension {
   'rls-lens:found': { message: PageTerms; answer: void };
   /** The tooltip's "Open in overview": content scripts cannot open extension pages themselves. */
   'rls-lens:open-overview': { message: { entryId: string }; answer: void };
+  /** The reader opened a tooltip in this frame with the pointer: steps go on from here. */
+  'rls-lens:here': { message: Record<never, never>; answer: void };
 }
 
-type Protocol = ToPage | ToExtension;
+/** Requests from the extension's own pages (popup, side panel) to the background, which routes them over frames. */
+export interface ToBackground {
+  /** Step (or reveal the next occurrence of `entryId`) through every frame of the tab, in reading order. */
+  'rls-lens:step-tab': { message: { tabId: number; direction: 1 | -1; entryId?: string }; answer: StepAnswer };
+  /** Show one occurrence listed by the side panel, in the frame it is in. */
+  'rls-lens:reveal-occurrence': { message: { tabId: number; frameId: number; occurrence: OccurrenceRef }; answer: StepAnswer };
+}
+
+/** What the background hears: content scripts' reports and the pages' requests, through its one listener. */
+export type InBackground = ToExtension & ToBackground;
+
+type Protocol = ToPage | ToExtension | ToBackground | InBackground;
 type Spec<P, K extends keyof P> = P[K] extends { message: infer M; answer: infer A } ? { message: M; answer: A } : never;
 export type MessageOf<P, K extends keyof P> = { type: K } & Spec<P, K>['message'];
 export type AnswerOf<P, K extends keyof P> = Spec<P, K>['answer'];
@@ -57,16 +130,72 @@ export function isPageTerms(value: unknown): value is PageTerms {
   );
 }
 
+/** Frames nest a few levels at most; a page may have hundreds of frames side by side. */
+const MAX_DEPTH = 32;
+const MAX_COUNT = 10_000_000;
+/** Snippet text is cut to a line in the frame; anything longer is not ours. */
+const MAX_TEXT = 400;
+const isCount = (value: unknown, min = 0): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_COUNT;
+const isText = (value: unknown, min = 0): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= MAX_TEXT;
+const isDirection = (value: unknown): value is 1 | -1 => value === 1 || value === -1;
+/** Tab and frame ids: any whole number the browser hands out (Chrome's tab ids run into the billions). */
+const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const optional = <T>(check: (value: unknown) => value is T) => (value: unknown) => value === undefined || check(value);
+
+function isFramePath(value: unknown): value is FramePath {
+  return Array.isArray(value) && value.length <= MAX_DEPTH && value.every((i) => isCount(i));
+}
+export function isFrameInfo(value: unknown): value is FrameInfo {
+  return isRecord(value) && isPageTerms(value) && isFramePath(value.path);
+}
+function isOccurrenceRef(value: unknown): value is OccurrenceRef {
+  return isRecord(value) && isCount(value.index) && isEntryId(value.entryId) && isText(value.text, 1);
+}
+const isOccurrence = (value: unknown): value is Occurrence =>
+  isRecord(value) && isOccurrenceRef(value) && isText(value.before) && isText(value.after);
+export function isFrameOccurrences(value: unknown): value is FrameOccurrences {
+  return isRecord(value) && isFrameInfo(value) && Array.isArray(value.occurrences) && value.occurrences.every(isOccurrence);
+}
+const isPlace = (value: unknown): value is Place => isRecord(value) && isCount(value.before) && isCount(value.total);
+export function isStepAnswer(value: unknown): value is StepAnswer {
+  return (
+    isRecord(value) &&
+    typeof value.moved === 'boolean' &&
+    optional(isEntryId)(value.entryId) &&
+    optional(isCount)(value.position) &&
+    optional(isCount)(value.total)
+  );
+}
+
 type Checks<P> = { [K in keyof P]: (message: Record<string, unknown>) => boolean };
 const TO_PAGE: Checks<ToPage> = {
   'rls-lens:page-terms': () => true,
-  'rls-lens:reveal': (m) => isEntryId(m.entryId),
-  'rls-lens:step': (m) => m.direction === 1 || m.direction === -1,
+  'rls-lens:step': (m) =>
+    isDirection(m.direction) &&
+    (m.from === undefined || m.from === 'current' || m.from === 'edge') &&
+    optional(isEntryId)(m.entryId) &&
+    optional(isPlace)(m.place),
+  'rls-lens:reveal': (m) => isOccurrenceRef(m.occurrence) && optional(isPlace)(m.place),
+  'rls-lens:leave': () => true,
+  'rls-lens:frame-info': () => true,
+  'rls-lens:occurrences': (m) => isCount(m.limit, 1) && optional(isCounts)(m.more),
+  'rls-lens:report': () => true,
 };
 const TO_EXTENSION: Checks<ToExtension> = {
   'rls-lens:found': (m) => isPageTerms(m),
   'rls-lens:open-overview': (m) => isEntryId(m.entryId),
+  'rls-lens:here': () => true,
 };
+const TO_BACKGROUND: Checks<ToBackground> = {
+  'rls-lens:step-tab': (m) => isId(m.tabId) && isDirection(m.direction) && optional(isEntryId)(m.entryId),
+  'rls-lens:reveal-occurrence': (m) => isId(m.tabId) && isId(m.frameId) && isOccurrenceRef(m.occurrence),
+};
+
+function joined<A, B>(a: Checks<A>, b: Checks<B>): Checks<A & B> {
+  return { ...a, ...b } as Checks<A & B>;
+}
 
 function parser<P>(checks: Checks<P>) {
   return (value: unknown): AnyMessage<P> | null => {
@@ -78,6 +207,11 @@ function parser<P>(checks: Checks<P>) {
 export const parseToPage = parser(TO_PAGE);
 /** A message from a content script, or null when it is not one of ours or a field is wrong. */
 export const parseToExtension = parser(TO_EXTENSION);
+/**
+ * A message for the background: a content script's report or a request from one of the extension's pages. Pure, so
+ * that the content script's bundle, which never parses these, leaves it (and TO_BACKGROUND) out.
+ */
+export const parseInBackground = /* @__PURE__ */ parser<InBackground>(/* @__PURE__ */ joined(TO_EXTENSION, TO_BACKGROUND));
 
 export type Handlers<P> = {
   [K in keyof P]?: (message: MessageOf<P, K>, sender: Browser.runtime.MessageSender) => AnswerOf<P, K> | Promise<AnswerOf<P, K>>;
@@ -125,6 +259,26 @@ export async function sendToPage<K extends keyof ToPage>(
     return (await browser.tabs.sendMessage(tabId, message, { frameId })) as AnswerOf<ToPage, K> | undefined;
   } catch {
     return undefined; // no content script there: a browser page, the store, a page loaded before install
+  }
+}
+
+/** Sends a message to every frame of a tab; no answer is awaited (the frames answer with messages of their own). */
+export async function sendToAllFrames<K extends keyof ToPage>(tabId: number, message: MessageOf<ToPage, K>): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    // no content script in any frame, or none answered: both are fine for a message that wants no answer
+  }
+}
+
+/** Sends a request from an extension page to the background. Undefined when the background did not answer. */
+export async function sendToBackground<K extends keyof ToBackground>(
+  message: MessageOf<ToBackground, K>,
+): Promise<AnswerOf<ToBackground, K> | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as AnswerOf<ToBackground, K> | undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,11 +1,25 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBadge } from '../background/badge';
 import { openOverview, startCommands } from '../background/commands';
-import { listen, parseToExtension, type ToExtension } from '../core/messages';
+import { createFrameSteps } from '../background/frame-steps';
+import { startSidePanelMenu } from '../background/side-panel';
+import { listen, parseInBackground, type InBackground } from '../core/messages';
 
 export default defineBackground(() => {
   const badge = createBadge();
-  startCommands();
-  // The background's one message listener: content scripts report their terms and ask for the overview.
-  listen<ToExtension>(parseToExtension, { 'rls-lens:found': badge.found, 'rls-lens:open-overview': openOverview });
+  const steps = createFrameSteps();
+  startCommands(steps.step);
+  startSidePanelMenu();
+  // The background's one message listener: content scripts report their terms and ask for the overview; the popup
+  // and the side panel ask for steps and reveals across the tab's frames.
+  listen<InBackground>(parseInBackground, {
+    'rls-lens:found': (message, sender) => {
+      badge.found(message, sender);
+      steps.found(message, sender);
+    },
+    'rls-lens:open-overview': openOverview,
+    'rls-lens:here': steps.here,
+    'rls-lens:step-tab': steps.stepTab,
+    'rls-lens:reveal-occurrence': steps.revealOccurrence,
+  });
 });

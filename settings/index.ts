@@ -3,7 +3,7 @@
 // settings/site-settings.ts, which this module re-exports.
 import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteModeSetting, writeSettings } from './items';
 import { readStored, watchStorage, type AllSettings } from './site-settings';
-import { readPreferences, readSiteMode, type Preferences, type SiteMode } from './schema';
+import { joinProblems, readPreferences, readSiteMode, type Preferences, type SiteMode } from './schema';
 import { normalizeHost, switchedRules, type RuleScope, type SiteRule } from './site-rules';
 import { patternFor, sortRules } from './site-domain';
 import { updateRules as updateStoredRules } from './site-switch';
@@ -59,7 +59,7 @@ export function setSiteEnabled(host: string, enabled: boolean, scope: RuleScope)
 export function setSiteMode(mode: SiteMode): Promise<void> {
   const problems: string[] = [];
   const checked = readSiteMode(mode, problems);
-  if (problems.length > 0) return Promise.reject(new RangeError(problems.join('; ')));
+  if (problems.length > 0) return Promise.reject(new RangeError(joinProblems(problems)));
   return serialized(() => writeSettings([{ setting: siteModeSetting, value: checked }]));
 }
 
@@ -78,7 +78,7 @@ export function setPreferences(patch: Partial<Preferences>): Promise<void> {
     const next = { ...(await readSetting(preferencesSetting)), ...patch };
     const problems: string[] = [];
     const checked = readPreferences(next, problems);
-    if (problems.length > 0) throw new RangeError(problems.join('; '));
+    if (problems.length > 0) throw new RangeError(joinProblems(problems));
     await writeSettings([{ setting: preferencesSetting, value: checked }]);
   });
 }

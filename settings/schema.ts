@@ -3,6 +3,7 @@
 // read back is trusted: each value is validated, and a bad one costs only itself (with a console warning).
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '../core/page-names';
 import { isValidPattern, normalizeHost, type SiteRule } from './site-rules';
+import { t } from '../core/i18n';
 
 export { HIGHLIGHT_STYLES, type HighlightStyle };
 export type Theme = 'auto' | 'light' | 'dark';
@@ -47,7 +48,11 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
 });
 export const DEFAULT_GLOBAL_ENABLED = true;
 
+/** What is wrong with a value, each problem in the reader's words (they reach a person through a settings file's import). */
 export type Problems = string[];
+
+/** Problems as one sentence's worth of text, for an error message. */
+export const joinProblems = (problems: Problems): string => problems.join(t('settingsErrors.separator'));
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -69,14 +74,14 @@ const PREFERENCE_KEYS = Object.keys(CHECKS) as (keyof Preferences)[];
 export function readPreferences(value: unknown, problems: Problems): Preferences {
   if (value === null || value === undefined) return { ...DEFAULT_PREFERENCES };
   if (!isRecord(value)) {
-    problems.push(`preferences: expected an object, got ${describe(value)}`);
+    problems.push(t('settingsErrors.preferencesNotObject', { value: describe(value) }));
     return { ...DEFAULT_PREFERENCES };
   }
   const out = { ...DEFAULT_PREFERENCES } as Record<keyof Preferences, unknown>;
   for (const key of PREFERENCE_KEYS) {
     if (!(key in value)) continue;
     if (CHECKS[key](value[key])) out[key] = value[key];
-    else problems.push(`preferences.${key}: ${describe(value[key])} is not allowed`);
+    else problems.push(t('settingsErrors.preferenceNotAllowed', { key, value: describe(value[key]) }));
   }
   return out as Preferences;
 }
@@ -85,18 +90,18 @@ export function readPreferences(value: unknown, problems: Problems): Preferences
 export function readRules(value: unknown, problems: Problems): SiteRule[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) {
-    problems.push(`site rules: expected a list, got ${describe(value)}`);
+    problems.push(t('settingsErrors.rulesNotList', { value: describe(value) }));
     return [];
   }
   const seen = new Set<string>();
   const rules: SiteRule[] = [];
   value.forEach((rule: unknown, i) => {
     if (!isRecord(rule) || typeof rule.pattern !== 'string' || typeof rule.enabled !== 'boolean') {
-      problems.push(`site rule ${i + 1}: expected { pattern, enabled }, got ${describe(rule)}`);
+      problems.push(t('settingsErrors.ruleShape', { number: i + 1, value: describe(rule) }));
     } else if (!isValidPattern(rule.pattern)) {
-      problems.push(`site rule ${i + 1}: "${rule.pattern}" is not a host name or *.domain`);
+      problems.push(t('settingsErrors.ruleNotPattern', { number: i + 1, pattern: rule.pattern }));
     } else if (seen.has(rule.pattern)) {
-      problems.push(`site rule ${i + 1}: "${rule.pattern}" appears twice; the first one is kept`);
+      problems.push(t('settingsErrors.ruleTwice', { number: i + 1, pattern: rule.pattern }));
     } else {
       seen.add(rule.pattern);
       rules.push({ pattern: rule.pattern, enabled: rule.enabled });
@@ -108,14 +113,14 @@ export function readRules(value: unknown, problems: Problems): SiteRule[] {
 export function readGlobalEnabled(value: unknown, problems: Problems): boolean {
   if (value === null || value === undefined) return DEFAULT_GLOBAL_ENABLED;
   if (typeof value === 'boolean') return value;
-  problems.push(`global switch: expected true or false, got ${describe(value)}`);
+  problems.push(t('settingsErrors.globalNotBoolean', { value: describe(value) }));
   return DEFAULT_GLOBAL_ENABLED;
 }
 
 export function readSiteMode(value: unknown, problems: Problems): SiteMode {
   if (value === null || value === undefined) return DEFAULT_SITE_MODE;
   if (SITE_MODES.includes(value as SiteMode)) return value as SiteMode;
-  problems.push(`site mode: expected "opt-out" or "opt-in", got ${describe(value)}`);
+  problems.push(t('settingsErrors.siteModeInvalid', { value: describe(value) }));
   return DEFAULT_SITE_MODE;
 }
 
@@ -125,10 +130,11 @@ export function rulesFromV1(value: unknown): unknown {
   return Object.entries(value).map(([host, enabled]) => ({ pattern: normalizeHost(host), enabled }));
 }
 
+/** A value as a problem names it: JSON's own words for null, strings, numbers and booleans; the reader's for lists and objects. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return t('settingsErrors.aList');
+  if (typeof value === 'object') return t('settingsErrors.anObject');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return String(value);
 }

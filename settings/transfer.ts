@@ -1,9 +1,10 @@
 // Settings as a file: export everything as JSON, import it back. An import is all or nothing: the file is checked
 // completely before anything is written, and a bad file is explained and changes nothing.
 import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteModeSetting, siteRulesSetting, writeSettings } from './items';
-import { describe, readGlobalEnabled, readPreferences, readRules, readSiteMode, type Preferences, type SiteMode } from './schema';
+import { describe, joinProblems, readGlobalEnabled, readPreferences, readRules, readSiteMode, type Preferences, type SiteMode } from './schema';
 import { sortRules } from './site-domain';
 import type { SiteRule } from './site-rules';
+import { t } from '../core/i18n';
 
 const SETTINGS_FILE_FORMAT = 'rls-lens-settings';
 /**
@@ -54,27 +55,25 @@ export async function exportSettings(): Promise<string> {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Checks a settings file; returns its settings or throws SettingsImportError naming every problem. */
+/** Checks a settings file; returns its settings or throws SettingsImportError naming every problem, in the reader's words. */
 export function parseSettingsFile(json: string): FileSettings {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw new SettingsImportError('This file is not an RLS Lens settings file: it is not valid JSON.');
+    throw new SettingsImportError(t('settingsErrors.notJson'));
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SETTINGS_FILE_FORMAT) {
-    throw new SettingsImportError('This file is not an RLS Lens settings file.');
+    throw new SettingsImportError(t('settingsErrors.notSettingsFile'));
   }
   const file = data as Record<string, unknown>;
   const fields = typeof file.version === 'number' ? FIELDS[file.version] : undefined;
   if (!fields) {
-    throw new SettingsImportError(
-      `This settings file has version ${describe(file.version)}, which this version of RLS Lens cannot read.`,
-    );
+    throw new SettingsImportError(t('settingsErrors.version', { version: describe(file.version) }));
   }
   const problems: string[] = [];
   for (const field of fields) {
-    if (!(field in file)) problems.push(`${field} is missing`);
+    if (!(field in file)) problems.push(t('settingsErrors.missing', { field }));
   }
   const globalEnabled = readGlobalEnabled(file.globalEnabled, problems);
   // Absent from version 1 files (checked above for version 2): every site without a rule was highlighted then.
@@ -82,7 +81,7 @@ export function parseSettingsFile(json: string): FileSettings {
   const siteRules = readRules(file.siteRules, problems);
   const preferences = readPreferences(file.preferences, problems);
   if (problems.length > 0) {
-    throw new SettingsImportError(`Nothing was imported. The file has ${problems.length === 1 ? 'a problem' : 'problems'}: ${problems.join('; ')}.`);
+    throw new SettingsImportError(t('settingsErrors.problems', problems.length, { problems: joinProblems(problems) }));
   }
   return { globalEnabled, siteMode, siteRules: sortRules(siteRules), preferences };
 }

@@ -3,14 +3,15 @@
 // imports is in every frame's content script, the view and the glossary's text are not. Everything stops with the
 // signal: one abort() removes the host and the listeners (switching highlighting off removes the tooltip too).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToExtension } from '../../core/messages';
+import { sendToExtension, type MessageOf, type OccurrenceRef, type Place, type StepAnswer, type ToPage } from '../../core/messages';
 import type { Preferences } from '../../settings';
 import type { Term, TermIndex } from '../terms';
 import { liveRange, pointInTerm, scrollTermIntoView } from './geometry';
 import { sameTerm } from './hit-test';
 import { watchHover } from './pointer';
 import { clickOpens, createTooltipMachine, type OpenedBy } from './state';
-import { markCurrent, stepFrom } from './stepping';
+import { findOccurrence } from '../snippets';
+import { markCurrent, stepWithin, type StepResult } from './stepping';
 import { watchTaps } from './taps';
 import { lazyTooltipView } from './lazy-view';
 import type { TooltipState } from './view';
@@ -32,16 +33,23 @@ export interface TooltipsOptions {
   index: TermIndex;
   /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
   getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger'>;
+  /** A tooltip opened by the pointer (hover or tap): the reader is in this frame now. */
+  onPointerOpen?: () => void;
 }
 
 export interface Tooltips {
-  /** next-term / previous-term: step in document order, scroll to it, mark it, open its tooltip, announce it. */
-  step(direction: 1 | -1): void;
-  /** The popup's "show on page": the next occurrence of one entry, same behaviour as a step. */
-  reveal(entryId: string): void;
+  /**
+   * next-term / previous-term, and the popup's "show on page" (with an entry id): one step in this frame in document
+   * order; scroll to it, mark it, open its tooltip, announce it. `moved: false` at the frame's last (first) term.
+   */
+  step(request: Omit<MessageOf<ToPage, 'rls-lens:step'>, 'type'>): StepAnswer;
+  /** The side panel's snippet: that occurrence, if it is still there, same behaviour as a step. */
+  reveal(occurrence: OccurrenceRef, place?: Place): StepAnswer;
+  /** The reader went on in another frame: close the tooltip and the current-term mark. */
+  leave(): void;
 }
 
-export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOptions): Tooltips {
+export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpen }: TooltipsOptions): Tooltips {
   /** What the view shows (the machine knows only the term and how it was opened). */
   let shown: TooltipState | undefined;
   let announceTimer = 0;
@@ -85,7 +93,10 @@ export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOp
     stillUnder: (term, { x, y }) => pointInTerm(term, x, y),
     open(term: Term, by: OpenedBy, point) {
       current = term;
-      if (by !== 'keyboard') markCurrent(undefined);
+      if (by !== 'keyboard') {
+        markCurrent(undefined);
+        onPointerOpen?.();
+      }
       const extra = pending;
       const step = pendingStep;
       pending = {};
@@ -100,16 +111,20 @@ export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOp
     },
   });
 
-  function goTo(direction: 1 | -1, entryId?: string): void {
-    const found = stepFrom(index.ordered(), current, currentHint, direction, entryId);
-    if (!found) return;
-    const { term, position, total } = found;
+  /** `place`: the terms of the frames before this one and of the whole tab, so the announcement counts them all. */
+  function goTo(found: StepResult | undefined, place?: Place): StepAnswer {
+    if (!found) return { moved: false };
+    const { term, position } = found;
     currentHint = position;
     scrollTermIntoView(term);
     markCurrent(term);
+    const at = (place?.before ?? 0) + position + 1;
+    // The frame's own count wins when the tab's is behind (a report still on its way).
+    const total = Math.max(place?.total ?? 0, (place?.before ?? 0) + found.total);
     pending = { focus: true };
-    pendingStep = { position, total, text: liveRange(term)?.toString() ?? '' };
+    pendingStep = { position: at - 1, total, text: liveRange(term)?.toString() ?? '' };
     machine.openNow(term, 'keyboard');
+    return { moved: true, entryId: term.entryId, position: at, total };
   }
 
   watchHover({ signal, index, isOwnUi: view.isOwnUi, onChange: machine.pointer });
@@ -150,5 +165,10 @@ export function startTooltips({ ctx, signal, index, getPreferences }: TooltipsOp
     machine.dispose();
   });
 
-  return { step: (direction) => goTo(direction), reveal: (entryId) => goTo(1, entryId) };
+  return {
+    step: ({ direction, from = 'current', entryId, place }) =>
+      goTo(stepWithin(index.ordered(), current, currentHint, direction, from, entryId), place),
+    reveal: (occurrence, place) => goTo(findOccurrence(index.ordered(), occurrence), place),
+    leave: () => machine.close(),
+  };
 }

@@ -1,5 +1,5 @@
-// Stepping through the page's terms in document order (the next-term / previous-term commands and the popup's
-// "reveal"), and the "current term" mark those steps leave.
+// Stepping through the frame's terms in document order (the next-term / previous-term commands, the popup's and the
+// side panel's reveals, routed over the tab's frames by the background), and the "current term" mark steps leave.
 import { CURRENT_HIGHLIGHT } from '../../core/page-names';
 import type { Term } from '../terms';
 import { termRect, viewport, type Viewport } from './geometry';
@@ -20,21 +20,19 @@ export interface StepGeometry {
 const PAGE_GEOMETRY: StepGeometry = { rectOf: termRect, viewport };
 
 /**
- * Where a step lands when there is no current term (or it has gone): the first term whose box ends below the top of
+ * Where a step starts when there is no current term (or it has gone): the first term whose box ends below the top of
  * the viewport going forwards, the last one that starts above its bottom going backwards, so the first step stays
- * where the reader is looking instead of jumping to the top of the page.
+ * where the reader is looking instead of jumping to the top of the page. -1 when every term is above the viewport
+ * (going forwards) or below it (backwards).
  */
-function fromViewport(ordered: readonly Term[], direction: 1 | -1, geometry: StepGeometry): number {
-  if (direction === 1) {
-    const i = ordered.findIndex((t) => (geometry.rectOf(t)?.bottom ?? -1) > 0);
-    return i === -1 ? 0 : i;
-  }
+function inView(ordered: readonly Term[], direction: 1 | -1, geometry: StepGeometry): number {
+  if (direction === 1) return ordered.findIndex((t) => (geometry.rectOf(t)?.bottom ?? -1) > 0);
   const { height } = geometry.viewport();
   for (let i = ordered.length - 1; i >= 0; i--) {
     const rect = geometry.rectOf(ordered[i]!);
     if (rect && rect.top < height) return i;
   }
-  return ordered.length - 1;
+  return -1;
 }
 
 export interface StepResult {
@@ -45,24 +43,33 @@ export interface StepResult {
 }
 
 /**
- * The term one step from `current` in `direction`, wrapping around at either end. With `entryId`, only terms of
- * that entry count (the popup's "reveal": next occurrence of one entry).
+ * The term one step from `current` in `direction` within this frame (of `entryId` only, for a reveal), never
+ * wrapping: a tab's steps go through all its frames (background/frame-steps.ts), so at this frame's last (first) term
+ * the result is undefined and the step goes on in the next (previous) frame, which starts from its `edge`: its first
+ * (last) term. A tab of one frame wraps that way too.
  */
-export function stepFrom(
+export function stepWithin(
   ordered: readonly Term[],
   current: Term | undefined,
   hint: number,
   direction: 1 | -1,
+  from: 'current' | 'edge',
   entryId?: string,
   geometry: StepGeometry = PAGE_GEOMETRY,
 ): StepResult | undefined {
   const total = ordered.length;
   if (total === 0) return undefined;
-  const at = positionOf(ordered, current, hint);
-  // Without a current term the viewport's first (last) term is itself the first step.
-  let i = at === -1 ? fromViewport(ordered, direction, geometry) - direction : at;
-  for (let n = 0; n < total; n++) {
-    i = (i + direction + total) % total;
+  let i: number;
+  if (from === 'edge') i = direction === 1 ? -1 : total;
+  else {
+    const at = positionOf(ordered, current, hint);
+    const seen = at === -1 ? inView(ordered, direction, geometry) : -1;
+    if (at !== -1) i = at;
+    else if (seen !== -1) i = seen - direction;
+    // Every term is behind the reader in that direction: the step goes on in the next frame.
+    else i = direction === 1 ? total : -1;
+  }
+  for (i += direction; i >= 0 && i < total; i += direction) {
     const term = ordered[i]!;
     if (!entryId || term.entryId === entryId) return { term, position: i, total };
   }

@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PDF_REASON } from '../../components/page-reasons';
+import { englishText } from '../fixtures/catalogue';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../settings/schema';
 import type { StoredSettings } from '../../settings/stored-keys';
 import {
@@ -17,6 +17,8 @@ import {
 import { HOST, SETTLE_MS, closedTooltip, engineReady, openTooltip, pointerIntoTooltip, tooltip } from './tooltip-helpers';
 
 const DOCS = new URL('../../docs/', import.meta.url);
+/** What the popup says on a PDF (components/page-reasons.ts), as the catalogue words it. */
+const PDF_REASON = englishText('pageReasons.pdf');
 const DEFAULTS: StoredSettings = { globalEnabled: true, siteRules: [], preferences: { ...DEFAULT_PREFERENCES }, siteMode: 'opt-out' };
 
 const ARTICLE = html(`<main style="max-width:36em;margin:2em auto;font:18px/1.6 Georgia,serif">

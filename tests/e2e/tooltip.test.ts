@@ -162,7 +162,7 @@ describe.each(BROWSERS)('tooltips in %s', (kind) => {
       expect(await current()).toBe('restless legs');
       await sendToActiveTab(ext, { type: 'rls-lens:step', direction: -1 });
       await openTooltip(page, 'Ferritin');
-      await sendToActiveTab(ext, { type: 'rls-lens:reveal', entryId: 'pregnancy' });
+      await sendToActiveTab(ext, { type: 'rls-lens:step', direction: 1, entryId: 'pregnancy' });
       info = await openTooltip(page, 'Pregnancy');
       expect(await current()).toBe('pregnancy');
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
+import { startBackground } from './fake-background';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
 /** A content script's report, through the background's one message listener. */
@@ -12,12 +13,8 @@ const found = (counts: Record<string, number>, tabId: number, frameId: number, u
   );
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  // fakeBrowser does not implement commands.onCommand, which the background also listens to.
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
-  background.main();
-});
+// fakeBrowser does not implement commands.onCommand or the context menu, which the background also uses.
+beforeEach(() => void startBackground());
 
 describe('the toolbar badge', () => {
   it('counts distinct entries over all frames of a tab', async () => {

@@ -1,66 +1,68 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../../entrypoints/background';
 import { overviewUrl } from '../../../background/commands';
+import background from '../../../entrypoints/background';
+import { flush, startBackground, type FakeBackground } from './fake-background';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
-// fakeBrowser does not implement commands.onCommand: a minimal event stands in for it.
-type CommandListener = (command: string, tab?: unknown) => void;
-let commandListeners: Set<CommandListener>;
-const command = async (name: string, tab?: unknown) => {
-  for (const listener of commandListeners) listener(name, tab);
-  await flush();
-};
+let bg: FakeBackground;
 beforeEach(() => {
-  fakeBrowser.reset();
-  commandListeners = new Set();
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => void commandListeners.add(l as CommandListener));
-  background.main();
+  bg = startBackground();
 });
 
+/** A tab whose only frame has two terms and moves on every step. */
+function oneFrame() {
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: string }) => {
+    if (message.type === 'rls-lens:frame-info') return { host: 'example.com', active: true, counts: { ferritin: 2 }, path: [] };
+    if (message.type === 'rls-lens:step') return { moved: true, position: 1, total: 2 };
+    return undefined;
+  }) as never);
+}
+const steps = (send: ReturnType<typeof oneFrame>) =>
+  send.mock.calls.filter(([, m]) => (m as { type: string }).type === 'rls-lens:step').map(([tab, m, options]) => [tab, (m as { direction: number }).direction, options]);
+
 describe('the keyboard commands and the overview request', () => {
-  it('sends next-term and previous-term to the top frame of the tab the command came from', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await command('next-term', { id: 5, index: 0 });
-    await command('previous-term', { id: 5, index: 0 });
-    await command('something-else', { id: 5, index: 0 });
+  it('sends next-term and previous-term to the tab the command came from, as steps through its frames', async () => {
+    const send = oneFrame();
+    await bg.command('next-term', { id: 5, index: 0 });
+    await bg.command('previous-term', { id: 5, index: 0 });
+    await bg.command('something-else', { id: 5, index: 0 });
     await flush();
-    expect(send.mock.calls).toEqual([
-      [5, { type: 'rls-lens:step', direction: 1 }, { frameId: 0 }],
-      [5, { type: 'rls-lens:step', direction: -1 }, { frameId: 0 }],
+    expect(steps(send)).toEqual([
+      [5, 1, { frameId: 0 }],
+      [5, -1, { frameId: 0 }],
     ]);
   });
 
   it('falls back to the active tab when the command carries none', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const send = oneFrame();
     const window = await fakeBrowser.windows.create({ focused: true });
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true, windowId: window!.id });
-    await command('next-term');
+    await bg.command('next-term');
     await flush();
-    expect(send).toHaveBeenCalledWith(tab.id, { type: 'rls-lens:step', direction: 1 }, { frameId: 0 });
+    expect(steps(send)).toEqual([[tab.id, 1, { frameId: 0 }]]);
   });
 
   it('toggle-site asks the tab’s top frame for its host and flips that site’s switch, in either mode', async () => {
     // The fake's sendMessage is typed as answering nothing; the content script answers with its PageTerms.
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ host: 'news.example', active: true, counts: {} } as never);
     const rules = async () => (await fakeBrowser.storage.local.get('siteRules')).siteRules;
-    await command('toggle-site', { id: 7, index: 0 });
+    await bg.command('toggle-site', { id: 7, index: 0 });
     expect(send).toHaveBeenCalledWith(7, { type: 'rls-lens:page-terms' }, { frameId: 0 });
     expect(await rules()).toEqual([{ pattern: 'news.example', enabled: false }]);
-    await command('toggle-site', { id: 7, index: 0 });
+    await bg.command('toggle-site', { id: 7, index: 0 });
     expect(await rules()).toEqual([]);
     await fakeBrowser.storage.local.set({ siteMode: 'opt-in', siteMode$: { v: 1 } });
-    await command('toggle-site', { id: 7, index: 0 });
+    await bg.command('toggle-site', { id: 7, index: 0 });
     expect(await rules()).toEqual([{ pattern: 'news.example', enabled: true }]);
   });
 
   it('toggle-site changes nothing where no content script answers, or the page has no host', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist.'));
-    await command('toggle-site', { id: 7, index: 0 });
+    await bg.command('toggle-site', { id: 7, index: 0 });
     send.mockResolvedValueOnce({ host: '', active: true, counts: {} } as never);
-    await command('toggle-site', { id: 7, index: 0 });
+    await bg.command('toggle-site', { id: 7, index: 0 });
     send.mockResolvedValueOnce({ host: 'x.example', active: 'yes', counts: {} } as never);
-    await command('toggle-site', { id: 7, index: 0 });
+    await bg.command('toggle-site', { id: 7, index: 0 });
     expect(send).toHaveBeenCalledTimes(3);
     expect((await fakeBrowser.storage.local.get('siteRules')).siteRules).toBeUndefined();
   });

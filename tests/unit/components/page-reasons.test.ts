@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePage, isPdfAddress, PDF_REASON, restrictedReason } from '../../../components/page-reasons';
+import { describePage, isPdfAddress, pdfReason, restrictedReason } from '../../../components/page-reasons';
 
 const terms = (extra = {}) => ({ host: 'example.com', active: true, counts: {}, ...extra });
 
@@ -46,15 +46,15 @@ describe('what the popup shows for a tab', () => {
 
   it('explains a PDF in Chrome’s viewer, whose content script reports pdf (the site switch stays)', () => {
     expect(describePage(terms({ pdf: true }), undefined, 'chrome')).toEqual({
-      kind: 'ready', host: 'example.com', terms: terms({ pdf: true }), unreadable: PDF_REASON,
+      kind: 'ready', host: 'example.com', terms: terms({ pdf: true }), unreadable: pdfReason(),
     });
   });
 
   it('explains a PDF in Firefox’s viewer from the address alone (no content script runs there)', () => {
     expect(describePage(null, 'http://127.0.0.1:8080/doc.pdf', 'firefox')).toEqual({
-      kind: 'ready', host: '127.0.0.1', terms: null, unreadable: PDF_REASON,
+      kind: 'ready', host: '127.0.0.1', terms: null, unreadable: pdfReason(),
     });
-    expect(describePage(null, 'file:///tmp/doc.pdf', 'firefox')).toEqual({ kind: 'unavailable', reason: PDF_REASON });
+    expect(describePage(null, 'file:///tmp/doc.pdf', 'firefox')).toEqual({ kind: 'unavailable', reason: pdfReason() });
   });
 
   it('asks for a reload in Chrome (no content script in pages open before install), not in Firefox (which injects)', () => {

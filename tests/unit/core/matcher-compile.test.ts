@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { matcherFrom, type MatcherData, type SurfaceForm } from '../../../core/matcher';
 import { compileMatcher, compileMatcherData, matcherSource } from '../../../core/matcher-compile';
-import { naiveFind } from '../naive-matcher';
+import { naiveFind } from './naive-matcher';
 
 const FORMS: SurfaceForm[] = [
   { text: 'restless legs syndrome', entry: 0 },

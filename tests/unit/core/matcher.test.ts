@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formKey, isAcronym, type Match, type SurfaceForm } from '../../../core/matcher';
 import { compileMatcher } from '../../../core/matcher-compile';
-import { naiveFind } from '../naive-matcher';
+import { naiveFind } from './naive-matcher';
 
 const FORMS: SurfaceForm[] = [
   { text: 'restless legs syndrome', entry: 0 },

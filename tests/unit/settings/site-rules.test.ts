@@ -170,3 +170,50 @@ describe('the order of the site list', () => {
     ]);
   });
 });
+
+describe('rule precedence', () => {
+  const rules = [
+    { pattern: '*.wikipedia.org', enabled: false },
+    { pattern: 'de.wikipedia.org', enabled: true },
+    { pattern: '*.en.wikipedia.org', enabled: true },
+  ];
+  it('lets a host rule win over its domain rule', async () => {
+    const { resolveSite } = await load();
+    expect(resolveSite('de.wikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: true, rule: rules[1] });
+  });
+  it('applies a domain rule to the domain itself and to every subdomain', async () => {
+    const { resolveSite } = await load();
+    expect(resolveSite('wikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: false, rule: rules[0] });
+    expect(resolveSite('fr.m.wikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: false, rule: rules[0] });
+  });
+  it('lets a narrower domain rule win over a wider one', async () => {
+    const { resolveSite } = await load();
+    expect(resolveSite('m.en.wikipedia.org', true, rules, 'opt-out').rule).toEqual(rules[2]);
+  });
+  it('does not apply a domain rule to a host that merely ends with the same letters', async () => {
+    const { resolveSite } = await load();
+    expect(resolveSite('notwikipedia.org', true, rules, 'opt-out')).toEqual({ enabled: true, rule: null });
+  });
+  it('switches every site off while the global switch is off, keeping the rule that would apply', async () => {
+    const { resolveSite } = await load();
+    expect(resolveSite('de.wikipedia.org', false, rules, 'opt-out')).toEqual({ enabled: false, rule: rules[1] });
+    expect(resolveSite('example.com', false, rules, 'opt-out')).toEqual({ enabled: false, rule: null });
+  });
+  it('matches hosts regardless of case and a trailing dot', async () => {
+    const { resolveSite } = await load();
+    expect(resolveSite('DE.Wikipedia.org.', true, rules, 'opt-out').rule).toEqual(rules[1]);
+  });
+});
+
+describe('patterns typed by a person', () => {
+  it('accepts hosts, *.domains and pasted addresses, and nothing else', async () => {
+    const { parsePatternInput } = await load();
+    expect(parsePatternInput(' Example.COM ')).toBe('example.com');
+    expect(parsePatternInput('*.wikipedia.org')).toBe('*.wikipedia.org');
+    expect(parsePatternInput('https://en.wikipedia.org/wiki/Iron')).toBe('en.wikipedia.org');
+    expect(parsePatternInput('localhost:8080')).toBe('localhost');
+    expect(parsePatternInput('not a host')).toBeNull();
+    expect(parsePatternInput('')).toBeNull();
+    expect(parsePatternInput('*.127.0.0.1')).toBeNull();
+  });
+});

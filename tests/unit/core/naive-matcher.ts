@@ -1,6 +1,6 @@
 // The matcher's rules written as plainly as possible: at every position try every form, keep the longest.
 // Slow on purpose; differential tests compare the real matcher with it.
-import type { Match, SurfaceForm } from '../../core/matcher';
+import type { Match, SurfaceForm } from '../../../core/matcher';
 
 const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}_]/u.test(ch);
 const isSeparator = (ch: string | undefined) => ch !== undefined && /[\s\u00a0\u2010\u2011-]/.test(ch);
