@@ -4,8 +4,8 @@
 import type { Ref } from 'preact';
 import type { Evidence, Glossary, GlossaryEntry } from '../glossary/types';
 import type { Theme } from '../settings';
+import { t } from '../core/i18n';
 import { EntryDetails } from './entry-details';
-
 
 export interface TooltipProps {
   entry: GlossaryEntry;
@@ -43,7 +43,7 @@ export function Tooltip(props: TooltipProps) {
       >
         {/* The body scrolls when space is short (200% zoom, small screens); the arrow stays outside it. */}
         <div class="rls-body" ref={props.bodyRef}>
-          <button type="button" class="rls-close" aria-label="Close" title="Close (Esc)" onClick={props.onClose}>
+          <button type="button" class="rls-close" aria-label={t('tooltip.close')} title={t('tooltip.closeHint')} onClick={props.onClose}>
             {/* Drawn, not a "×" character: a glyph would be read out and its contrast cannot be measured. */}
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
               <path d="M3 3 13 13M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
@@ -60,10 +60,10 @@ export function Tooltip(props: TooltipProps) {
           />
           <div class="rls-actions">
             <button type="button" class="rls-overview" onClick={() => props.onOpenOverview(entry.id)}>
-              Open in overview
+              {t('tooltip.openOverview')}
             </button>
           </div>
-          <p class="rls-disclaimer">Educational, not medical advice</p>
+          <p class="rls-disclaimer">{t('tooltip.disclaimer')}</p>
         </div>
         <div class="rls-arrow" ref={props.arrowRef} aria-hidden="true" />
       </div>

@@ -13,6 +13,7 @@ import { clickOpens, createTooltipMachine, type OpenedBy } from './state';
 import { findOccurrence } from '../snippets';
 import { markCurrent, stepWithin, type StepResult } from './stepping';
 import { watchTaps } from './taps';
+import { stepAnnouncement } from './announcement';
 import { lazyTooltipView } from './lazy-view';
 import type { TooltipState } from './view';
 
@@ -78,7 +79,7 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
       if (!step) return;
       // The entry's term comes with the view (the glossary's text is not in the content script).
       const name = view.termOf(state.entryId) ?? step.text;
-      const announcement = `${name}: term ${step.position + 1} of ${step.total} on this page. Escape closes.`;
+      const announcement = stepAnnouncement(name, step.position + 1, step.total);
       announceTimer = window.setTimeout(() => {
         // Not `focus` again: the reader may already have tabbed to a button.
         if (shown === state) void view.show({ ...state, focus: false, announcement });
