@@ -132,7 +132,9 @@ export class PaintWindow {
   private startWindow(): void {
     const margin = `${WINDOW_SCREENS * 100}% 0px`;
     this.observer = this.createObserver((records) => this.onIntersections(records), { rootMargin: margin });
-    // Everything painted so far stays until the first report, which removes what is outside the window.
+    // Everything painted so far stays until the first report, which removes what is outside the window; what was
+    // waiting to be painted is the observer's to paint now.
+    this.toPaint.clear();
     for (const element of this.entries.keys()) this.observer.observe(element);
   }
 

@@ -67,7 +67,8 @@ describe.each(BROWSERS)('paint window in %s', (kind) => {
     await ext.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-      await api.tabs.sendMessage(tab.id, { type: 'rls-lens:step', direction: -1 }, { frameId: 0 });
+      // As the keyboard command and the popup do: the background routes the step over the tab and wraps it.
+      await api.runtime.sendMessage({ type: 'rls-lens:step-tab', tabId: tab.id, direction: -1 });
     });
     await openTooltip(page, 'Pregnancy');
     expect(await page.evaluate((name: string) => [...(CSS.highlights.get(name) as unknown as Iterable<AbstractRange>)].map((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset)), CURRENT_HIGHLIGHT)).toEqual(['pregnancy']);

@@ -83,6 +83,20 @@ describe('paint window', () => {
     expect([...highlight]).toEqual([...units[0]!.terms, ...units[4]!.terms].map((t) => t.range));
   });
 
+  it('leaves units that waited for their batch to the window once it starts: none is painted outside it', () => {
+    const highlight = new HighlightStandIn();
+    const io = observers();
+    const paint = new PaintWindow(highlight as unknown as Highlight, io.factory, 10);
+    const units = Array.from({ length: 4 }, () => unit(3));
+    // The first three wait for their batch; the fourth starts the window.
+    for (const u of units) paint.set(u.p, u.terms);
+    expect(paint.windowed).toBe(true);
+    paint.flush();
+    expect(highlight.size).toBe(0);
+    io.report([units[0]!.p], units.slice(1).map((u) => u.p));
+    expect([...highlight]).toEqual(units[0]!.terms.map((t) => t.range));
+  });
+
   it('replaces a painted unit\'s ranges at once and forgets a unit left without terms', () => {
     const highlight = new HighlightStandIn();
     const io = observers();
