@@ -15,7 +15,7 @@
 //    walked, so a document with one is scanned.
 // 4. A waiting document is watched for text arriving (one MutationObserver, checked at most every RECHECK_MS): an
 //    about:blank frame the page writes into, a widget that loads its content later.
-import { SCAN_MEASURE } from '../core/page-names';
+import { GATE_MEASURE } from '../core/page-names';
 import { mayHostShadow } from './blocks';
 
 const MIN_SIZE = 8;
@@ -76,11 +76,9 @@ export function whenWorthScanning({ mayHold, open, signal, doc = document, win =
     if (signal.aborted) return;
     const start = performance.now();
     const verdict = frameVerdict(doc, win, mayHold);
-    // A frame read and found to hold no term says so as a scan does (nothing found): the benchmark and the tests
-    // know the frame was read, and the time it took counts as the extension's.
-    if (verdict === 'no-terms') {
-      performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { nodes: 0, chars: 0, matches: 0, units: 0, gated: true } });
-    }
+    // A frame read and found to hold no term says so (not as a scan: none ran), so that the tests and the sweep
+    // know it was read.
+    if (verdict === 'no-terms') performance.measure(GATE_MEASURE, { start, end: performance.now() });
     if (verdict === 'scan') {
       stop();
       open();

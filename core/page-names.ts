@@ -23,3 +23,6 @@ export const HOVER_ATTRIBUTE = `data-${PAGE_PREFIX}-hover`;
 
 /** The User Timing measure each scan slice records, with `detail: { nodes, chars, matches }`. */
 export const SCAN_MEASURE = `${PAGE_PREFIX}:scan`;
+
+/** The performance measure of the frame gate reading a frame and finding no term can occur in it (content/frame-gate.ts). */
+export const GATE_MEASURE = `${PAGE_PREFIX}:gate`;

@@ -26,8 +26,11 @@ export function highlightTextsInPage(prefix) {
  * how many ranges each of its highlights holds.
  * @param {string} prefix
  * @param {string} measure
+ * @param {string} [gateMeasure] also counted: a frame the gate found termless records only this
  */
-export function scanProgressInPage(prefix, measure) {
+export function scanProgressInPage(prefix, measure, gateMeasure = '') {
   const sizes = [...CSS.highlights].filter(([name]) => name.startsWith(prefix)).map(([, h]) => h.size);
-  return `${performance.getEntriesByName(measure).length}:${sizes.join(',')}`;
+  // A frame the gate read and found termless has no scan, only the gate's measure.
+  const reads = performance.getEntriesByName(measure).length + (gateMeasure ? performance.getEntriesByName(gateMeasure).length : 0);
+  return `${reads}:${sizes.join(',')}`;
 }

@@ -120,7 +120,7 @@ async function load(session, url) {
     let last = '';
     let stableSince = Date.now();
     for (const until = Date.now() + MAX_SETTLE_MS; Date.now() < until; ) {
-      const now = await within(page.evaluate(scanProgressInPage, names.PAGE_PREFIX, names.SCAN_MEASURE), timeoutMs, 'evaluate');
+      const now = await within(page.evaluate(scanProgressInPage, names.PAGE_PREFIX, names.SCAN_MEASURE, names.GATE_MEASURE), timeoutMs, 'evaluate');
       if (now !== last) [last, stableSince] = [now, Date.now()];
       else if (Date.now() - stableSince >= STABLE_MS) break;
       await sleep(100);

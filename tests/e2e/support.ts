@@ -4,7 +4,7 @@
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
-import { PAGE_PREFIX, SCAN_MEASURE, CURRENT_HIGHLIGHT } from '../../core/page-names';
+import { PAGE_PREFIX, SCAN_MEASURE, CURRENT_HIGHLIGHT, GATE_MEASURE } from '../../core/page-names';
 import { storedEntries, type StoredSettings } from '../../settings/stored-keys';
 import { launch, openExtensionPage as openExtensionTab, ROOT, type BrowserKind } from '../../scripts/launch.mjs';
 import { highlightTextsInPage, scanProgressInPage } from '../../scripts/page-probes.mjs';
@@ -99,7 +99,7 @@ export async function settled(page: Page, { frame = page.mainFrame(), quietMs = 
   let since = Date.now();
   const end = Date.now() + timeout;
   for (;;) {
-    const now = await frame.evaluate(scanProgressInPage, PAGE_PREFIX, SCAN_MEASURE);
+    const now = await frame.evaluate(scanProgressInPage, PAGE_PREFIX, SCAN_MEASURE, GATE_MEASURE);
     if (now !== last) [last, since] = [now, Date.now()];
     else if (Date.now() - since >= quietMs && !now.startsWith('0:')) return highlighted(page, frame);
     if (Date.now() > end) throw new Error(`the extension never settled in ${frame.url()} (last: ${last})`);
