@@ -1,26 +1,9 @@
 // The settings as the popup and the overview page use them: defaults, switching a site, and watching a site's
 // effective settings.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
+import { load, freshBrowser, flush } from './fresh-settings';
 
-// The settings module defines its storage items (and runs their migrations) when it is imported, as it does when
-// the extension starts. Each test seeds storage first and then imports a fresh copy.
-type Settings = typeof import('../../../settings');
-async function load(seed: Record<string, unknown> = {}): Promise<Settings> {
-  await fakeBrowser.storage.local.set(seed);
-  vi.resetModules();
-  return import('../../../settings');
-}
-
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  fakeBrowser.reset();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => vi.restoreAllMocks());
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+const quiet = freshBrowser();
 
 describe('defaults', () => {
   it('highlights everywhere with the default preferences when nothing is stored', async () => {
@@ -32,7 +15,7 @@ describe('defaults', () => {
       preferences: { hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto', trigger: 'hover' },
     });
     expect((await s.readSettings()).mode).toBe('opt-out');
-    expect(warn).not.toHaveBeenCalled();
+    expect(quiet.warn).not.toHaveBeenCalled();
   });
 });
 

@@ -1,25 +1,9 @@
 // What is read back from storage: corrupt values fall back to their defaults alone, and old shapes are migrated.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { load, freshBrowser, flush } from './fresh-settings';
 
-// The settings module defines its storage items (and runs their migrations) when it is imported, as it does when
-// the extension starts. Each test seeds storage first and then imports a fresh copy.
-type Settings = typeof import('../../../settings');
-async function load(seed: Record<string, unknown> = {}): Promise<Settings> {
-  await fakeBrowser.storage.local.set(seed);
-  vi.resetModules();
-  return import('../../../settings');
-}
-
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  fakeBrowser.reset();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => vi.restoreAllMocks());
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+const quiet = freshBrowser();
 
 describe('corrupt stored values', () => {
   it('falls back to the default for a malformed global switch and keeps the rules and preferences', async () => {
@@ -34,7 +18,7 @@ describe('corrupt stored values', () => {
       preferences: { hoverDelayMs: 900, highlightStyle: 'tint', firstOnly: true, theme: 'dark', trigger: 'hover' },
       mode: 'opt-out',
     });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('global switch'));
+    expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('global switch'));
   });
   it('drops only the malformed rules and keeps the valid ones', async () => {
     const s = await load({
@@ -44,7 +28,7 @@ describe('corrupt stored values', () => {
     const all = await s.readSettings();
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(all.globalEnabled).toBe(false);
-    expect(warn).toHaveBeenCalled();
+    expect(quiet.warn).toHaveBeenCalled();
   });
   it('falls back to no rules when the rules are not a list, keeping the preferences', async () => {
     const s = await load({ siteRules: 'example.com', preferences: { theme: 'light' } });
@@ -55,7 +39,7 @@ describe('corrupt stored values', () => {
   it('replaces each malformed preference with its default and keeps the valid ones', async () => {
     const s = await load({ preferences: { hoverDelayMs: -3, highlightStyle: 'blink', firstOnly: true, theme: 'dark' } });
     expect((await s.readSettings()).preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: true, theme: 'dark', trigger: 'hover' });
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
+    expect(quiet.warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
   });
   it('uses defaults for a setting saved by a newer version and leaves the stored value for it', async () => {
     const future = { hoverDelayMs: 100, theme: 'dark', colour: 'mauve' };
@@ -68,7 +52,7 @@ describe('corrupt stored values', () => {
     const all = await s.readSettings();
     expect(all.preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto', trigger: 'hover' });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));
+    expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));
     expect((await fakeBrowser.storage.local.get('preferences')).preferences).toEqual(future);
   });
 });
@@ -87,6 +71,6 @@ describe('migration', () => {
       { pattern: 'example.com', enabled: false },
       { pattern: 'docs.example.com', enabled: true },
     ]);
-    expect(warn).not.toHaveBeenCalled();
+    expect(quiet.warn).not.toHaveBeenCalled();
   });
 });

@@ -1,23 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { isValidPattern, parsePatternInput, resolveSite, type SiteRule } from '../../../settings/site-rules';
 import { coversManySites, displayPattern, patternFor, siteDomain, sortRules } from '../../../settings/site-domain';
 import { readRules } from '../../../settings/schema';
+import { load, freshBrowser } from './fresh-settings';
 
-// The settings module defines its storage items when it is imported; each test seeds storage and imports a fresh copy.
-type Settings = typeof import('../../../settings');
-async function load(seed: Record<string, unknown> = {}): Promise<Settings> {
-  await fakeBrowser.storage.local.set(seed);
-  vi.resetModules();
-  return import('../../../settings');
-}
-
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  fakeBrowser.reset();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => vi.restoreAllMocks());
+const quiet = freshBrowser();
 
 describe('the domain of a host, from the Public Suffix List', () => {
   it.each([
@@ -102,7 +89,7 @@ describe('a *.github.io rule stored by an older version', () => {
   it('sorts and reads without trouble beside newer rules', async () => {
     const s = await load({ siteRules: [{ pattern: 'alice.github.io', enabled: true }, legacy], siteRules$: { v: 2 } });
     expect((await s.readSettings()).rules.map((r) => r.pattern)).toEqual(['alice.github.io', '*.github.io']);
-    expect(warn).not.toHaveBeenCalled();
+    expect(quiet.warn).not.toHaveBeenCalled();
   });
 
   it('gives way to a narrower rule for one site made by this version', async () => {

@@ -1,25 +1,9 @@
 // Settings as a file: exported whole, imported whole or refused with a message and nothing changed.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { load, freshBrowser } from './fresh-settings';
 
-// The settings module defines its storage items (and runs their migrations) when it is imported, as it does when
-// the extension starts. Each test seeds storage first and then imports a fresh copy.
-type Settings = typeof import('../../../settings');
-async function load(seed: Record<string, unknown> = {}): Promise<Settings> {
-  await fakeBrowser.storage.local.set(seed);
-  vi.resetModules();
-  return import('../../../settings');
-}
-
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  fakeBrowser.reset();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => vi.restoreAllMocks());
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+const quiet = freshBrowser();
 
 describe('export and import', () => {
   it('brings back exactly what was exported', async () => {
