@@ -1,6 +1,7 @@
 // The toolbar popup: the site switch for the tab, the terms on its page, the article's outline, search, and one
 // entry's card. Views change in place; focus moves to what appeared and back to where the person was.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useEntryCard } from './use-entry-card';
 import { browser } from 'wxt/browser';
 import type { Glossary } from '../glossary/types';
 import { EntryCard } from './entry-card';
@@ -29,20 +30,12 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
   useTheme(settings?.preferences.theme);
   const page = useTargetPage(search);
   const [query, setQuery] = useState('');
-  const [openId, setOpenId] = useState<string | null>(null);
-  const returnTo = useRef<string | null>(null);
+  const { openId, open, close: back } = useEntryCard('main');
 
   const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
   const counts = page.kind === 'ready' && page.terms?.active ? page.terms.counts : {};
   const hits = searchGlossary(glossary.entries, query);
 
-  const open = (id: string) => {
-    // Remember which chip or result opened the card (they carry data-entry), to give it focus back when the card
-    // closes; entries opened from within the card (related) keep the first.
-    if (!openId) returnTo.current = id;
-    setOpenId(id);
-  };
-  const back = () => setOpenId(null);
   const reveal = (id: string) => {
     if (page.kind !== 'ready') return;
     void revealOnPage(page.tabId, id).then(() => window.close());
@@ -52,18 +45,6 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
     window.close();
   };
 
-  // Layout effect: focus moves in the same frame as the view changes, never a frame later.
-  useLayoutEffect(() => {
-    if (openId) {
-      // The card's heading takes focus so screen readers start reading the entry; -1 keeps it out of the Tab order.
-      const heading = document.getElementById('card-heading');
-      heading?.setAttribute('tabindex', '-1');
-      heading?.focus();
-    } else if (returnTo.current) {
-      document.querySelector<HTMLElement>(`main [data-entry="${CSS.escape(returnTo.current)}"]`)?.focus();
-      returnTo.current = null;
-    }
-  }, [openId]);
 
   return (
     <main

@@ -2,7 +2,8 @@
 // lists that page's terms, all frames together, by article section with their occurrences in context
 // (side-panel-terms.tsx); choosing an occurrence shows it on the page, choosing a term opens its card. When there is
 // nothing to list it says why: the site is switched off, the page is one extensions cannot read, or it is loading.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEntryCard } from './use-entry-card';
 import { sendToBackground, type StepAnswer } from '../core/messages';
 import type { Glossary } from '../glossary/types';
 import { EntryCard } from './entry-card';
@@ -34,10 +35,9 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   const [more, setMore] = useState<Record<string, number>>({});
   const data = useTabOccurrences(tab, FIRST, more);
   const model = useMemo(() => buildPanel(glossary, data.frames, (id) => more[id] ?? FIRST), [glossary, data.frames, more]);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const { openId, open, close: closeCard } = useEntryCard('.sp-list');
   const [current, setCurrent] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const returnTo = useRef<string | null>(null);
   const tabId = tab?.tabId ?? null;
 
   // A new tab starts with short lists and without the last one's current occurrence.
@@ -86,20 +86,6 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     setCurrent(null);
   };
 
-  const open = (id: string) => {
-    if (!openId) returnTo.current = id;
-    setOpenId(id);
-  };
-  useLayoutEffect(() => {
-    if (openId) {
-      const heading = document.getElementById('card-heading');
-      heading?.setAttribute('tabindex', '-1');
-      heading?.focus();
-    } else if (returnTo.current) {
-      document.querySelector<HTMLElement>(`.sp-list [data-entry="${CSS.escape(returnTo.current)}"]`)?.focus();
-      returnTo.current = null;
-    }
-  }, [openId]);
 
   const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
   const counts = useMemo(() => Object.fromEntries(model.sections.flatMap((s) => s.terms.map((t) => [t.entry.id, t.count]))), [model]);
@@ -149,7 +135,7 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
       onKeyDown={(e) => {
         if (e.key === 'Escape' && openId) {
           e.preventDefault();
-          setOpenId(null);
+          closeCard();
         }
       }}
     >
@@ -178,7 +164,7 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
       </header>
       {entry ? (
         <section class="card-view" aria-labelledby="card-heading">
-          <button type="button" class="link-button card-view__back" onClick={() => setOpenId(null)}>
+          <button type="button" class="link-button card-view__back" onClick={() => closeCard()}>
             {t('sidePanel.back')}
           </button>
           <EntryCard
