@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Every word the popup, the overview page, the side panel and the tooltip show or say comes from the catalogue: each page is
+// Every word the popup, the overview page and the side panel show or say comes from the catalogue: each page is
 // rendered in the states a person meets (a site with and without rules, pages with no terms, searches, cards,
 // errors, announcements), with the catalogue's messages marked (tagged-catalogue.ts), and every text node and
 // user-facing attribute must be made of marked messages and data. A string written into a component fails here,
@@ -18,8 +18,6 @@ import { setGlobalEnabled, setPreferences, setRule, setSiteMode } from '../../..
 import { PopupApp } from '../../../components/popup-app';
 import { OverviewApp } from '../../../components/overview-app';
 import { SidePanelApp } from '../../../components/side-panel-app';
-import { Tooltip } from '../../../components/tooltip';
-import { stepAnnouncement } from '../../../content/tooltip/announcement';
 import { findStrays, glossaryData, isTagged, tagCatalogue, textCount } from './tagged-catalogue';
 
 // What the pages learn from the browser is set by each scenario; everything else is the real code.
@@ -300,30 +298,5 @@ describe('the side panel speaks only through the catalogue', () => {
     await click('.sp-term__name[data-entry="ferritin"]');
     expect(root.querySelector('.card-view__back')).not.toBeNull();
     expect(strays(SNIPPETS)).toEqual([]);
-  });
-});
-
-describe('the tooltip speaks only through the catalogue', () => {
-  it('its buttons, hints, disclaimer and what a keyboard step announces; the claim label on a claim quoted', async () => {
-    for (const entry of [related, withClaims]) {
-      const claim = entry.claims?.[0];
-      for (const quote of [entry.evidence[0], claim]) {
-        await mount(
-          <Tooltip
-            entry={entry}
-            quote={quote}
-            glossary={glossary}
-            theme="light"
-            announcement={stepAnnouncement(entry.term, 3, 1234)}
-            onSelectRelated={() => undefined}
-            onOpenOverview={() => undefined}
-            onClose={() => undefined}
-          />,
-        );
-        expect(root.querySelector('.rls-close[aria-label][title]')).not.toBeNull();
-        expect(root.querySelector('[role="status"]')!.textContent).toContain(entry.term);
-        expect(strays(['3', '1,234'])).toEqual([]);
-      }
-    }
   });
 });
