@@ -9,7 +9,6 @@
 // the content script's own world (Chrome's isolated world, Firefox's content-script sandbox), once per frame, and
 // give its exports straight to the importer: nothing is registered on a global, no <script> enters the page, and
 // neither a page's CSP nor a sandboxed frame stops it (checked in Chromium 156 and Firefox ESR 153).
-import { browser } from 'wxt/browser';
 import type { TooltipView, TooltipViewOptions, TooltipState } from './view';
 
 /** What tooltip-ui.js exports as its default: the view, with the glossary it carries itself. */
@@ -20,11 +19,19 @@ export interface TooltipUi {
 /** Where the build writes entrypoints/tooltip-ui.ts. */
 const UI_FILE = '/tooltip-ui.js';
 
+/**
+ * The browsers' own extension API object, as a global (Chrome's `chrome`; Firefox has it in content scripts too).
+ * The import below is written `import(chrome.runtime.getURL(…))` on purpose: it is the one form of a computed
+ * import() that addons-linter (and AMO's review) accepts as loading the extension's own file, so it must reach the
+ * built file as written, not through an imported (and minified) name.
+ */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
 let loading: Promise<TooltipUi> | undefined;
 
 /** Imports the UI once per frame; a failed import (extension reloaded meanwhile) is tried again next time. */
 function loadTooltipUi(): Promise<TooltipUi> {
-  loading ??= (import(/* @vite-ignore */ browser.runtime.getURL(UI_FILE)) as Promise<{ default: TooltipUi }>).then(
+  loading ??= (import(/* @vite-ignore */ chrome.runtime.getURL(UI_FILE)) as Promise<{ default: TooltipUi }>).then(
     (module) => module.default,
     (error: unknown) => {
       loading = undefined;
