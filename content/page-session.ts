@@ -27,9 +27,30 @@ const REPORT_MS = 250;
 /** The longest a frame waits for its page's load event before starting anyway (a page still loading images). */
 const LOAD_WAIT_MS = 300;
 
+/** The longest a frame waits for the page's next rendering frame (a hidden tab renders none). */
+const FRAME_WAIT_MS = 100;
+
 /**
- * Runs `start` in a task of its own once the page has loaded (or LOAD_WAIT_MS from now at most), so that nothing of
- * ours runs before the page's load event or inside it: a page's load time is its own.
+ * Runs `run` in a task of its own after the page's next rendering frame (or FRAME_WAIT_MS from now at most). The
+ * first frame after a page's load is often its most expensive (on a page of 160,000 nodes in Chromium, 60–80 ms of
+ * compositing and raster hand-off with nothing of ours in it); our work waits for it rather than lengthen it.
+ */
+function afterNextFrame(run: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    run();
+  };
+  const timer = setTimeout(go, FRAME_WAIT_MS);
+  requestAnimationFrame(() => setTimeout(go, 0));
+}
+
+/**
+ * Runs `start` in a task of its own once the page has loaded (or LOAD_WAIT_MS from now at most) and drawn its next
+ * frame, so that nothing of ours runs before the page's load event, inside it, or ahead of the frame it draws after
+ * it: a page's load time and first paint are its own.
  */
 function afterLoad(start: () => void, signal: AbortSignal): void {
   let done = false;
@@ -38,7 +59,7 @@ function afterLoad(start: () => void, signal: AbortSignal): void {
     done = true;
     window.removeEventListener('load', onLoad);
     clearTimeout(timer);
-    if (!signal.aborted) start();
+    if (!signal.aborted) afterNextFrame(() => signal.aborted || start());
   };
   // Not in the load event's own task: its listeners' time counts in the page's load. Already "complete": the load
   // event may still be on its way (document_idle can come between the two), so a task of our own too.

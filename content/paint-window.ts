@@ -16,6 +16,7 @@
 //
 // Pages with few terms (fewer than WINDOWED_FROM) register everything at once, as before: no observer at all.
 // A unit whose element has no box of its own but whose text is drawn (display: contents) is always in the window.
+import { repaintComing } from './yield-to-page';
 import type { Unit, UnitTerm } from './blocks';
 
 const WINDOWED_FROM = 1000;
@@ -96,6 +97,7 @@ export class PaintWindow {
     clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
     for (const entry of this.toPaint) if (this.entries.get(elementOf(entry.unit)) === entry && !entry.painted) this.paint(entry);
+    if (this.toPaint.size > 0) repaintComing();
     this.toPaint.clear();
     if (this.observer) for (const element of this.waiting) this.observer.observe(element);
     this.waiting.clear();
