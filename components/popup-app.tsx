@@ -30,7 +30,8 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
   useTheme(settings?.preferences.theme);
   const page = useTargetPage(search);
   const [query, setQuery] = useState('');
-  const { openId, open, close: back } = useEntryCard('main');
+  const card = useEntryCard('main');
+  const { openId, open, close: back } = card;
 
   const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
   const counts = page.kind === 'ready' && page.terms?.active ? page.terms.counts : {};
@@ -45,16 +46,10 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
     window.close();
   };
 
-
   return (
     <main
       class="popup"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && openId) {
-          e.preventDefault();
-          back();
-        }
-      }}
+      onKeyDown={card.onKeyDown}
     >
       <header class="popup__header">
         <h1 class="popup__title">{t('extension.name')}</h1>

@@ -35,7 +35,8 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   const [more, setMore] = useState<Record<string, number>>({});
   const data = useTabOccurrences(tab, FIRST, more);
   const model = useMemo(() => buildPanel(glossary, data.frames, (id) => more[id] ?? FIRST), [glossary, data.frames, more]);
-  const { openId, open, close: closeCard } = useEntryCard('.sp-list');
+  const card = useEntryCard('.sp-list');
+  const { openId, open, close: closeCard } = card;
   const [current, setCurrent] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const tabId = tab?.tabId ?? null;
@@ -132,12 +133,7 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   return (
     <main
       class="sp"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && openId) {
-          e.preventDefault();
-          closeCard();
-        }
-      }}
+      onKeyDown={card.onKeyDown}
     >
       <header class="sp__header">
         <h1 class="sp__title">{t('extension.name')}</h1>

@@ -9,6 +9,8 @@ export interface OpenCard {
   openId: string | null;
   open(id: string): void;
   close(): void;
+  /** For the view's keydown: Esc closes an open card (and goes no further). */
+  onKeyDown(event: KeyboardEvent): void;
 }
 
 /** `listSelector`: where the chips and results that open cards are (`main`, `.sp-list`). */
@@ -32,5 +34,10 @@ export function useEntryCard(listSelector: string): OpenCard {
       setOpenId(id);
     },
     close: () => setOpenId(null),
+    onKeyDown: (event) => {
+      if (event.key !== 'Escape' || !openId) return;
+      event.preventDefault();
+      setOpenId(null);
+    },
   };
 }

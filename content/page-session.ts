@@ -17,6 +17,7 @@ import { DEFAULT_PREFERENCES } from '../settings/schema';
 import { readFrameSettings, watchFrameSettings } from '../settings/frame-settings';
 import type { EffectiveSettings } from '../settings/site-settings';
 import { startEngine } from './engine';
+import { afterNextFrame } from './yield-to-page';
 import { whenWorthScanning } from './frame-gate';
 import { frameRequests } from './frame-requests';
 import type { HighlightLayer } from './highlights';
@@ -27,30 +28,11 @@ const REPORT_MS = 250;
 /** The longest a frame waits for its page's load event before starting anyway (a page still loading images). */
 const LOAD_WAIT_MS = 300;
 
-/** The longest a frame waits for the page's next rendering frame (a hidden tab renders none). */
-const FRAME_WAIT_MS = 100;
-
-/**
- * Runs `run` in a task of its own after the page's next rendering frame (or FRAME_WAIT_MS from now at most). The
- * first frame after a page's load is often its most expensive (on a page of 160,000 nodes in Chromium, 60–80 ms of
- * compositing and raster hand-off with nothing of ours in it); our work waits for it rather than lengthen it.
- */
-function afterNextFrame(run: () => void): void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    run();
-  };
-  const timer = setTimeout(go, FRAME_WAIT_MS);
-  requestAnimationFrame(() => setTimeout(go, 0));
-}
-
 /**
  * Runs `start` in a task of its own once the page has loaded (or LOAD_WAIT_MS from now at most) and drawn its next
  * frame, so that nothing of ours runs before the page's load event, inside it, or ahead of the frame it draws after
- * it: a page's load time and first paint are its own.
+ * it: a page's load time and first paint are its own. (The first frame after a page's load is often its most
+ * expensive: on a page of 160,000 nodes in Chromium, 60–80 ms of compositing with nothing of ours in it.)
  */
 function afterLoad(start: () => void, signal: AbortSignal): void {
   let done = false;

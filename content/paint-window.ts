@@ -88,8 +88,13 @@ export class PaintWindow {
     this.termCount += terms.length;
     if (!this.observer && this.termCount >= this.windowedFrom) this.startWindow();
     if (wasPainted) this.paint(entry);
-    else if (!this.observer) this.soon(() => this.toPaint.add(entry));
-    else if (!old) this.soon(() => this.waiting.add(element));
+    else if (!this.observer) {
+      this.toPaint.add(entry);
+      this.soon();
+    } else if (!old) {
+      this.waiting.add(element);
+      this.soon();
+    }
   }
 
   /** Paints and observes what waits for a batch, now (the scan settled). */
@@ -103,8 +108,8 @@ export class PaintWindow {
     this.waiting.clear();
   }
 
-  private soon(add: () => void): void {
-    add();
+  /** Something waits for the next batch: it is due within BATCH_MS. */
+  private soon(): void {
     this.batchTimer ??= setTimeout(() => this.flush(), BATCH_MS);
   }
 

@@ -2,8 +2,24 @@
 
 /** A highlight changed since the last slice: the browser repaints the page in its next frame. */
 let repaintPending = false;
-/** The longest the next slice waits for that frame (a hidden tab renders none). */
+/** The longest anything here waits for the page's next frame (a hidden tab renders none). */
 const FRAME_WAIT_MS = 100;
+
+/**
+ * Runs `run` in a task of its own after the page's next rendering frame and the timers the page had queued by
+ * then, or FRAME_WAIT_MS from now at most.
+ */
+export function afterNextFrame(run: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    run();
+  };
+  const timer = setTimeout(go, FRAME_WAIT_MS);
+  requestAnimationFrame(() => setTimeout(go, 0));
+}
 
 /**
  * Says that the highlights changed (content/paint-window.ts): the next yield waits until the page has drawn the frame
@@ -26,13 +42,7 @@ export function repaintComing(): void {
 export function yieldToPage(): Promise<void> {
   if (repaintPending) {
     repaintPending = false;
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, FRAME_WAIT_MS);
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        setTimeout(resolve, 0);
-      });
-    });
+    return new Promise<void>((resolve) => afterNextFrame(resolve));
   }
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
