@@ -8,101 +8,147 @@
 // Every message is checked field by field before a handler sees it: a page can't send us messages, but another
 // extension or an older version of this one can, and a malformed message must do nothing.
 import { browser, type Browser } from 'wxt/browser';
+import {
+  arrayOf, both, isBoolean, isEmpty, isRecord, isString, noAnswer, oneOf, optional, shape, type Guard, type Infer,
+} from './guards';
+
+// Each message and each answer is described once, as the guard that checks it; the types below are inferred from
+// the guards (core/guards.ts), so a field added to one is a field of the other.
+
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Frames nest a few levels at most; a page may have hundreds of frames side by side. */
+const MAX_DEPTH = 32;
+const MAX_COUNT = 10_000_000;
+/** Snippet text is cut to a line in the frame; anything longer is not ours. */
+const MAX_TEXT = 400;
+
+const isEntryId: Guard<string> = (value): value is string => typeof value === 'string' && ENTRY_ID.test(value);
+/** Entry id → times highlighted. */
+const isCounts: Guard<Record<string, number>> = (value): value is Record<string, number> =>
+  isRecord(value) && Object.entries(value).every(([id, n]) => isEntryId(id) && Number.isInteger(n) && (n as number) >= 0);
+const isCount = (min = 0): Guard<number> => (value): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_COUNT;
+const isText = (min = 0): Guard<string> => (value): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= MAX_TEXT;
+const isDirection = oneOf(1, -1);
+/** Tab and frame ids: any whole number the browser hands out (Chrome's tab ids run into the billions). */
+const isId: Guard<number> = (value): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** What a frame reports about itself: its host, whether highlighting is on, and entry id → times highlighted. */
-export interface PageTerms {
-  host: string;
-  active: boolean;
-  counts: Record<string, number>;
+export const isPageTerms = shape({
+  host: isString,
+  active: isBoolean,
+  counts: isCounts,
   /** The frame is the page Chrome wraps around its PDF viewer: there is no text for a content script to read. */
-  pdf?: boolean;
-}
+  pdf: optional(isBoolean),
+});
+export type PageTerms = Infer<typeof isPageTerms>;
 
 /** A frame's place in its tab: its index among its parent's frames at each level from the top ([] is the top frame). */
-export type FramePath = number[];
+const isFramePath = arrayOf(isCount(), MAX_DEPTH);
+export type FramePath = Infer<typeof isFramePath>;
 
 /** What a frame tells the step router and the side panel when they ask: its terms and where it sits in the tab. */
-export interface FrameInfo extends PageTerms {
-  path: FramePath;
-}
+export const isFrameInfo = both(isPageTerms, shape({ path: isFramePath }));
+export type FrameInfo = Infer<typeof isFrameInfo>;
 
 /** One occurrence as a frame can find it again: its index in the frame's reading order, checked by entry and text. */
-export interface OccurrenceRef {
-  index: number;
-  entryId: string;
+const isOccurrenceRef = shape({
+  index: isCount(),
+  entryId: isEntryId,
   /** The words on the page, as they were when listed. */
-  text: string;
-}
+  text: isText(1),
+});
+export type OccurrenceRef = Infer<typeof isOccurrenceRef>;
 
 /** An occurrence with the text around it on its line (plain text; the panel shows `text` in bold). */
-export interface Occurrence extends OccurrenceRef {
-  before: string;
-  after: string;
-}
+const isOccurrence = both(isOccurrenceRef, shape({ before: isText(), after: isText() }));
+export type Occurrence = Infer<typeof isOccurrence>;
 
 /** A frame's occurrences, up to the limit asked per entry (`counts` says how many there are in all). */
-export interface FrameOccurrences extends FrameInfo {
-  occurrences: Occurrence[];
-}
+export const isFrameOccurrences = both(isFrameInfo, shape({ occurrences: arrayOf(isOccurrence) }));
+export type FrameOccurrences = Infer<typeof isFrameOccurrences>;
 
 /** Terms in the frames before this one and in all frames of the tab: a step's "term 3 of 12" counts the whole tab. */
-export interface Place {
-  before: number;
-  total: number;
-}
+const isPlace = shape({ before: isCount(), total: isCount() });
+export type Place = Infer<typeof isPlace>;
 
 /** Whether a step or reveal landed on a term, which entry's, and where: `position` (from 1) of `total` in the tab. */
-export interface StepAnswer {
-  moved: boolean;
-  entryId?: string;
-  position?: number;
-  total?: number;
-}
+export const isStepAnswer = shape({
+  moved: isBoolean,
+  entryId: optional(isEntryId),
+  position: optional(isCount()),
+  total: optional(isCount()),
+});
+export type StepAnswer = Infer<typeof isStepAnswer>;
 
 /** Where a step starts in a frame: after its current term (or what is on screen), or at its first / last term. */
-export type StepFrom = 'current' | 'edge';
+const isStepFrom = oneOf('current', 'edge');
+export type StepFrom = Infer<typeof isStepFrom>;
+
+/** One message type: the guard of the message's fields (beyond `type`) and the guard of its answer. */
+interface MessageSpec {
+  message: Guard<object>;
+  answer: Guard<unknown>;
+}
+type Described = Record<string, MessageSpec>;
+/** A protocol's types, read from its description: message fields and answer for each message type. */
+type ProtocolOf<D extends Described> = { [K in keyof D]: { message: Infer<D[K]['message']>; answer: Infer<D[K]['answer']> } };
 
 /** Messages to a frame's content script, and the answer each expects. */
-export interface ToPage {
+const TO_PAGE = {
   /** Which entries are highlighted in this frame, and how often. */
-  'rls-lens:page-terms': { message: Record<never, never>; answer: PageTerms };
+  'rls-lens:page-terms': { message: isEmpty, answer: isPageTerms },
   /**
    * One step within this frame, to the next or previous term (of `entryId` only, when given), opening its tooltip.
    * It never wraps: at the frame's last (first) term it answers `moved: false` and the router tries the next frame.
    */
   'rls-lens:step': {
-    message: { direction: 1 | -1; from?: StepFrom; entryId?: string; place?: Place };
-    answer: StepAnswer;
-  };
+    message: shape({ direction: isDirection, from: optional(isStepFrom), entryId: optional(isEntryId), place: optional(isPlace) }),
+    answer: isStepAnswer,
+  },
   /** Scroll to one listed occurrence and open its tooltip (the side panel's snippets); refused if it changed. */
-  'rls-lens:reveal': { message: { occurrence: OccurrenceRef; place?: Place }; answer: StepAnswer };
+  'rls-lens:reveal': { message: shape({ occurrence: isOccurrenceRef, place: optional(isPlace) }), answer: isStepAnswer },
   /** The reader went on in another frame: close this frame's tooltip and clear its current-term mark. */
-  'rls-lens:leave': { message: Record<never, never>; answer: void };
+  'rls-lens:leave': { message: isEmpty, answer: noAnswer },
   /** The frame's terms and its place among the tab's frames (asked when a step is routed). */
-  'rls-lens:frame-info': { message: Record<never, never>; answer: FrameInfo };
+  'rls-lens:frame-info': { message: isEmpty, answer: isFrameInfo },
   /** The frame's occurrences with snippets, at most `limit` per entry, or as many as `more` says for an entry. */
-  'rls-lens:occurrences': { message: { limit: number; more?: Record<string, number> }; answer: FrameOccurrences };
+  'rls-lens:occurrences': {
+    message: shape({ limit: isCount(1), more: optional(isCounts) }),
+    answer: isFrameOccurrences,
+  },
   /** Send `rls-lens:found` again: a panel that just opened learns which frames the tab has. Sent to all frames. */
-  'rls-lens:report': { message: Record<never, never>; answer: void };
-}
+  'rls-lens:report': { message: isEmpty, answer: noAnswer },
+} satisfies Described;
+export type ToPage = ProtocolOf<typeof TO_PAGE>;
 
 /** Messages from a content script to the extension. */
-export interface ToExtension {
+const TO_EXTENSION = {
   /** The frame's terms changed (or highlighting was switched on or off): for the badge and an open popup. */
-  'rls-lens:found': { message: PageTerms; answer: void };
+  'rls-lens:found': { message: isPageTerms, answer: noAnswer },
   /** The tooltip's "Open in overview": content scripts cannot open extension pages themselves. */
-  'rls-lens:open-overview': { message: { entryId: string }; answer: void };
+  'rls-lens:open-overview': { message: shape({ entryId: isEntryId }), answer: noAnswer },
   /** The reader opened a tooltip in this frame with the pointer: steps go on from here. */
-  'rls-lens:here': { message: Record<never, never>; answer: void };
-}
+  'rls-lens:here': { message: isEmpty, answer: noAnswer },
+} satisfies Described;
+export type ToExtension = ProtocolOf<typeof TO_EXTENSION>;
 
 /** Requests from the extension's own pages (popup, side panel) to the background, which routes them over frames. */
-export interface ToBackground {
-  /** Step (or reveal the next occurrence of `entryId`) through every frame of the tab, in reading order. */
-  'rls-lens:step-tab': { message: { tabId: number; direction: 1 | -1; entryId?: string }; answer: StepAnswer };
-  /** Show one occurrence listed by the side panel, in the frame it is in. */
-  'rls-lens:reveal-occurrence': { message: { tabId: number; frameId: number; occurrence: OccurrenceRef }; answer: StepAnswer };
-}
+const TO_BACKGROUND = /* @__PURE__ */ (() =>
+  ({
+    /** Step (or reveal the next occurrence of `entryId`) through every frame of the tab, in reading order. */
+    'rls-lens:step-tab': {
+      message: shape({ tabId: isId, direction: isDirection, entryId: optional(isEntryId) }),
+      answer: isStepAnswer,
+    },
+    /** Show one occurrence listed by the side panel, in the frame it is in. */
+    'rls-lens:reveal-occurrence': {
+      message: shape({ tabId: isId, frameId: isId, occurrence: isOccurrenceRef }),
+      answer: isStepAnswer,
+    },
+  }) satisfies Described)();
+export type ToBackground = ProtocolOf<typeof TO_BACKGROUND>;
 
 /** What the background hears: content scripts' reports and the pages' requests, through its one listener. */
 export type InBackground = ToExtension & ToBackground;
@@ -113,105 +159,23 @@ export type MessageOf<P, K extends keyof P> = { type: K } & Spec<P, K>['message'
 export type AnswerOf<P, K extends keyof P> = Spec<P, K>['answer'];
 export type AnyMessage<P> = { [K in keyof P]: MessageOf<P, K> }[keyof P];
 
-const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isEntryId = (value: unknown): value is string => typeof value === 'string' && ENTRY_ID.test(value);
-const isCounts = (value: unknown): value is Record<string, number> =>
-  isRecord(value) && Object.entries(value).every(([id, n]) => isEntryId(id) && Number.isInteger(n) && (n as number) >= 0);
-
-export function isPageTerms(value: unknown): value is PageTerms {
-  return (
-    isRecord(value) &&
-    typeof value.host === 'string' &&
-    typeof value.active === 'boolean' &&
-    isCounts(value.counts) &&
-    (value.pdf === undefined || typeof value.pdf === 'boolean')
-  );
-}
-
-/** Frames nest a few levels at most; a page may have hundreds of frames side by side. */
-const MAX_DEPTH = 32;
-const MAX_COUNT = 10_000_000;
-/** Snippet text is cut to a line in the frame; anything longer is not ours. */
-const MAX_TEXT = 400;
-const isCount = (value: unknown, min = 0): value is number =>
-  Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_COUNT;
-const isText = (value: unknown, min = 0): value is string =>
-  typeof value === 'string' && value.length >= min && value.length <= MAX_TEXT;
-const isDirection = (value: unknown): value is 1 | -1 => value === 1 || value === -1;
-/** Tab and frame ids: any whole number the browser hands out (Chrome's tab ids run into the billions). */
-const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const optional = <T>(check: (value: unknown) => value is T) => (value: unknown) => value === undefined || check(value);
-
-function isFramePath(value: unknown): value is FramePath {
-  return Array.isArray(value) && value.length <= MAX_DEPTH && value.every((i) => isCount(i));
-}
-export function isFrameInfo(value: unknown): value is FrameInfo {
-  return isRecord(value) && isPageTerms(value) && isFramePath(value.path);
-}
-function isOccurrenceRef(value: unknown): value is OccurrenceRef {
-  return isRecord(value) && isCount(value.index) && isEntryId(value.entryId) && isText(value.text, 1);
-}
-const isOccurrence = (value: unknown): value is Occurrence =>
-  isRecord(value) && isOccurrenceRef(value) && isText(value.before) && isText(value.after);
-export function isFrameOccurrences(value: unknown): value is FrameOccurrences {
-  return isRecord(value) && isFrameInfo(value) && Array.isArray(value.occurrences) && value.occurrences.every(isOccurrence);
-}
-const isPlace = (value: unknown): value is Place => isRecord(value) && isCount(value.before) && isCount(value.total);
-export function isStepAnswer(value: unknown): value is StepAnswer {
-  return (
-    isRecord(value) &&
-    typeof value.moved === 'boolean' &&
-    optional(isEntryId)(value.entryId) &&
-    optional(isCount)(value.position) &&
-    optional(isCount)(value.total)
-  );
-}
-
-type Checks<P> = { [K in keyof P]: (message: Record<string, unknown>) => boolean };
-const TO_PAGE: Checks<ToPage> = {
-  'rls-lens:page-terms': () => true,
-  'rls-lens:step': (m) =>
-    isDirection(m.direction) &&
-    (m.from === undefined || m.from === 'current' || m.from === 'edge') &&
-    optional(isEntryId)(m.entryId) &&
-    optional(isPlace)(m.place),
-  'rls-lens:reveal': (m) => isOccurrenceRef(m.occurrence) && optional(isPlace)(m.place),
-  'rls-lens:leave': () => true,
-  'rls-lens:frame-info': () => true,
-  'rls-lens:occurrences': (m) => isCount(m.limit, 1) && optional(isCounts)(m.more),
-  'rls-lens:report': () => true,
-};
-const TO_EXTENSION: Checks<ToExtension> = {
-  'rls-lens:found': (m) => isPageTerms(m),
-  'rls-lens:open-overview': (m) => isEntryId(m.entryId),
-  'rls-lens:here': () => true,
-};
-const TO_BACKGROUND: Checks<ToBackground> = {
-  'rls-lens:step-tab': (m) => isId(m.tabId) && isDirection(m.direction) && optional(isEntryId)(m.entryId),
-  'rls-lens:reveal-occurrence': (m) => isId(m.tabId) && isId(m.frameId) && isOccurrenceRef(m.occurrence),
-};
-
-function joined<A, B>(a: Checks<A>, b: Checks<B>): Checks<A & B> {
-  return { ...a, ...b } as Checks<A & B>;
-}
-
-function parser<P>(checks: Checks<P>) {
+function parser<P>(...descriptions: Described[]) {
   return (value: unknown): AnyMessage<P> | null => {
-    if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(checks, value.type)) return null;
-    return checks[value.type as keyof P](value) ? (value as AnyMessage<P>) : null;
+    if (!isRecord(value) || typeof value.type !== 'string') return null;
+    const type = value.type;
+    const spec = descriptions.find((d) => Object.hasOwn(d, type))?.[type];
+    return spec?.message(value) ? (value as AnyMessage<P>) : null;
   };
 }
 /** A message for a content script, or null when it is not one of ours or a field is wrong. */
-export const parseToPage = parser(TO_PAGE);
+export const parseToPage = parser<ToPage>(TO_PAGE);
 /** A message from a content script, or null when it is not one of ours or a field is wrong. */
-export const parseToExtension = parser(TO_EXTENSION);
+export const parseToExtension = parser<ToExtension>(TO_EXTENSION);
 /**
  * A message for the background: a content script's report or a request from one of the extension's pages. Pure, so
  * that the content script's bundle, which never parses these, leaves it (and TO_BACKGROUND) out.
  */
-export const parseInBackground = /* @__PURE__ */ parser<InBackground>(/* @__PURE__ */ joined(TO_EXTENSION, TO_BACKGROUND));
+export const parseInBackground = /* @__PURE__ */ parser<InBackground>(TO_EXTENSION, TO_BACKGROUND);
 
 export type Handlers<P> = {
   [K in keyof P]?: (message: MessageOf<P, K>, sender: Browser.runtime.MessageSender) => AnswerOf<P, K> | Promise<AnswerOf<P, K>>;
