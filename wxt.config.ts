@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
 
 // The oldest browsers with every web API the content script and the pages use (MDN browser-compat-data):
-// - Chrome 128: document.caretPositionFromPoint with its shadowRoots option (content/hover.ts). The rest is older:
+// - Chrome 128: document.caretPositionFromPoint with its shadowRoots option (content/tooltip/hit-test.ts). The rest is older:
 //   CSS Custom Highlights and ::highlight() 105, popover 114, light-dark() 123, storage.session 102.
 // - Firefox 140: CSS Custom Highlights (CSS.highlights, Highlight, ::highlight(), Highlight.priority) and
 //   data_collection_permissions; popover 125, light-dark() 120, caretPositionFromPoint long before.
@@ -116,7 +116,7 @@ export default defineConfig({
         ? [`${TOOLTIP_UI}.js`]
         : [{ resources: [`${TOOLTIP_UI}.js`], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Alt+Shift+Period / Comma (think ">" and "<"): free in Chrome and Firefox on Windows, Linux and macOS, unlike
-    // Alt+Shift+N (ChromeOS notifications). Relayed to the page by content/commands.ts; README "Keyboard".
+    // Alt+Shift+N (ChromeOS notifications). Relayed to the page by background/commands.ts; README "Keyboard".
     // toggle-site has no default key, because none is free everywhere: Alt+Shift+letter is Firefox's modifier
     // for pages' accesskeys on Windows and Linux (Wikipedia has two dozen) and is taken by ChromeOS, by Chrome
     // (Alt+Shift+I, T, A) and by Google Docs' menus; Option+Shift+digit or punctuation types a character on a

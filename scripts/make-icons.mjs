@@ -1,4 +1,4 @@
-// Renders public/icon/icon.svg to the PNG sizes the manifest lists (dev-time tool; PNGs are committed).
+// Renders scripts/icon.svg to the PNG sizes the manifest lists (dev-time tool; PNGs are committed).
 import puppeteer from 'puppeteer-core';
 import { readFile, writeFile } from 'node:fs/promises';
 
