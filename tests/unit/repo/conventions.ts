@@ -10,7 +10,7 @@ const PATTERN_NEXT = /^[*{<$…[]/;
 const LINK = /\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
-export function anchorOf(heading: string): string {
+function anchorOf(heading: string): string {
   return heading
     .trim()
     .toLowerCase()
