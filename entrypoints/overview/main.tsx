@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import { t } from '../../core/i18n';
-import { declarePage } from '../../components/page-language';
+import { declarePage } from '../../components/shared/page-language';
 import article from 'virtual:rls-lens/article';
 import glossary from 'virtual:rls-lens/glossary';
-import { OverviewApp } from '../../components/overview-app';
-import '../../components/extension-ui.css';
-import '../../components/visually-hidden.css';
-import '../../components/glossary-ui.css';
-import '../../components/entry-details.css';
-import '../../components/article-view.css';
-import '../../components/concept-map.css';
+import { OverviewApp } from '../../components/overview/overview-app';
+import '../../components/shared/extension-ui.css';
+import '../../components/tooltip/visually-hidden.css';
+import '../../components/shared/glossary-ui.css';
+import '../../components/tooltip/entry-details.css';
+import '../../components/overview/article-view.css';
+import '../../components/overview/concept-map/concept-map.css';
 import './overview.css';
 
 declarePage(t('overview.pageTitle'));

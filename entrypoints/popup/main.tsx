@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { t } from '../../core/i18n';
-import { declarePage } from '../../components/page-language';
+import { declarePage } from '../../components/shared/page-language';
 import glossary from 'virtual:rls-lens/glossary';
-import { PopupApp } from '../../components/popup-app';
-import '../../components/extension-ui.css';
-import '../../components/visually-hidden.css';
-import '../../components/glossary-ui.css';
-import '../../components/entry-details.css';
+import { PopupApp } from '../../components/popup/popup-app';
+import '../../components/shared/extension-ui.css';
+import '../../components/tooltip/visually-hidden.css';
+import '../../components/shared/glossary-ui.css';
+import '../../components/tooltip/entry-details.css';
 import './popup.css';
 
 declarePage(t('extension.name'));

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { t } from '../../core/i18n';
-import { declarePage } from '../../components/page-language';
+import { declarePage } from '../../components/shared/page-language';
 import glossary from 'virtual:rls-lens/glossary';
-import { SidePanelApp } from '../../components/side-panel-app';
-import '../../components/extension-ui.css';
-import '../../components/visually-hidden.css';
-import '../../components/glossary-ui.css';
-import '../../components/entry-details.css';
+import { SidePanelApp } from '../../components/side-panel/side-panel-app';
+import '../../components/shared/extension-ui.css';
+import '../../components/tooltip/visually-hidden.css';
+import '../../components/shared/glossary-ui.css';
+import '../../components/tooltip/entry-details.css';
 // The popup's site controls, shown here when the site is switched off; side-panel.css undoes the popup's width.
 import '../popup/popup.css';
 import './side-panel.css';

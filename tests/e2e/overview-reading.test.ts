@@ -10,7 +10,7 @@ import glossary from 'virtual:rls-lens/glossary';
 import { parseArticle } from '../../glossary/parse-article';
 import { ROOT } from '../../scripts/launch.mjs';
 import { BROWSERS, openExtensionPage, sleep, useBrowser, waitFor, type Session } from './support';
-import { conceptGraph } from '../../components/concept-map-graph';
+import { conceptGraph } from '../../components/overview/concept-map/concept-map-graph';
 
 const PARSED = parseArticle(readFileSync(new URL('../../glossary/article.md', import.meta.url), 'utf8'));
 const DOCS = new URL('../../docs/', import.meta.url);

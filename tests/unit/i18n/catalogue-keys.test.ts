@@ -2,7 +2,7 @@
 // used, no key is built at run time (a test could not see it), the manifest's __MSG_…__ names resolve, and every
 // message is one the browsers and @wxt-dev/i18n read as meant (plural forms, `$`, key names, store limits).
 // Keys are read with TypeScript's own parser from the calls of `t` (core/i18n.ts) and `richMessage`
-// (components/rich-message.ts), so a key in a comment or an unrelated string does not count.
+// (components/shared/rich-message.ts), so a key in a comment or an unrelated string does not count.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,9 +7,9 @@ import glossary from 'virtual:rls-lens/glossary';
 import article from 'virtual:rls-lens/article';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EntryDetails } from '../../../components/entry-details';
-import { ArticleView } from '../../../components/article-view';
-import { declarePage } from '../../../components/page-language';
+import { EntryDetails } from '../../../components/tooltip/entry-details';
+import { ArticleView } from '../../../components/overview/article-view';
+import { declarePage } from '../../../components/shared/page-language';
 import { getMessage } from '../../fixtures/catalogue';
 
 /** The English catalogue, claiming to be written in `language` (as a translation's meta.language would). */

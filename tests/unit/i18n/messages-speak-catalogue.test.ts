@@ -1,10 +1,10 @@
 // The words that are not rendered by a component but reach a person all the same: why a tab has no terms
-// (components/page-reasons.ts, shown by the popup and the side panel), what the settings layer says about a file or
-// a value it refuses (settings/transfer.ts, schema.ts, the RangeErrors of index.ts), and the toolbar button's menu
-// item. Each must be made of catalogue messages (marked, tagged-catalogue.ts) and data.
+// (components/shared/page-reasons.ts, shown by the popup and the side panel), what the settings layer says about a
+// file or a value it refuses (settings/transfer.ts, schema.ts, the RangeErrors of index.ts), and the toolbar button's
+// menu item. Each must be made of catalogue messages (marked, tagged-catalogue.ts) and data.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describePage, restrictedReason, type PageState } from '../../../components/page-reasons';
+import { describePage, restrictedReason, type PageState } from '../../../components/shared/page-reasons';
 import { setPreferences, setSiteMode, type Preferences, type SiteMode } from '../../../settings';
 import { parseSettingsFile } from '../../../settings/transfer';
 import { startBackground, flush } from '../background/fake-background';

@@ -11,13 +11,13 @@ import article from 'virtual:rls-lens/article';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameOccurrences, PageTerms, StepAnswer } from '../../../core/messages';
-import type { TargetPage } from '../../../components/use-target-page';
-import type { PanelTab } from '../../../components/use-panel-tab';
-import type { TabOccurrences } from '../../../components/use-tab-occurrences';
+import type { TargetPage } from '../../../components/shared/use-target-page';
+import type { PanelTab } from '../../../components/side-panel/use-panel-tab';
+import type { TabOccurrences } from '../../../components/side-panel/use-tab-occurrences';
 import { setGlobalEnabled, setPreferences, setRule, setSiteMode } from '../../../settings';
-import { PopupApp } from '../../../components/popup-app';
-import { OverviewApp } from '../../../components/overview-app';
-import { SidePanelApp } from '../../../components/side-panel-app';
+import { PopupApp } from '../../../components/popup/popup-app';
+import { OverviewApp } from '../../../components/overview/overview-app';
+import { SidePanelApp } from '../../../components/side-panel/side-panel-app';
 import { findStrays, glossaryData, isTagged, tagCatalogue, textCount } from './tagged-catalogue';
 
 // What the pages learn from the browser is set by each scenario; everything else is the real code.
@@ -27,12 +27,12 @@ const world = vi.hoisted(() => ({
   occurrences: { top: undefined, frames: new Map(), refresh: () => undefined } as unknown,
   answer: undefined as unknown,
 }));
-vi.mock('../../../components/use-target-page', async (original) => ({
+vi.mock('../../../components/shared/use-target-page', async (original) => ({
   ...(await original<object>()),
   useTargetPage: () => world.page,
 }));
-vi.mock('../../../components/use-panel-tab', () => ({ usePanelTab: () => world.panelTab }));
-vi.mock('../../../components/use-tab-occurrences', () => ({ useTabOccurrences: () => world.occurrences }));
+vi.mock('../../../components/side-panel/use-panel-tab', () => ({ usePanelTab: () => world.panelTab }));
+vi.mock('../../../components/side-panel/use-tab-occurrences', () => ({ useTabOccurrences: () => world.occurrences }));
 vi.mock('../../../core/messages', async (original) => ({
   ...(await original<object>()),
   sendToBackground: async () => world.answer,
@@ -148,7 +148,7 @@ describe('the popup speaks only through the catalogue', () => {
     ['a local file', { kind: 'ready', host: '', terms: null, tabId: 7 }],
   ])('on a page that shows no terms (%s)', async (_, page) => {
     // Reasons come from page-reasons.ts, itself checked in messages-speak-catalogue.test.ts: here, one of them.
-    const { pdfReason, restrictedReason } = await import('../../../components/page-reasons');
+    const { pdfReason, restrictedReason } = await import('../../../components/shared/page-reasons');
     if (page.kind === 'unavailable') page.reason = restrictedReason('https://addons.mozilla.org/')!;
     if (page.kind === 'ready' && page.unreadable) page.unreadable = pdfReason();
     world.page = page;

@@ -8,7 +8,7 @@ import article from 'virtual:rls-lens/article';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runsText } from '../../../glossary/compile-article';
-import { formatDate } from '../../../components/article-view';
+import { formatDate } from '../../../components/overview/article-view';
 import { messagesJson, substitute } from '../../fixtures/catalogue';
 
 const OPEN = '\uE000';

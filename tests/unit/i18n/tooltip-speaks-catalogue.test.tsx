@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import glossary from 'virtual:rls-lens/glossary';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Tooltip } from '../../../components/tooltip';
+import { Tooltip } from '../../../components/tooltip/tooltip';
 import { stepAnnouncement } from '../../../content/tooltip/announcement';
 import { findStrays, glossaryData, isTagged, tagCatalogue, textCount } from './tagged-catalogue';
 

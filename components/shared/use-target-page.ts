@@ -1,0 +1,72 @@
+// The popup's view of its tab: which tab, its host, and the terms its content script reports — asked once, then
+// kept current by the reports the tab's frames send whenever their terms change (or they are switched on or off),
+// so counts follow the page without a reload. The counts are those of every frame (the other frames are asked to
+// report once), as the badge's are, since "Show on the page" goes through every frame.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { listen, parseToExtension, sendToAllFrames, type PageTerms, type ToExtension } from '../../core/messages';
+import { tabCounts } from './frame-counts';
+import { describePage, type PageState } from './page-reasons';
+import { askPageTerms, findTargetTab, type TargetTab } from './target-tab';
+import { t } from '../../core/i18n';
+
+export type TargetPage =
+  | { kind: 'loading' }
+  /**
+   * `terms` is null when no content script answered: a page opened before install (reload needed), or one the
+   * browser keeps extensions out of while its site is known (`unreadable` says which, and what to do).
+   */
+  | (Extract<PageState, { kind: 'ready' }> & { tabId: number })
+  | Extract<PageState, { kind: 'unavailable' }>;
+
+export function useTargetPage(search: string): TargetPage {
+  const [target, setTarget] = useState<TargetTab | null>(null);
+  const [terms, setTerms] = useState<PageTerms | null | undefined>(undefined);
+  const [subframes, setSubframes] = useState<Record<number, PageTerms>>({});
+
+  useEffect(() => {
+    void findTargetTab(search).then(setTarget);
+  }, [search]);
+
+  useEffect(() => {
+    const tabId = target?.tabId;
+    if (tabId == null) return;
+    const controller = new AbortController();
+    let reported = false;
+    listen<ToExtension>(
+      parseToExtension,
+      {
+        'rls-lens:found': (message, sender) => {
+          if (sender.tab?.id !== tabId) return;
+          const report = { host: message.host, active: message.active, counts: message.counts, ...(message.pdf ? { pdf: true } : {}) };
+          const frameId = sender.frameId ?? 0;
+          if (frameId !== 0) return setSubframes((frames) => ({ ...frames, [frameId]: report }));
+          reported = true;
+          setTerms(report);
+        },
+      },
+      controller.signal,
+    );
+    // A report that arrives while the question is on its way is newer than the answer.
+    void askPageTerms(tabId).then((answer) => {
+      if (!controller.signal.aborted && !reported) setTerms(answer);
+    });
+    void sendToAllFrames<'rls-lens:report'>(tabId, { type: 'rls-lens:report' });
+    return () => controller.abort();
+  }, [target]);
+
+  if (!target) return { kind: 'loading' };
+  if (terms === undefined && target.tabId !== null) return { kind: 'loading' };
+  const all = terms?.active ? { ...terms, counts: tabCounts([terms, ...Object.values(subframes)]) } : terms;
+  return describeTarget(target, all ?? null);
+}
+
+/**
+ * What the tab's page can tell once its top frame answered (`terms`) or did not (null): its terms, or why there are
+ * none (components/shared/page-reasons.ts). Shared with the side panel, which follows the active tab.
+ */
+export function describeTarget(target: TargetTab, terms: PageTerms | null): TargetPage {
+  if (target.tabId === null) return { kind: 'unavailable', reason: t('pageReasons.noTab') };
+  const page = describePage(terms, target.url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', browser.runtime.getURL('/'));
+  return page.kind === 'ready' ? { ...page, tabId: target.tabId } : page;
+}
