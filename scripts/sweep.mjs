@@ -19,11 +19,11 @@ import { mkdir, readdir, writeFile, readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { runnerImport } from 'vite';
-import { ensureBrowsers } from './browsers.mjs';
-import { launch, ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
-import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './block-other-hosts.mjs';
-import { highlightTextsInPage, scanProgressInPage } from './page-probes.mjs';
+import { ensureBrowsers } from '../tests/harness/browsers.mjs';
+import { launch, ROOT } from '../tests/harness/launch.mjs';
+import { startServer } from '../tests/harness/serve.mjs';
+import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from '../tests/harness/block-other-hosts.mjs';
+import { highlightTextsInPage, scanProgressInPage } from '../tests/harness/page-probes.mjs';
 
 const SETTLE_MS = 1000;
 const STABLE_MS = 500;

@@ -3,7 +3,7 @@
 // page must get ("text → entry id"); anything else is a false highlight. Negatives are other senses, other
 // conditions and tech acronyms (the rows of issue 10); positives are article forms and true outside synonyms.
 import { afterAll, describe, expect, it } from 'vitest';
-import { lit } from '../core/read-page';
+import { lit } from '../../harness/read-page';
 
 interface Row {
   page: string[];

@@ -1,8 +1,8 @@
 // What each page pays for RLS Lens, from the outside: the same page in a plain browser and in one with the
 // extension, loads one at a time (plain and extension loads alternate, the order flipping each run so neither
 // always goes first), median of `runs` loads per page and per mode.
-import { chromiumCostLoad, chromiumScanLoad, firefoxLoad } from './bench-load.mjs';
-import { unexplainedLongest } from './bench-trace.mjs';
+import { chromiumCostLoad, chromiumScanLoad, firefoxLoad } from './load.mjs';
+import { unexplainedLongest } from './trace.mjs';
 
 export const median = (values) => {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -43,7 +43,7 @@ const medianLoad = (loads, value) => [...loads].sort((a, b) => value(a) - value(
 
 /**
  * Chromium: plain vs with per page, from traced loads; then `runs` untraced loads with the extension for its own
- * scan figures and the text-read floor. `sessions` = { plain, ext } (launch.mjs); `traceDir` keeps raw traces.
+ * scan figures and the text-read floor. `sessions` = { plain, ext } (tests/harness/launch.mjs); `traceDir` keeps raw traces.
  */
 export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   const count = { plain: 0, with: 0 };

@@ -1,5 +1,5 @@
 // `npm run store-assets`: the store screenshots and promo tile, made from the real extension. Builds the Chrome
-// package, opens Chromium with it (scripts/launch.mjs), and writes to docs/store/:
+// package, opens Chromium with it (tests/harness/launch.mjs), and writes to docs/store/:
 //   screenshot-1-tooltip.png   1280×800  a page with its terms highlighted and a tooltip open
 //   screenshot-2-popup.png     1280×800  the toolbar popup for that page, drawn over it
 //   screenshot-3-overview.png  1280×800  the overview page at an entry
@@ -11,13 +11,13 @@
 // picture waits for what a person would wait for. A step that cannot find its target fails with a message
 // saying which, rather than writing a picture of the wrong thing.
 //
-//   node scripts/store-assets.mjs [--no-build] [--theme light|dark] [--out docs/store]
+//   node scripts/release/store-assets.mjs [--no-build] [--theme light|dark] [--out docs/store]
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ensureBrowsers, CHROMIUM } from './browsers.mjs';
-import { launch, openExtensionPage, ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
+import { ensureBrowsers, CHROMIUM } from '../../tests/harness/browsers.mjs';
+import { launch, openExtensionPage, ROOT } from '../../tests/harness/launch.mjs';
+import { startServer } from '../../tests/harness/serve.mjs';
 import { storePage } from './store-page.mjs';
 
 const args = process.argv.slice(2);
@@ -212,7 +212,7 @@ async function waitUntil(what, check, timeout = 15_000) {
     if (last) return last;
     await sleep(100);
   }
-  throw new Error(`store-assets: timed out waiting for ${what}. Has the UI changed? Adjust this step in scripts/store-assets.mjs.`);
+  throw new Error(`store-assets: timed out waiting for ${what}. Has the UI changed? Adjust this step in scripts/release/store-assets.mjs.`);
 }
 
 /** Writes a PNG after checking what the stores check: its size, and 24-bit colour without alpha. */

@@ -1,6 +1,6 @@
 // The benchmark's printed report: Markdown tables and the Budgets of issue #12, checked and printed (met / not met,
 // with the figure), never asserted. KB = 1,000 bytes and MB = 1,000,000 bytes throughout.
-import { MARK_TIMEOUT_MS } from './bench-markjs.mjs';
+import { MARK_TIMEOUT_MS } from './markjs.mjs';
 
 const TASK_BUDGET_MS = 16;
 const FIREFOX_DELAY_BUDGET = 0.1;

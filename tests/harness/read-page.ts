@@ -2,8 +2,8 @@
 // as the compiled glossary's `forms`) and fed to the context rule in order. Shared by the context-rule tests, the
 // precision/recall table and (as scripts/labels.mjs does the same in plain JavaScript) the labels report.
 import glossary from 'virtual:rls-lens/glossary';
-import { compileMatcher } from '../../../core/matcher-compile';
-import { compileContextRule, PageContext, type MatchVerdict } from '../../../core/context-rule';
+import { compileMatcher } from '../../core/matcher-compile';
+import { compileContextRule, PageContext, type MatchVerdict } from '../../core/context-rule';
 
 export const matcher = compileMatcher(glossary.forms.map((form, i) => ({ text: form.text, entry: i })));
 export const rule = compileContextRule(glossary.forms);

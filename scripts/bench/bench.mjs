@@ -3,10 +3,10 @@
 // reading a page's text (the floor) and next to mark.js 8.11. Prints Markdown tables and the budgets (met / not
 // met, never asserted: a benchmark, not a test) and writes bench-output/results.json.
 //
-//   Chromium: a trace per load (bench-trace.mjs: renderer main-thread time, longest task, paint), the load event,
-//             the heap after GC (bench-load.mjs), plain browser vs browser with the extension (bench-cost.mjs).
+//   Chromium: a trace per load (trace.mjs: renderer main-thread time, longest task, paint), the load event,
+//             the heap after GC (load.mjs), plain browser vs browser with the extension (cost.mjs).
 //   Firefox:  the load event (Navigation Timing), plain vs with.
-//   Pages:    generated (bench-pages.mjs) plus any .html / .txt files given.
+//   Pages:    generated (pages.mjs) plus any .html / .txt files given.
 //
 // Environment (quick iterations): RLS_BENCH_RUNS=n loads per page and mode (default 3); RLS_BENCH_BROWSERS=chromium
 // (or firefox; default both); RLS_BENCH_PAGES=tiny,frames,article,nodes,feed,busy (generated pages to load; default
@@ -17,17 +17,17 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { runnerImport } from 'vite';
-import { ensureBrowsers, CHROMIUM, FIREFOX } from './browsers.mjs';
-import { extensionDir, launch, ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
-import { busyPage, filePage, generatedPages, serve } from './bench-pages.mjs';
-import { chromiumCost, firefoxCost } from './bench-cost.mjs';
-import { chromiumCostLoad, firefoxLoad } from './bench-load.mjs';
-import { unexplainedLongestMs } from './bench-trace.mjs';
-import { markJsRun } from './bench-markjs.mjs';
-import { contentScriptSize } from './bench-size.mjs';
-import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './block-other-hosts.mjs';
-import * as report from './bench-report.mjs';
+import { ensureBrowsers, CHROMIUM, FIREFOX } from '../../tests/harness/browsers.mjs';
+import { extensionDir, launch, ROOT } from '../../tests/harness/launch.mjs';
+import { startServer } from '../../tests/harness/serve.mjs';
+import { busyPage, filePage, generatedPages, serve } from './pages.mjs';
+import { chromiumCost, firefoxCost } from './cost.mjs';
+import { chromiumCostLoad, firefoxLoad } from './load.mjs';
+import { unexplainedLongestMs } from './trace.mjs';
+import { markJsRun } from './markjs.mjs';
+import { contentScriptSize } from './size.mjs';
+import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from '../../tests/harness/block-other-hosts.mjs';
+import * as report from './report.mjs';
 
 const began = Date.now();
 const date = new Date(began).toISOString().replace('T', ' ').slice(0, 16);

@@ -3,11 +3,11 @@
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, FIREFOX } from './browsers.mjs';
-import { GECKO_ID, FIREFOX_UUID } from './extension-ids.mjs';
+import { GECKO_ID, FIREFOX_UUID } from '../../build/extension-ids.mjs';
 
 export { GECKO_ID, FIREFOX_UUID };
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** @typedef {'chromium' | 'firefox'} BrowserKind */
 
