@@ -7,13 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { cli, COMMANDS, labelsArgs } from '../tests/harness/cli-args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: node scripts/labels.mjs FILE… (.txt or .html)');
-  process.exit(2);
-}
+const { files } = cli(labelsArgs, COMMANDS.labels);
 
 const { module: compile } = await runnerImport(`${ROOT}glossary/compile.ts`);
 const { module: entries } = await runnerImport(`${ROOT}glossary/entries.ts`);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { checkBundlesArgs, cli, COMMANDS } from '../../tests/harness/cli-args.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, process.env.RLS_OUT_DIR || '.output');
@@ -16,8 +17,9 @@ const OUT = join(ROOT, process.env.RLS_OUT_DIR || '.output');
 const PSL_MARKERS = ['blogspot', 'herokuapp', 'netlify', 'pythonanywhere', 'azurewebsites'];
 const PUNYCODE_MARKERS = ['Overflow: input needs wider integers', 'Illegal input >= 0x80 (not a basic code point)'];
 
-const dirs = process.argv.slice(2).length
-  ? process.argv.slice(2).map((d) => join(ROOT, d))
+const given = cli(checkBundlesArgs, COMMANDS.checkBundles).dirs;
+const dirs = given.length
+  ? given.map((d) => join(ROOT, d))
   : ['chrome-mv3', 'firefox-mv2'].map((d) => join(OUT, d)).filter((d) => existsSync(d));
 if (dirs.length === 0) {
   console.error('check-bundles: no build found; run `npx wxt build` (or -b firefox) first.');

@@ -15,14 +15,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yauzl from 'yauzl';
+import { checkSourcesZipArgs, cli, COMMANDS } from '../../tests/harness/cli-args.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, process.env.RLS_OUT_DIR || '.output');
-const args = process.argv.slice(2);
-const rebuild = args.includes('--rebuild');
-const cleanInstall = args.includes('--npm-ci');
+const { rebuild, cleanInstall, zip } = cli(checkSourcesZipArgs, COMMANDS.checkSourcesZip);
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const zipPath = args.find((a) => !a.startsWith('--')) ?? join(OUT, `${pkg.name}-${pkg.version}-sources.zip`);
+const zipPath = zip ?? join(OUT, `${pkg.name}-${pkg.version}-sources.zip`);
 
 /** Paths that have no place in the sources, each with the reason given when one is found. */
 const FORBIDDEN = [

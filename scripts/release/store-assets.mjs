@@ -19,14 +19,11 @@ import { ensureBrowsers, CHROMIUM } from '../../tests/harness/browsers.mjs';
 import { launch, openExtensionPage, ROOT } from '../../tests/harness/launch.mjs';
 import { startServer } from '../../tests/harness/serve.mjs';
 import { storePage } from './store-page.mjs';
+import { cli, COMMANDS, storeAssetsArgs } from '../../tests/harness/cli-args.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const theme = option('--theme', 'light');
-const outDir = resolve(ROOT, option('--out', 'docs/store'));
+const args = cli(storeAssetsArgs, COMMANDS.storeAssets);
+const { theme } = args;
+const outDir = resolve(ROOT, args.out);
 const SCREEN = { width: 1280, height: 800 };
 const TILE = { width: 440, height: 280 };
 /** Terms worth showing first, in this order; any highlighted term will do when none of these is on the page. */
@@ -34,7 +31,7 @@ const PREFERRED = ['ferritin', 'dopamine', 'iron stores', 'restless legs syndrom
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 ensureBrowsers([CHROMIUM]);
-if (!args.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (args.build) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 // The sample page is served on loopback under a made-up site name, so the popup names a site as a reader's would.
 const HOST = 'www.slowmornings.example';
