@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { noInnerHtml } from './build/vite-no-inner-html';
 import { glossary } from './glossary/vite-plugin';
-import { publicSuffixList } from './scripts/vite-public-suffix';
+import { publicSuffixList } from './build/vite-public-suffix';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
-import { GECKO_ID } from './scripts/extension-ids.mjs';
+import { GECKO_ID } from './build/extension-ids.mjs';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -67,7 +67,7 @@ export default defineConfig({
   // The Firefox sources zip holds what builds the extension and nothing else: AMO reviewers rebuild from it
   // (README, "Rebuilding the Firefox package"). An allowlist, so that docs images, tests and the output of
   // bench, sweep, demo and test runs never slip in; `npm run zip` rebuilds from the zip and compares
-  // (scripts/check-sources-zip.mjs), so a source folder missing here fails there.
+  // (scripts/release/check-sources-zip.mjs), so a source folder missing here fails there.
   zip: {
     includeSources: [
       'background/**',
@@ -79,9 +79,8 @@ export default defineConfig({
       'locales/**',
       'public/**',
       'settings/**',
-      // The only scripts the build runs: Vite plugins and the add-on's fixed identities, imported by this file.
-      'scripts/vite-*.ts',
-      'scripts/extension-ids.mjs',
+      // The only tooling the build runs: Vite plugins and the add-on's fixed identities, imported by this file.
+      'build/**',
       'package.json',
       'package-lock.json',
       'tsconfig.json',

@@ -4,12 +4,13 @@
 // still builds and rebuilds on change. Stop with Ctrl+C (or `q` + Enter in WXT's prompt).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureBrowsers, CHROMIUM, FIREFOX } from './browsers.mjs';
-import { ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
-import { demoPage } from './demo-page.mjs';
+import { ensureBrowsers, CHROMIUM, FIREFOX } from '../tests/harness/browsers.mjs';
+import { ROOT } from '../tests/harness/launch.mjs';
+import { startServer } from '../tests/harness/serve.mjs';
+import { demoPage } from '../tests/harness/demo-page.mjs';
+import { cli, COMMANDS, devArgs } from '../tests/harness/cli-args.mjs';
 
-const firefox = process.argv.includes('--firefox');
+const { firefox } = cli(devArgs, COMMANDS.dev);
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = join(process.env.RLS_OUT_DIR || '.output', firefox ? 'firefox-mv2-dev' : 'chrome-mv3-dev');
 

@@ -2,10 +2,10 @@
 // article itself. Without a display (servers, CI) it runs headless and writes screenshots to demo-output/.
 import { execSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { ensureBrowsers, CHROMIUM } from './browsers.mjs';
-import { launch, openExtensionPage, ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
-import { demoPage } from './demo-page.mjs';
+import { ensureBrowsers, CHROMIUM } from '../tests/harness/browsers.mjs';
+import { launch, openExtensionPage, ROOT } from '../tests/harness/launch.mjs';
+import { startServer } from '../tests/harness/serve.mjs';
+import { demoPage } from '../tests/harness/demo-page.mjs';
 import { runnerImport } from 'vite';
 
 ensureBrowsers([CHROMIUM]);

@@ -19,31 +19,19 @@ import { mkdir, readdir, writeFile, readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { runnerImport } from 'vite';
-import { ensureBrowsers } from './browsers.mjs';
-import { launch, ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
-import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './block-other-hosts.mjs';
-import { highlightTextsInPage, scanProgressInPage } from './page-probes.mjs';
+import { ensureBrowsers } from '../tests/harness/browsers.mjs';
+import { launch, ROOT } from '../tests/harness/launch.mjs';
+import { startServer } from '../tests/harness/serve.mjs';
+import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from '../tests/harness/block-other-hosts.mjs';
+import { highlightTextsInPage, scanProgressInPage } from '../tests/harness/page-probes.mjs';
+import { cli, COMMANDS, sweepArgs } from '../tests/harness/cli-args.mjs';
 
 const SETTLE_MS = 1000;
 const STABLE_MS = 500;
 const MAX_SETTLE_MS = 20_000;
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  if (at === -1) return fallback;
-  const [, value] = argv.splice(at, 2);
-  return value;
-};
-const kinds = option('browser', 'chromium,firefox').split(',');
-const timeoutMs = Number(option('timeout', '30000'));
-const outFile = resolve(option('out', `${ROOT}sweep-output/results.json`));
-const dirs = argv;
-if (dirs.length === 0) {
-  console.error('usage: npm run sweep -- DIR [DIR…] [--browser chromium|firefox] [--timeout ms] [--out file]');
-  process.exit(2);
-}
+const { kinds, timeoutMs, out, dirs } = cli(sweepArgs, COMMANDS.sweep);
+const outFile = resolve(out ?? `${ROOT}sweep-output/results.json`);
 ensureBrowsers();
 // Built fresh, like the benchmark, so the sweep judges the code in the tree (RLS_SWEEP_NO_BUILD=1 skips it).
 if (!process.env.RLS_SWEEP_NO_BUILD) {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import glossary from 'virtual:rls-lens/glossary';
-import { demoPage } from '../../scripts/demo-page.mjs';
+import { demoPage } from '../harness/demo-page.mjs';
 import {
   BROWSERS, SCREENSHOT_DIR, highlighted, hover, html, openExtensionPage, openPage, settled, until, useBrowser,
 } from './support';

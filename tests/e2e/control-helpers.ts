@@ -12,7 +12,7 @@
 //   is Chrome's own shortcut matching and the activeTab grant, which the handler does not use (it asks the tab's
 //   content script for the host).
 import type { Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../scripts/extension-ids.mjs';
+import { GECKO_ID } from '../../build/extension-ids.mjs';
 import { sleep, until, type Session } from './support';
 
 type Bidi = { send(method: string, params: object): Promise<{ result: any }> };
@@ -156,7 +156,7 @@ export async function emulatePhone(session: Session, page: Page, width = 390, he
     context.touchEventsOverride = 'enabled';
     context.inRDMPane = true;
   })()`);
-  // Extension pages may never report `load` over BiDi (scripts/launch.mjs): those wait for their `ready` element.
+  // Extension pages may never report `load` over BiDi (tests/harness/launch.mjs): those wait for their `ready` element.
   if (ready) {
     page.reload({ waitUntil: 'domcontentloaded' }).catch(() => undefined);
     await sleep(300);

@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_HIGHLIGHT, PAGE_PREFIX, highlightName, SCAN_MEASURE, TOOLTIP_HOST } from '../../core/page-names';
-import { extensionDir } from '../../scripts/launch.mjs';
+import { extensionDir } from '../harness/launch.mjs';
 import { BROWSERS, highlighted, hover, html, seedSettings, settled, sleep, waitFor, type Session, useBrowser } from './support';
 import { SETTLE_MS } from './tooltip-helpers';
 import { VDOM_PAGE, REWRITE_PAGE, hugePage, TOGGLE_PAGE } from './hostile-pages';

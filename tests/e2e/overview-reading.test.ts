@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import article from 'virtual:rls-lens/article';
 import glossary from 'virtual:rls-lens/glossary';
 import { parseArticle } from '../../glossary/parse-article';
-import { ROOT } from '../../scripts/launch.mjs';
+import { ROOT } from '../harness/launch.mjs';
 import { BROWSERS, openExtensionPage, sleep, useBrowser, waitFor, type Session } from './support';
 import { conceptGraph } from '../../components/overview/concept-map/concept-map-graph';
 

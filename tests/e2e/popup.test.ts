@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/launch.mjs';
+import { ROOT } from '../harness/launch.mjs';
 import {
   BROWSERS, highlighted, html, launch, openExtensionPage, openPage, screenshot, sleep, startServer, untilValue,
   type Server, type Session,

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/launch.mjs';
+import { ROOT } from '../harness/launch.mjs';
 import { DEFAULT_PREFERENCES } from '../../settings/schema';
 import { BROWSERS, html, openExtensionPage, openPage, seedSettings, settled, sleep, until, untilValue, useBrowser } from './support';
 import {

@@ -6,9 +6,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { PAGE_PREFIX, SCAN_MEASURE, CURRENT_HIGHLIGHT, GATE_MEASURE } from '../../core/page-names';
 import { storedEntries, type StoredSettings } from '../../settings/stored-keys';
-import { launch, openExtensionPage as openExtensionTab, ROOT, type BrowserKind } from '../../scripts/launch.mjs';
-import { highlightTextsInPage, scanProgressInPage } from '../../scripts/page-probes.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { launch, openExtensionPage as openExtensionTab, ROOT, type BrowserKind } from '../harness/launch.mjs';
+import { highlightTextsInPage, scanProgressInPage } from '../harness/page-probes.mjs';
+import { startServer } from '../harness/serve.mjs';
 
 export type { BrowserKind };
 export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:rls-lens/glossary';
 import { compileContextRule, PageContext, type ContextForm } from '../../../core/context-rule';
-import { lit, matcher, readPage, rule } from './read-page';
+import { pageReader } from '../../harness/read-page';
+
+const { lit, matcher, readPage, rule } = pageReader(glossary);
 
 const formIndex = (text: string) => glossary.forms.findIndex((f) => f.text === text);
 

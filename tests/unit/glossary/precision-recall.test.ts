@@ -3,7 +3,10 @@
 // page must get ("text → entry id"); anything else is a false highlight. Negatives are other senses, other
 // conditions and tech acronyms (the rows of issue 10); positives are article forms and true outside synonyms.
 import { afterAll, describe, expect, it } from 'vitest';
-import { lit } from '../core/read-page';
+import glossary from 'virtual:rls-lens/glossary';
+import { pageReader } from '../../harness/read-page';
+
+const { lit } = pageReader(glossary);
 
 interface Row {
   page: string[];

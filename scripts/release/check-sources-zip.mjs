@@ -7,7 +7,7 @@
 // 3. with --rebuild --npm-ci: what a reviewer does — `npm ci` in the extracted folder (from the registry, or npm's
 //    cache) and `wxt zip -b firefox` — and the resulting extension zip is compared byte for byte with ours.
 //
-//   node scripts/check-sources-zip.mjs [--rebuild [--npm-ci]] [path/to/sources.zip]
+//   node scripts/release/check-sources-zip.mjs [--rebuild [--npm-ci]] [path/to/sources.zip]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -15,14 +15,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yauzl from 'yauzl';
+import { checkSourcesZipArgs, cli, COMMANDS } from '../../tests/harness/cli-args.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, process.env.RLS_OUT_DIR || '.output');
-const args = process.argv.slice(2);
-const rebuild = args.includes('--rebuild');
-const cleanInstall = args.includes('--npm-ci');
+const { rebuild, cleanInstall, zip } = cli(checkSourcesZipArgs, COMMANDS.checkSourcesZip);
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const zipPath = args.find((a) => !a.startsWith('--')) ?? join(OUT, `${pkg.name}-${pkg.version}-sources.zip`);
+const zipPath = zip ?? join(OUT, `${pkg.name}-${pkg.version}-sources.zip`);
 
 /** Paths that have no place in the sources, each with the reason given when one is found. */
 const FORBIDDEN = [
@@ -35,7 +34,7 @@ const FORBIDDEN = [
   [/^coverage\//, 'coverage output'],
   [/^(?!public\/).*\.(png|jpe?g|gif|webp|avif|svg)$/i, 'an image outside public/ (the only images the build uses)'],
   [/\.(log|zip|tgz|xpi|crx)$/, 'a log or an archive'],
-  [/^scripts\/(?!vite-[^/]+\.ts$|extension-ids\.mjs$)/, 'a dev script the build does not run'],
+  [/^scripts\//, 'a dev script the build does not run (what the build runs lives in build/)'],
 ];
 const REQUIRED = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'LICENSE'];
 

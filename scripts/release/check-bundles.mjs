@@ -2,13 +2,14 @@
 // pages reaches a content script, which runs in every page: the Public Suffix List (settings/site-domain.ts, via
 // tldts) and the punycode decoder used to show internationalised names.
 //
-//   node scripts/check-bundles.mjs [.output/chrome-mv3 .output/firefox-mv2 …]   (default: the builds that exist)
+//   node scripts/release/check-bundles.mjs [.output/chrome-mv3 .output/firefox-mv2 …]   (default: the builds that exist)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { checkBundlesArgs, cli, COMMANDS } from '../../tests/harness/cli-args.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, process.env.RLS_OUT_DIR || '.output');
 
 // Names from the list's private section that no glossary text or page code of ours contains; two of them in one
@@ -16,8 +17,9 @@ const OUT = join(ROOT, process.env.RLS_OUT_DIR || '.output');
 const PSL_MARKERS = ['blogspot', 'herokuapp', 'netlify', 'pythonanywhere', 'azurewebsites'];
 const PUNYCODE_MARKERS = ['Overflow: input needs wider integers', 'Illegal input >= 0x80 (not a basic code point)'];
 
-const dirs = process.argv.slice(2).length
-  ? process.argv.slice(2).map((d) => join(ROOT, d))
+const given = cli(checkBundlesArgs, COMMANDS.checkBundles).dirs;
+const dirs = given.length
+  ? given.map((d) => join(ROOT, d))
   : ['chrome-mv3', 'firefox-mv2'].map((d) => join(OUT, d)).filter((d) => existsSync(d));
 if (dirs.length === 0) {
   console.error('check-bundles: no build found; run `npx wxt build` (or -b firefox) first.');
@@ -44,7 +46,7 @@ for (const dir of dirs) {
     const text = code.toString('utf8');
     const psl = PSL_MARKERS.filter((m) => text.includes(m));
     if (psl.length >= 2) {
-      console.error(`  ✗ ${relative(ROOT, file)} contains the Public Suffix List (${psl.join(', ')}). Only the popup and the overview page may import settings/site-domain.ts; see scripts/vite-public-suffix.ts.`);
+      console.error(`  ✗ ${relative(ROOT, file)} contains the Public Suffix List (${psl.join(', ')}). Only the popup and the overview page may import settings/site-domain.ts; see build/vite-public-suffix.ts.`);
       failures++;
     }
     const puny = PUNYCODE_MARKERS.filter((m) => text.includes(m));

@@ -3,31 +3,33 @@
 // reading a page's text (the floor) and next to mark.js 8.11. Prints Markdown tables and the budgets (met / not
 // met, never asserted: a benchmark, not a test) and writes bench-output/results.json.
 //
-//   Chromium: a trace per load (bench-trace.mjs: renderer main-thread time, longest task, paint), the load event,
-//             the heap after GC (bench-load.mjs), plain browser vs browser with the extension (bench-cost.mjs).
+//   Chromium: a trace per load (trace.mjs: renderer main-thread time, longest task, paint), the load event,
+//             the heap after GC (load.mjs), plain browser vs browser with the extension (cost.mjs).
 //   Firefox:  the load event (Navigation Timing), plain vs with.
-//   Pages:    generated (bench-pages.mjs) plus any .html / .txt files given.
+//   Pages:    generated (pages.mjs) plus any .html / .txt files given.
 //
 // Environment (quick iterations): RLS_BENCH_RUNS=n loads per page and mode (default 3); RLS_BENCH_BROWSERS=chromium
 // (or firefox; default both); RLS_BENCH_PAGES=tiny,frames,article,nodes,feed,busy (generated pages to load; default
 // all); RLS_BENCH_FILES_ONLY=1 (only the given files); RLS_BENCH_NO_MARK=1 (skip mark.js); RLS_BENCH_NO_BUILD=1;
 // RLS_BENCH_TRACE_DIR=dir (keep every Chromium trace, for DevTools or ui.perfetto.dev).
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { runnerImport } from 'vite';
-import { ensureBrowsers, CHROMIUM, FIREFOX } from './browsers.mjs';
-import { extensionDir, launch, ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
-import { busyPage, filePage, generatedPages, serve } from './bench-pages.mjs';
-import { chromiumCost, firefoxCost } from './bench-cost.mjs';
-import { chromiumCostLoad, firefoxLoad } from './bench-load.mjs';
-import { unexplainedLongestMs } from './bench-trace.mjs';
-import { markJsRun } from './bench-markjs.mjs';
-import { contentScriptSize } from './bench-size.mjs';
-import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from './block-other-hosts.mjs';
-import * as report from './bench-report.mjs';
+import { ensureBrowsers, CHROMIUM, FIREFOX } from '../../tests/harness/browsers.mjs';
+import { extensionDir, launch, ROOT } from '../../tests/harness/launch.mjs';
+import { startServer } from '../../tests/harness/serve.mjs';
+import { busyPage, filePage, generatedPages, serve } from './pages.mjs';
+import { chromiumCost, firefoxCost } from './cost.mjs';
+import { chromiumCostLoad, firefoxLoad } from './load.mjs';
+import { unexplainedLongestMs } from './trace.mjs';
+import { markJsRun } from './markjs.mjs';
+import { contentScriptSize } from './size.mjs';
+import { writeFloorExtension } from './floor-extension.mjs';
+import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from '../../tests/harness/block-other-hosts.mjs';
+import * as report from './report.mjs';
+import { benchArgs, cli, COMMANDS } from '../../tests/harness/cli-args.mjs';
 
 const began = Date.now();
 const date = new Date(began).toISOString().replace('T', ' ').slice(0, 16);
@@ -44,7 +46,7 @@ if (unknown.length) {
   console.error(`bench: RLS_BENCH_BROWSERS takes chromium and/or firefox, not ${unknown.join(', ')}`);
   process.exit(2);
 }
-const files = process.argv.slice(2);
+const { files } = cli(benchArgs, COMMANDS.bench);
 for (const file of files) {
   if (!existsSync(file) || !statSync(file).isFile()) {
     console.error(`bench: ${file} is not a file (give .html or .txt files: npm run bench -- page.html notes.txt)`);
@@ -78,20 +80,27 @@ const busy = withCheck ? busyPage() : null;
 if (busy) urls.set('busy', serve(server, busy));
 const warmUrl = server.put('/warm-up.html', '<!doctype html><p>Warm-up.</p>');
 
+/** The generated empty-script extensions, removed at the end. */
+const floorDirs = [];
+const floorExtension = async (kind) => {
+  const dir = await writeFloorExtension(kind);
+  floorDirs.push(dir);
+  return dir;
+};
 const versions = {};
 const chromium = [];
 const marks = {};
 let check = null;
 if (browsers.includes('chromium')) {
-  const start = (extension) => launch('chromium', { extension, args: BLOCK_CHROMIUM_ARGS });
-  const sessions = { plain: await start(false), ext: await start(true) };
+  const start = (extension, extensionPath) => launch('chromium', { extension, extensionPath, args: BLOCK_CHROMIUM_ARGS });
+  const sessions = { plain: await start(false), floor: await start(true, await floorExtension('chromium')), ext: await start(true) };
   versions.chromium = await sessions.plain.browser.version();
   // One unmeasured load per browser first: the extension's service worker and the disk caches start here, not in the first measured load.
-  for (const s of [sessions.plain, sessions.ext]) await chromiumCostLoad(s, {}, warmUrl);
+  for (const s of [sessions.plain, sessions.floor, sessions.ext]) await chromiumCostLoad(s, {}, warmUrl);
   for (const spec of [...pages, ...(busy ? [busy] : [])]) {
     const row = await chromiumCost(sessions, spec, urls.get(spec.key), RUNS, traceDir);
     chromium.push(row);
-    log(`chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} → ${row.mainMs.with.toFixed(0)} ms`);
+    log(`chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} / ${row.mainMs.floor.toFixed(0)} / ${row.mainMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`);
   }
   if (busy) {
     // The least disturbed load of each page (noise on a shared machine only ever adds time).
@@ -112,33 +121,33 @@ if (browsers.includes('chromium')) {
       log(`mark.js ${spec.name}: ${marks[spec.key].ms.toFixed(0)} ms`);
     }
   }
-  await sessions.plain.browser.close();
-  await sessions.ext.browser.close();
+  for (const s of Object.values(sessions)) await s.browser.close();
 }
 
 const firefox = [];
 if (browsers.includes('firefox')) {
   const prefs = await blockFirefoxPrefs();
-  const start = (extension) => launch('firefox', { extension, prefs });
-  const sessions = { plain: await start(false), ext: await start(true) };
+  const start = (extension, extensionPath) => launch('firefox', { extension, extensionPath, prefs });
+  const sessions = { plain: await start(false), floor: await start(true, await floorExtension('firefox')), ext: await start(true) };
   versions.firefox = await sessions.plain.browser.version();
-  for (const s of [sessions.plain, sessions.ext]) await firefoxLoad(s, warmUrl);
+  for (const s of [sessions.plain, sessions.floor, sessions.ext]) await firefoxLoad(s, warmUrl);
   // The feed's load event is that of an empty page; what it pays is in appending, measured in Chromium's trace.
   for (const spec of pages.filter((p) => !p.drive)) {
     const row = await firefoxCost(sessions, spec, urls.get(spec.key), RUNS);
     firefox.push(row);
-    log(`firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} → ${row.loadMs.with.toFixed(0)} ms`);
+    log(`firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} / ${row.loadMs.floor.toFixed(0)} / ${row.loadMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`);
   }
-  await sessions.plain.browser.close();
-  await sessions.ext.browser.close();
+  for (const s of Object.values(sessions)) await s.browser.close();
 }
 await server.close();
+for (const dir of floorDirs) await rm(dir, { recursive: true, force: true });
 
 const seenUrls = chromium.flatMap((r) => r.extension.urls);
 const size = browsers.includes('chromium') ? await contentScriptSize(extensionDir('chromium'), seenUrls) : null;
 const sizeFirefox = browsers.includes('firefox') ? await contentScriptSize(extensionDir('firefox')) : null;
 const budgetList = report.budgets({ chromium: chromium.filter((r) => r.key !== 'busy'), firefox, marks, size: size ?? sizeFirefox, markSkipped: noMark || !browsers.includes('chromium') });
 const measured = chromium.filter((r) => r.key !== 'busy');
+const floorBudgetList = report.floorBudgets({ chromium: measured, firefox });
 const feed = chromium.find((r) => r.key === 'feed');
 
 const out = [
@@ -147,24 +156,32 @@ const out = [
   `${[versions.chromium && `Chromium ${versions.chromium.replace(/^[^/]*\//, '')}`, versions.firefox && `Firefox ESR ${versions.firefox.replace(/^[^/]*\//, '')}`].filter(Boolean).join(', ')} (headless) · ${forms.length} surface forms · median of ${RUNS} load${RUNS > 1 ? 's' : ''} per page and mode, each in a fresh tab`,
 ];
 if (chromium.length) {
-  out.push('', '## Chromium: what each page pays (renderer main thread, from traces; plain browser → with RLS Lens)', '', report.chromiumTable(measured));
+  out.push(
+    '',
+    '## Chromium: what each page pays (renderer main thread, from traces; plain browser / empty content script / RLS Lens)',
+    '',
+    'Over the floor: RLS Lens minus the empty content script (the isolated world every extension that reads pages pays).',
+    '',
+    report.chromiumTable(measured),
+  );
   if (check) out.push('', check.line);
   const notRunning = measured.filter((r) => !r.extension.evaluations).map((r) => r.page);
   if (notRunning.length) out.push('', `**Warning**: RLS Lens's content script was not seen running on ${notRunning.join(', ')}: the "with" figures there are not the extension's.`);
   out.push('', 'Where the added time goes — tasks that ran RLS Lens code (loads with the extension):', '', report.attributionTable(measured));
 }
-if (firefox.length) out.push('', '## Firefox: load event (Navigation Timing), plain → with RLS Lens', '', report.firefoxTable(firefox));
+if (firefox.length) out.push('', '## Firefox: load event (Navigation Timing), plain / empty content script / RLS Lens', '', report.firefoxTable(firefox));
 if (chromium.length) {
   out.push('', '## RLS Lens scan next to the text-read floor and mark.js 8.11 (Chromium)', '', report.scanTable(measured, marks));
   if (feed?.batches) out.push('', 'Infinite scroll (content appended to a live page):', '', report.scrollTable(feed.batches));
 }
 if (size || sizeFirefox) out.push('', '## Content script for a frame', '', [size && `Chromium: ${report.sizeLine(size)}`, sizeFirefox && `Firefox: ${report.sizeLine(sizeFirefox)} (Start-up chunks are found in Chromium traces only.)`].filter(Boolean).join('\n\n'));
 out.push('', '## Budgets (issue #12; printed, not asserted)', '', report.budgetLines(budgetList));
+out.push('', '## Budgets over the floor (issue #22; printed, not asserted)', '', report.budgetLines(floorBudgetList));
 const minutes = (Date.now() - began) / 60_000;
 out.push('', `Run time ${minutes.toFixed(1)} min (started ${date} UTC).`);
 console.log(out.join('\n'));
 
 await mkdir(`${ROOT}bench-output`, { recursive: true });
-const results = { date: new Date().toISOString(), versions, runs: RUNS, forms: forms.length, files, chromium, traceCheck: check, firefox, marks, contentScript: { chromium: size, firefox: sizeFirefox }, budgets: budgetList, runMinutes: minutes };
+const results = { date: new Date().toISOString(), versions, runs: RUNS, forms: forms.length, files, chromium, traceCheck: check, firefox, marks, contentScript: { chromium: size, firefox: sizeFirefox }, budgets: budgetList, floorBudgets: floorBudgetList, runMinutes: minutes };
 await writeFile(`${ROOT}bench-output/results.json`, `${JSON.stringify(results, (k, v) => (v === Infinity ? 'Infinity' : v), 2)}\n`);
 log('wrote bench-output/results.json');

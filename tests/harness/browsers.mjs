@@ -3,6 +3,7 @@
 // browser build of its own.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { browsersArgs, cli, COMMANDS } from './cli-args.mjs';
 
 export const CHROMIUM = process.env.RLS_CHROMIUM ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.RLS_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -25,6 +26,6 @@ export function ensureBrowsers(paths = [CHROMIUM, FIREFOX]) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const which = process.argv.slice(2);
-  ensureBrowsers(which.length ? which.map((w) => (w === 'firefox' ? FIREFOX : CHROMIUM)) : undefined);
+  const { kinds } = cli(browsersArgs, COMMANDS.browsers);
+  ensureBrowsers(kinds.length ? kinds.map((w) => (w === 'firefox' ? FIREFOX : CHROMIUM)) : undefined);
 }

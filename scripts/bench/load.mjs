@@ -1,5 +1,5 @@
 // One page load in a fresh tab, measured from the outside the same way in a plain browser and in one with RLS Lens.
-// Chromium: a trace of the whole load (bench-trace.mjs), Navigation Timing, then the heap after a forced GC; and,
+// Chromium: a trace of the whole load (trace.mjs), Navigation Timing, then the heap after a forced GC; and,
 // untraced, the extension's own scan measures and the text-read floor. Firefox: Navigation Timing.
 //
 // Settle rule (identical for plain and extension loads): wait for `load`, then at least MIN_QUIET_MS, then until the
@@ -8,7 +8,7 @@
 // A plain page has no measures, so it settles after MIN_QUIET_MS + STABLE_MS; the extension's work ends the wait
 // only once it stops. Each poll is one small script in the top frame, the same in both modes.
 import { writeFile } from 'node:fs/promises';
-import { TRACE_CATEGORIES, analyzeTrace, parseTrace } from './bench-trace.mjs';
+import { TRACE_CATEGORIES, analyzeTrace, parseTrace } from './trace.mjs';
 
 export const SETTLE = { minQuietMs: 1000, stableMs: 600, pollMs: 200, maxMs: 30_000 };
 const LOAD_TIMEOUT_MS = 120_000;

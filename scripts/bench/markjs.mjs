@@ -3,7 +3,7 @@
 // once per page, in every frame of the page, after the same settle as the measured loads.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { settle } from './bench-load.mjs';
+import { settle } from './load.mjs';
 
 const require = createRequire(import.meta.url);
 export const MARK_TIMEOUT_MS = 180_000;

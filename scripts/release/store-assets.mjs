@@ -1,5 +1,5 @@
 // `npm run store-assets`: the store screenshots and promo tile, made from the real extension. Builds the Chrome
-// package, opens Chromium with it (scripts/launch.mjs), and writes to docs/store/:
+// package, opens Chromium with it (tests/harness/launch.mjs), and writes to docs/store/:
 //   screenshot-1-tooltip.png   1280×800  a page with its terms highlighted and a tooltip open
 //   screenshot-2-popup.png     1280×800  the toolbar popup for that page, drawn over it
 //   screenshot-3-overview.png  1280×800  the overview page at an entry
@@ -11,22 +11,19 @@
 // picture waits for what a person would wait for. A step that cannot find its target fails with a message
 // saying which, rather than writing a picture of the wrong thing.
 //
-//   node scripts/store-assets.mjs [--no-build] [--theme light|dark] [--out docs/store]
+//   node scripts/release/store-assets.mjs [--no-build] [--theme light|dark] [--out docs/store]
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ensureBrowsers, CHROMIUM } from './browsers.mjs';
-import { launch, openExtensionPage, ROOT } from './launch.mjs';
-import { startServer } from './serve.mjs';
+import { ensureBrowsers, CHROMIUM } from '../../tests/harness/browsers.mjs';
+import { launch, openExtensionPage, ROOT } from '../../tests/harness/launch.mjs';
+import { startServer } from '../../tests/harness/serve.mjs';
 import { storePage } from './store-page.mjs';
+import { cli, COMMANDS, storeAssetsArgs } from '../../tests/harness/cli-args.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const theme = option('--theme', 'light');
-const outDir = resolve(ROOT, option('--out', 'docs/store'));
+const args = cli(storeAssetsArgs, COMMANDS.storeAssets);
+const { theme } = args;
+const outDir = resolve(ROOT, args.out);
 const SCREEN = { width: 1280, height: 800 };
 const TILE = { width: 440, height: 280 };
 /** Terms worth showing first, in this order; any highlighted term will do when none of these is on the page. */
@@ -34,7 +31,7 @@ const PREFERRED = ['ferritin', 'dopamine', 'iron stores', 'restless legs syndrom
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 ensureBrowsers([CHROMIUM]);
-if (!args.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (args.build) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 // The sample page is served on loopback under a made-up site name, so the popup names a site as a reader's would.
 const HOST = 'www.slowmornings.example';
@@ -212,7 +209,7 @@ async function waitUntil(what, check, timeout = 15_000) {
     if (last) return last;
     await sleep(100);
   }
-  throw new Error(`store-assets: timed out waiting for ${what}. Has the UI changed? Adjust this step in scripts/store-assets.mjs.`);
+  throw new Error(`store-assets: timed out waiting for ${what}. Has the UI changed? Adjust this step in scripts/release/store-assets.mjs.`);
 }
 
 /** Writes a PNG after checking what the stores check: its size, and 24-bit colour without alpha. */

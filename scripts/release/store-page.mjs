@@ -1,7 +1,7 @@
 // The page the store screenshots show RLS Lens on: a reader's blog post about restless legs, as people find them
 // all over the web. Written for the project (no one else's text), every statement true and plain (checked against
 // NINDS and MedlinePlus: RLS, iron stores and ferritin, dopamine, secondary RLS in pregnancy and kidney disease),
-// and none of it advice. Used only by scripts/store-assets.mjs.
+// and none of it advice. Used only by scripts/release/store-assets.mjs.
 export function storePage() {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Evenings with restless legs — Slow Mornings</title>

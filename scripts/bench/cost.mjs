@@ -1,17 +1,27 @@
-// What each page pays for RLS Lens, from the outside: the same page in a plain browser and in one with the
-// extension, loads one at a time (plain and extension loads alternate, the order flipping each run so neither
-// always goes first), median of `runs` loads per page and per mode.
-import { chromiumCostLoad, chromiumScanLoad, firefoxLoad } from './bench-load.mjs';
-import { unexplainedLongest } from './bench-trace.mjs';
+// What each page pays for RLS Lens, from the outside: the same page in three browsers — a plain one, one with an
+// extension whose content script is empty (the floor: floor-extension.mjs) and one with RLS Lens — loads one at a
+// time, interleaved (the order rotating each run so no mode always goes first), median of `runs` loads per page and
+// per mode.
+import { chromiumCostLoad, chromiumScanLoad, firefoxLoad } from './load.mjs';
+import { unexplainedLongest } from './trace.mjs';
 
+/** The three browsers each page loads in, in the order of the first run. */
+export const MODES = /** @type {const} */ (['plain', 'floor', 'with']);
+/** @typedef {typeof MODES[number]} Mode */
+/** @template T @typedef {{ plain: T, floor: T, with: T }} ByMode */
+
+/** @param {number[]} values */
 export const median = (values) => {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (v.length === 0) return NaN;
   const mid = v.length >> 1;
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return v.length % 2 ? /** @type {number} */ (v[mid]) : (/** @type {number} */ (v[mid - 1]) + /** @type {number} */ (v[mid])) / 2;
 };
 
-/** The extension's scan measures of one load, summed over frames. */
+/**
+ * The extension's scan measures of one load, summed over frames.
+ * @param {{ duration: number, nodes?: number, chars?: number, matches?: number }[]} measures
+ */
 export function scanStats(measures) {
   return {
     scanMs: measures.reduce((s, m) => s + m.duration, 0),
@@ -23,39 +33,47 @@ export function scanStats(measures) {
   };
 }
 
-async function alternate(runs, plainLoad, withLoad) {
-  const plain = [];
-  const ext = [];
+/**
+ * Runs `runs` loads of each mode, one at a time; run r starts with mode r mod 3 (plain, floor, with; then floor,
+ * with, plain; …), so each mode takes each place in the order equally often over three runs.
+ * @template T
+ * @param {number} runs
+ * @param {ByMode<() => Promise<T>>} loaders
+ * @returns {Promise<ByMode<T[]>>}
+ */
+export async function interleave(runs, loaders) {
+  /** @type {ByMode<T[]>} */
+  const out = { plain: [], floor: [], with: [] };
   for (let r = 0; r < runs; r++) {
-    if (r % 2 === 0) {
-      plain.push(await plainLoad());
-      ext.push(await withLoad());
-    } else {
-      ext.push(await withLoad());
-      plain.push(await plainLoad());
+    for (let k = 0; k < MODES.length; k++) {
+      const mode = MODES[(r + k) % MODES.length];
+      out[mode].push(await loaders[mode]());
     }
   }
-  return { plain, ext };
+  return out;
 }
 
 /** The load whose value is the median one (for figures that must come from one load, e.g. the feed's batches). */
 const medianLoad = (loads, value) => [...loads].sort((a, b) => value(a) - value(b))[(loads.length - 1) >> 1];
 
 /**
- * Chromium: plain vs with per page, from traced loads; then `runs` untraced loads with the extension for its own
- * scan figures and the text-read floor. `sessions` = { plain, ext } (launch.mjs); `traceDir` keeps raw traces.
+ * Chromium: plain vs empty script vs RLS Lens per page, from traced loads; then `runs` untraced loads with the
+ * extension for its own scan figures and the text-read floor. `sessions` = { plain, floor, ext }
+ * (tests/harness/launch.mjs); `traceDir` keeps raw traces.
  */
 export async function chromiumCost(sessions, spec, url, runs, traceDir) {
-  const count = { plain: 0, with: 0 };
+  const count = { plain: 0, floor: 0, with: 0 };
   const file = (mode) => traceDir && `${traceDir}/${spec.key}-${mode}-${count[mode]++}.json`;
-  const { plain, ext } = await alternate(
-    runs,
-    () => chromiumCostLoad(sessions.plain, spec, url, file('plain')),
-    () => chromiumCostLoad(sessions.ext, spec, url, file('with')),
-  );
+  const { plain, floor, with: ext } = await interleave(runs, {
+    plain: () => chromiumCostLoad(sessions.plain, spec, url, file('plain')),
+    floor: () => chromiumCostLoad(sessions.floor, spec, url, file('floor')),
+    with: () => chromiumCostLoad(sessions.ext, spec, url, file('with')),
+  });
   const scanLoads = [];
   for (let r = 0; r < runs; r++) scanLoads.push(await chromiumScanLoad(sessions.ext, spec, url));
   const m = (loads, f) => median(loads.map(f));
+  /** The median of one figure in each mode. */
+  const three = (f) => ({ plain: m(plain, f), floor: m(floor, f), with: m(ext, f) });
   const frames = ext[0].frames;
   // Per load with the extension: its longest task the plain loads do not explain, and what ran in it.
   const unexplained = ext.map((l) => {
@@ -76,12 +94,12 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     key: spec.key,
     budget: spec.budget,
     frames,
-    mainMs: { plain: m(plain, (l) => l.trace.mainMs), with: m(ext, (l) => l.trace.mainMs) },
-    mainCpuMs: { plain: m(plain, (l) => l.trace.mainCpuMs), with: m(ext, (l) => l.trace.mainCpuMs) },
-    longestMs: { plain: m(plain, (l) => l.trace.longestMs), with: m(ext, (l) => l.trace.longestMs) },
-    loadMs: { plain: m(plain, (l) => l.loadMs), with: m(ext, (l) => l.loadMs) },
-    paintMs: { plain: m(plain, (l) => l.trace.paintMs), with: m(ext, (l) => l.trace.paintMs) },
-    heapBytes: { plain: m(plain, (l) => l.heapBytes), with: m(ext, (l) => l.heapBytes) },
+    mainMs: three((l) => l.trace.mainMs),
+    mainCpuMs: three((l) => l.trace.mainCpuMs),
+    longestMs: three((l) => l.trace.longestMs),
+    loadMs: three((l) => l.loadMs),
+    paintMs: three((l) => l.trace.paintMs),
+    heapBytes: three((l) => l.heapBytes),
     memoryPerFrameBytes: heapAdded / frames,
     // The extension's own tasks three ways (report: Budgets): tasks that ran its code, tasks the plain page does not
     // explain, and its longest scan slice.
@@ -100,24 +118,24 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     scan: { ...scan, batches: undefined },
     floor: { coldMs: m(scanLoads, (l) => l.floor.cold), warmMs: m(scanLoads, (l) => l.floor.warm) },
     batches: scan.batches?.map((b) => ({ appended: b.appended, ...scanStats(b.measures) })),
-    loads: { plain: plain.map(summary), with: ext.map(summary), scan: scans.map((s) => ({ ...s, batches: undefined })) },
+    loads: { plain: plain.map(summary), floor: floor.map(summary), with: ext.map(summary), scan: scans.map((s) => ({ ...s, batches: undefined })) },
   };
 }
 
-/** Firefox: the load event, plain vs with, per page. */
+/** Firefox: the load event, plain vs empty script vs RLS Lens, per page. */
 export async function firefoxCost(sessions, spec, url, runs) {
-  const { plain, ext } = await alternate(
-    runs,
-    () => firefoxLoad(sessions.plain, url),
-    () => firefoxLoad(sessions.ext, url),
-  );
+  const { plain, floor, with: ext } = await interleave(runs, {
+    plain: () => firefoxLoad(sessions.plain, url),
+    floor: () => firefoxLoad(sessions.floor, url),
+    with: () => firefoxLoad(sessions.ext, url),
+  });
   const scans = ext.map((l) => scanStats(l.measures));
   return {
     page: spec.name,
     key: spec.key,
     frames: ext[0].frames,
-    loadMs: { plain: median(plain.map((l) => l.loadMs)), with: median(ext.map((l) => l.loadMs)) },
+    loadMs: { plain: median(plain.map((l) => l.loadMs)), floor: median(floor.map((l) => l.loadMs)), with: median(ext.map((l) => l.loadMs)) },
     scan: medianLoad(scans, (s) => s.scanMs),
-    loads: { plain: plain.map((l) => l.loadMs), with: ext.map((l) => l.loadMs) },
+    loads: { plain: plain.map((l) => l.loadMs), floor: floor.map((l) => l.loadMs), with: ext.map((l) => l.loadMs) },
   };
 }

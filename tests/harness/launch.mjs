@@ -3,11 +3,11 @@
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, FIREFOX } from './browsers.mjs';
-import { GECKO_ID, FIREFOX_UUID } from './extension-ids.mjs';
+import { GECKO_ID, FIREFOX_UUID } from '../../build/extension-ids.mjs';
 
 export { GECKO_ID, FIREFOX_UUID };
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** @typedef {'chromium' | 'firefox'} BrowserKind */
 
@@ -18,11 +18,12 @@ export function extensionDir(kind) {
 
 /**
  * @param {BrowserKind} kind
- * @param {{ headless?: boolean, extension?: boolean, args?: string[], prefs?: Record<string, unknown> }} [options]
+ * @param {{ headless?: boolean, extension?: boolean, extensionPath?: string, args?: string[], prefs?: Record<string, unknown> }} [options]
  *   `prefs`: extra Firefox preferences (the sweep routes other hosts to a dead proxy with them); ignored by Chromium.
+ *   `extensionPath`: install this unpacked extension instead of RLS Lens's build (the benchmark's empty-script floor).
  */
 export async function launch(kind, options = {}) {
-  const { headless = true, extension = true, args = [], prefs = {} } = options;
+  const { headless = true, extension = true, extensionPath, args = [], prefs = {} } = options;
   const browser =
     kind === 'chromium'
       ? await puppeteer.launch({
@@ -57,7 +58,7 @@ export async function launch(kind, options = {}) {
           },
         });
   let extensionId = '';
-  if (extension) extensionId = await browser.installExtension(extensionDir(kind));
+  if (extension) extensionId = await browser.installExtension(extensionPath ?? extensionDir(kind));
   const extensionOrigin = kind === 'chromium' ? `chrome-extension://${extensionId}` : `moz-extension://${FIREFOX_UUID}`;
   return {
     kind,

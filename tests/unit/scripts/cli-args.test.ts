@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { benchArgs, checkSourcesZipArgs, devArgs, storeAssetsArgs, sweepArgs, UsageError } from '../../harness/cli-args.mjs';
+
+describe('the tools’ arguments (node:util parseArgs)', () => {
+  it('sweep: folders in any position, the documented options and their defaults', () => {
+    expect(sweepArgs(['a', '--browser', 'firefox', 'b', '--timeout', '500', '--out', 'x.json'])).toEqual({
+      help: false,
+      kinds: ['firefox'],
+      timeoutMs: 500,
+      out: 'x.json',
+      dirs: ['a', 'b'],
+    });
+    expect(sweepArgs(['corpus'])).toMatchObject({ kinds: ['chromium', 'firefox'], timeoutMs: 30_000, out: undefined });
+  });
+
+  it('sweep: bad input is refused with a message, not read as a folder', () => {
+    expect(() => sweepArgs([])).toThrow(UsageError);
+    expect(() => sweepArgs(['a', '--timeout', 'soon'])).toThrow(/--timeout takes milliseconds/);
+    expect(() => sweepArgs(['a', '--browser', 'safari'])).toThrow(/not safari/);
+    expect(() => sweepArgs(['a', '--brower', 'firefox'])).toThrow(UsageError);
+    expect(sweepArgs(['--help']).help).toBe(true);
+  });
+
+  it('bench, dev, store-assets and the sources-zip check keep their flags', () => {
+    expect(benchArgs(['page.html', 'notes.txt']).files).toEqual(['page.html', 'notes.txt']);
+    expect(devArgs(['--firefox']).firefox).toBe(true);
+    expect(devArgs([]).firefox).toBe(false);
+    expect(storeAssetsArgs(['--no-build', '--theme', 'dark', '--out', 'o'])).toEqual({ help: false, build: false, theme: 'dark', out: 'o' });
+    expect(storeAssetsArgs([])).toEqual({ help: false, build: true, theme: 'light', out: 'docs/store' });
+    expect(() => storeAssetsArgs(['--theme', 'sepia'])).toThrow(/light or dark/);
+    expect(checkSourcesZipArgs(['--rebuild', '--npm-ci', 'a.zip'])).toEqual({ help: false, rebuild: true, cleanInstall: true, zip: 'a.zip' });
+    expect(checkSourcesZipArgs([])).toEqual({ help: false, rebuild: false, cleanInstall: false, zip: undefined });
+    expect(() => checkSourcesZipArgs(['--npm-ci'])).toThrow(/goes with --rebuild/);
+  });
+});
