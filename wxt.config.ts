@@ -45,7 +45,7 @@ export default defineConfig({
   // RLS_ENTRYPOINTS=content,background builds only those (the benchmark needs no popup).
   filterEntrypoints: process.env.RLS_ENTRYPOINTS?.split(','),
   // @wxt-dev/i18n compiles locales/<lang>.yml into _locales/<lang>/messages.json and types `#i18n` from the default
-  // locale's file (README "Strings and languages"; the manifest's own strings are the `__MSG_…__` below).
+  // locale's file (docs/i18n.md; the manifest's own strings are the `__MSG_…__` below).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
@@ -65,7 +65,7 @@ export default defineConfig({
     },
   },
   // The Firefox sources zip holds what builds the extension and nothing else: AMO reviewers rebuild from it
-  // (README, "Rebuilding the Firefox package"). An allowlist, so that docs images, tests and the output of
+  // (CONTRIBUTING.md, "Rebuilding the Firefox package"). An allowlist, so that docs images, tests and the output of
   // bench, sweep, demo and test runs never slip in; `npm run zip` rebuilds from the zip and compares
   // (scripts/release/check-sources-zip.mjs), so a source folder missing here fails there.
   zip: {

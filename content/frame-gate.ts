@@ -7,8 +7,8 @@
 // 1. A subframe smaller than MIN_SIZE px in either direction (display:none frames have no size at all) waits until
 //    its window is resized to something a reader can read.
 // 2. A document with more than MAX_GATED_NODES text nodes or MAX_GATED_TEXT characters of text is scanned: it is a
-//    real page, and the scanner reads it in time slices anyway. (Not textContent: on a page of 2 MB of text it is
-//    one task of 9 ms in Chromium and 22 ms in Firefox; the walk stops early.)
+//    real page, and the scanner reads it in time slices anyway. (Not textContent: on a large page it is one long
+//    task; the walk stops early. docs/performance.md#reading-a-frames-text-in-the-gate)
 // 3. Otherwise the document's text, its text nodes joined, is tested with the matcher's `mayHold`: a document no
 //    form can occur in waits. Joining glues the text of neighbouring blocks without a break, which can glue a form
 //    to a neighbouring word but never hides one from `mayHold` (core/matcher.ts). Text in open shadow roots is not

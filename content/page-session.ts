@@ -32,7 +32,7 @@ const LOAD_WAIT_MS = 300;
  * Runs `start` in a task of its own once the page has loaded (or LOAD_WAIT_MS from now at most) and drawn its next
  * frame, so that nothing of ours runs before the page's load event, inside it, or ahead of the frame it draws after
  * it: a page's load time and first paint are its own. (The first frame after a page's load is often its most
- * expensive: on a page of 160,000 nodes in Chromium, 60–80 ms of compositing with nothing of ours in it.)
+ * expensive, with nothing of ours in it: docs/performance.md#the-first-frame-after-load.)
  */
 function afterLoad(start: () => void, signal: AbortSignal): void {
   let done = false;

@@ -10,9 +10,8 @@
 //
 // Units committed while the scan runs are painted (few terms) or observed (many) in batches, at most every BATCH_MS
 // and when the scan settles, not one by one: every change to the highlight makes the browser paint again, which on a
-// large page costs more than the change (PrePaint alone took 15–25 ms on a page of 160,000 nodes in Chromium,
-// whatever the size of the change), and each observe() makes it render a frame and recompute every observed unit's
-// intersection (about 0.5 µs a unit). A unit committed again (its text changed) is repainted at once: no flicker.
+// large page costs more than the change, whatever the size of the change, and each observe() makes it render a
+// frame and recompute every observed unit's intersection (figures: docs/performance.md#paint-window-batches). A unit committed again (its text changed) is repainted at once: no flicker.
 //
 // Pages with few terms (fewer than WINDOWED_FROM) register everything at once, as before: no observer at all.
 // A unit whose element has no box of its own but whose text is drawn (display: contents) is always in the window.
@@ -23,8 +22,8 @@ const WINDOWED_FROM = 1000;
 const WINDOW_SCREENS = 2;
 /**
  * Above this many ranges leaving in one batch, the highlight is rebuilt from what stays instead: Firefox's
- * Highlight.delete costs time in proportion to the ranges registered (0.2 ms each with 2,000 of them, measured in
- * Firefox ESR 153), adding is cheap in both browsers.
+ * Highlight.delete costs time in proportion to the ranges registered, adding is cheap in both browsers
+ * (docs/performance.md#paint-window-batches).
  */
 const REBUILD_FROM = 32;
 const BATCH_MS = 200;

@@ -2,7 +2,7 @@
 // reading is a call into the page in Firefox's content scripts), so the clock is read after some *work*: a node
 // counts 1, a term 8 (a range and a highlight entry), 64 characters 1 (the matcher's search). How much work goes
 // between two readings adapts to how fast this frame runs it, between MIN_CHECK and MAX_CHECK: the first slices run
-// cold code (Firefox ran the 256 nodes of its first slice on a 100,000-node page in 36 ms), later ones run hot.
+// cold code, later ones run hot (docs/performance.md#cold-first-slices).
 // A coarse clock (Firefox reads whole milliseconds) only lets the interval grow while readings show no time passing,
 // and the deadline itself is still checked at every reading.
 

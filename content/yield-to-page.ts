@@ -24,7 +24,7 @@ export function afterNextFrame(run: () => void): void {
 /**
  * Says that the highlights changed (content/paint-window.ts): the next yield waits until the page has drawn the frame
  * and run the timers it had queued, so that our next slice never follows the repaint directly. On a large page the
- * repaint is long (PrePaint and Paint took 35–45 ms on 160,000 nodes in Chromium), and a slice right behind it would
+ * repaint is long (docs/performance.md#yielding-to-the-pages-timers), and a slice right behind it would
  * make one gap of the page's own timers out of both.
  */
 export function repaintComing(): void {
@@ -34,9 +34,10 @@ export function repaintComing(): void {
 /**
  * Lets the page run before the next slice: a timer of our own, queued behind the timers the page has already set.
  * Not scheduler.yield(): its continuations outrank the page's own tasks, so a page's timers did not run once during
- * a 200 ms scan of 100,000 text nodes (tests/e2e/hostile.test.ts). Not a message-channel task either: Chromium ran
- * two of them back to back ahead of a page timer that was due, and with the repaint after them the page's
- * heartbeat had gaps of 55–65 ms (traces of that test's page); timers run in the order they fall due. The cost is
+ * a long scan of a large page (tests/e2e/hostile.test.ts). Not a message-channel task either: Chromium ran
+ * two of them back to back ahead of a page timer that was due, which with the repaint after them made long gaps in
+ * the page's heartbeat (figures: docs/performance.md#yielding-to-the-pages-timers); timers run in the order they
+ * fall due. The cost is
  * the browsers' 4 ms clamp on nested timers: idle time the page can use, not work.
  */
 export function yieldToPage(): Promise<void> {

@@ -72,7 +72,8 @@ export interface MatcherData {
 
 /**
  * The first this many characters a matcher searches, it searches by looking at each one: compiling the candidate
- * regex (on its first use) takes 1–2 ms, more than looking at a few thousand characters, and most frames and many
+ * regex (on its first use) takes longer than looking at a few thousand characters
+ * (docs/performance.md#the-matchers-first-characters), and most frames and many
  * pages hold no more text than that.
  */
 const JS_SEARCH_CHARS = 4096;

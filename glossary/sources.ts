@@ -1,6 +1,7 @@
 // The pages the glossary's definitions and outside aliases were checked against, named once so entries can cite
 // them. The four NIH texts are in the project's shared corpus (public domain); the others were read in stored copies
-// of the pages (see /work/notes/glossary-report.md for how each was checked).
+// of the pages (glossary/SOURCE.md says what the definitions were checked against; each entry in
+// glossary/entries.ts names its pages in `sources`, and glossary/check-entries.ts checks them at build time).
 
 import type { SourceRef } from './types.ts';
 

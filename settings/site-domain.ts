@@ -1,6 +1,7 @@
 // What "the whole site" means for a host, from the Public Suffix List (through tldts), and how a stored pattern
 // reads to a person. Only the popup and the overview page need this: they create whole-domain rules, sort the
-// list of sites and show it. The content script never calls it — it must not: tldts adds ~50 KB gzipped and
+// list of sites and show it. The content script never calls it — it must not: tldts is large
+// (docs/performance.md#the-public-suffix-list-stays-out-of-the-content-script-and-the-background) and
 // builds its lookup tables at load (scripts/release/check-bundles.mjs fails the build if it reaches the content script).
 //
 // The list's private section is used on purpose: there github.io, blogspot.com, netlify.app, pages.dev,

@@ -1,6 +1,7 @@
 // Switching a site on or off: the read-modify-write of the site rules, shared by the extension's pages (popup,
 // overview) and the background's toggle-site command. No Public Suffix List here: the background imports this,
-// and a keyboard shortcut should not wake a service worker that parses 136 KB of suffixes first.
+// and a keyboard shortcut should not wake a service worker that parses the whole list of suffixes first
+// (docs/performance.md#the-public-suffix-list-stays-out-of-the-content-script-and-the-background).
 import { readSetting, serialized, siteModeSetting, siteRulesSetting, writeSettings } from './items';
 import type { SiteMode } from './schema';
 import { normalizeHost, resolveSite, switchedRules, type SiteRule } from './site-rules';

@@ -2,7 +2,7 @@
 // answer of the tab's content script (if one answered) and the tab's address (if the browser shares it: with
 // `activeTab`, when the popup is opened from the toolbar).
 //
-// What the browsers do, as tested (Chromium 156, Firefox ESR 153):
+// What the browsers do, as tested (versions: docs/performance.md#browser-versions-behind-the-page-reasons):
 // - PDFs. Chrome shows a PDF in its viewer, an extension (mhjfbmdgcfjbbpaeojofohoefgiehjai) inside a frame of a
 //   page at the PDF's address; our content script runs in that outer page, which has no text, and reports
 //   `pdf: true` (its document.contentType). Firefox's viewer (pdf.js) is one of its own pages shown at the PDF's
@@ -34,7 +34,8 @@ const STORE_PAGES = [
   /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
 ];
 
-/** Firefox's default extensions.webextensions.restrictedDomains (read from Firefox ESR 153's own preferences). */
+/** Firefox's default extensions.webextensions.restrictedDomains (read from Firefox's own preferences; version:
+ * docs/performance.md#browser-versions-behind-the-page-reasons). */
 const FIREFOX_RESTRICTED = new Set([
   'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'addons.mozilla.org',
   'api.accounts.firefox.com', 'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'oauth.accounts.firefox.com',

@@ -1,14 +1,16 @@
 // The tooltip's view, loaded on first use. Preact, Floating UI, the components, their CSS and the glossary's text
 // are one extension file, `tooltip-ui.js` (entrypoints/tooltip-ui.ts), that a frame imports the first time it opens
 // a tooltip — or earlier, when `prefetch` is called on the first pointer rest over a term — instead of parsing them
-// in every frame of every page at load. /work/notes/lazy-ui.md has the spike behind this.
+// in every frame of every page at load. What the spike behind this found is in docs/architecture.md ("What every
+// frame carries, and what loads later") and docs/performance.md#the-tooltip-ui-as-an-imported-module.
 //
 // How it loads: `import(runtime.getURL('/tooltip-ui.js'))` from the content script. The file is an ES module (the
 // build makes that one entrypoint a module: wxt.config.ts) listed in web_accessible_resources, with
 // `use_dynamic_url` in Chrome so a page cannot probe for it by the extension's fixed id. Both browsers evaluate it in
 // the content script's own world (Chrome's isolated world, Firefox's content-script sandbox), once per frame, and
 // give its exports straight to the importer: nothing is registered on a global, no <script> enters the page, and
-// neither a page's CSP nor a sandboxed frame stops it (checked in Chromium 156 and Firefox ESR 153).
+// neither a page's CSP nor a sandboxed frame stops it (checked in both browsers: the versions are in
+// docs/performance.md#the-tooltip-ui-as-an-imported-module).
 import type { TooltipView, TooltipViewOptions, TooltipState } from './view';
 
 /** What tooltip-ui.js exports as its default: the view, with the glossary it carries itself. */
