@@ -26,7 +26,7 @@ if (hasDisplay) {
     [
       'RLS Lens dev: no display ($DISPLAY and $WAYLAND_DISPLAY are unset), so no browser is opened.',
       `WXT still builds into ${outDir} and rebuilds on every change: load that folder by hand`,
-      `(README, "Loading the built extension by hand"), or run this under a display (e.g. \`xvfb-run -a npm run dev${firefox ? ':firefox' : ''}\`).`,
+      `(CONTRIBUTING.md, "Loading the built extension by hand"), or run this under a display (e.g. \`xvfb-run -a npm run dev${firefox ? ':firefox' : ''}\`).`,
     ].join('\n'),
   );
 }

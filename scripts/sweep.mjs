@@ -3,7 +3,7 @@
 // without and with the extension, and the two loads are compared. Prints a table and totals, writes
 // sweep-output/results.json, exits 1 when the extension broke a page (added an error, changed the DOM, or hung).
 //
-// Method (README "Robustness sweep"):
+// Method (CONTRIBUTING.md "Robustness sweep"):
 // - Other hosts never answer: Chromium resolves every name but 127.0.0.1 to NOTFOUND, Firefox sends every request
 //   not for 127.0.0.1 to a proxy on a closed local port. Both fail at once, the same way with and without us.
 //   (Puppeteer's request interception over WebDriver BiDi left Firefox loads hanging, so it is not used.)

@@ -17,7 +17,7 @@ import {
 import { HOST, SETTLE_MS, closedTooltip, engineReady, openTooltip, pointerIntoTooltip, tooltip } from './tooltip-helpers';
 
 const DOCS = new URL('../../docs/', import.meta.url);
-/** What the popup says on a PDF (components/page-reasons.ts), as the catalogue words it. */
+/** What the popup says on a PDF (components/shared/page-reasons.ts), as the catalogue words it. */
 const PDF_REASON = englishText('pageReasons.pdf');
 const DEFAULTS: StoredSettings = { globalEnabled: true, siteRules: [], preferences: { ...DEFAULT_PREFERENCES }, siteMode: 'opt-out' };
 
