@@ -3,7 +3,7 @@
 // (tests/unit/scripts/cli-args.test.ts). Bad input gets the message and the usage, exit code 2; --help the usage.
 import { parseArgs } from 'node:util';
 
-/** @typedef {import('node:util').ParseArgsConfig['options']} Options */
+/** @typedef {import('node:util').ParseArgsOptionsConfig} Options */
 /** @typedef {{ usage: string, options?: Options, positionals?: boolean }} Command */
 
 export class UsageError extends Error {}
@@ -31,12 +31,13 @@ export function parse(argv, command) {
       allowPositionals: command.positionals ?? false,
       strict: true,
     });
-    return { values, positionals };
+    return { values: /** @type {Record<string, string | boolean | undefined>} */ (values), positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
 
+/** @satisfies {Record<string, Command>} */
 export const COMMANDS = {
   bench: { usage: 'npm run bench [-- page.html notes.txt …]   (options: RLS_BENCH_* variables, README "Benchmark")', positionals: true },
   sweep: {
@@ -113,7 +114,7 @@ export function checkSourcesZipArgs(argv) {
 export function storeAssetsArgs(argv) {
   const { values } = parse(argv, COMMANDS.storeAssets);
   if (values.theme !== 'light' && values.theme !== 'dark') throw new UsageError(`--theme takes light or dark, not ${values.theme}`);
-  return { help: Boolean(values.help), build: !values['no-build'], theme: values.theme, out: String(values.out) };
+  return { help: Boolean(values.help), build: !values['no-build'], theme: String(values.theme), out: String(values.out) };
 }
 
 /**
