@@ -81,7 +81,7 @@ const FREEZE_RANDOM = `(() => { let a = 0x5eed; Math.random = function random() 
 
 /** What the page looks like once settled: DOM and scan measures (our highlights: page-probes.mjs). */
 function snapshot(measure) {
-  const measures = performance.getEntriesByName(measure).map((m) => ({ duration: m.duration, ...m.detail }));
+  const measures = /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName(measure)).map((m) => ({ duration: m.duration, ...m.detail }));
   return { dom: new XMLSerializer().serializeToString(document), measures, url: location.href };
 }
 
@@ -98,7 +98,7 @@ async function load(session, url) {
     await page.evaluateOnNewDocument(FREEZE_RANDOM);
     try {
       await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    } catch (error) {
+    } catch (/** @type {any} */ error) {
       // Firefox can report a navigation as failed when a blocked subresource fails ("Address rejected") although
       // the document loaded: only a page that never completes counts as hung.
       if (error?.name === 'TimeoutError') throw new Timeout(`load: ${error.message}`);
@@ -115,7 +115,7 @@ async function load(session, url) {
     }
     snap = await within(page.evaluate(snapshot, names.SCAN_MEASURE), timeoutMs, 'snapshot');
     snap.highlights = Object.values(await within(page.evaluate(highlightTextsInPage, names.PAGE_PREFIX), timeoutMs, 'highlights')).flat();
-  } catch (error) {
+  } catch (/** @type {any} */ error) {
     hung = error instanceof Timeout || error?.name === 'TimeoutError' ? String(error.message) : null;
     if (!hung) errors.add(`sweep: ${error?.message ?? error}`);
   }
@@ -158,7 +158,7 @@ for (const kind of kinds) {
     }
     const hangAdded = Boolean(ext.hung && !plain.hung);
     const texts = ext.snap?.highlights ?? [];
-    const row = {
+    const row = /** @type {{ broken?: boolean, [key: string]: any }} */ ({
       browser: kind,
       page: name,
       errorsAdded: added,
@@ -171,7 +171,7 @@ for (const kind of kinds) {
       texts: [...new Set(texts)].slice(0, 20),
       ...summarizeMeasures(ext.snap?.measures),
       loadMs: { plain: plain.ms, extension: ext.ms },
-    };
+    });
     row.broken = row.errorsAdded.length > 0 || row.domDiffers || hangAdded;
     results.push(row);
     const flags = [row.broken ? 'BROKEN' : 'ok', added.length ? `+${added.length} errors` : '', domDiffers ? 'DOM differs' : '',

@@ -88,6 +88,7 @@ const floorExtension = async (kind) => {
   return dir;
 };
 const versions = {};
+/** @type {Awaited<ReturnType<typeof chromiumCost>>[]} */
 const chromium = [];
 const marks = {};
 let check = null;
@@ -104,8 +105,8 @@ if (browsers.includes('chromium')) {
   }
   if (busy) {
     // The least disturbed load of each page (noise on a shared machine only ever adds time).
-    const b = chromium.find((r) => r.key === 'busy').loads.plain;
-    const t = chromium.find((r) => r.key === 'tiny').loads.plain;
+    const b = /** @type {(typeof chromium)[number]} */ (chromium.find((r) => r.key === 'busy')).loads.plain;
+    const t = /** @type {(typeof chromium)[number]} */ (chromium.find((r) => r.key === 'tiny')).loads.plain;
     const least = (loads, f) => Math.min(...loads.map(f));
     check = report.traceCheck({
       page: busy.name,

@@ -46,7 +46,7 @@ export async function interleave(runs, loaders) {
   const out = { plain: [], floor: [], with: [] };
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < MODES.length; k++) {
-      const mode = MODES[(r + k) % MODES.length];
+      const mode = /** @type {Mode} */ (MODES[(r + k) % MODES.length]);
       out[mode].push(await loaders[mode]());
     }
   }
@@ -74,7 +74,7 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   const m = (loads, f) => median(loads.map(f));
   /** The median of one figure in each mode. */
   const three = (f) => ({ plain: m(plain, f), floor: m(floor, f), with: m(ext, f) });
-  const frames = ext[0].frames;
+  const frames = /** @type {NonNullable<(typeof ext)[0]>} */ (ext[0]).frames;
   // Per load with the extension: its longest task the plain loads do not explain, and what ran in it.
   const unexplained = ext.map((l) => {
     const u = unexplainedLongest(l.trace.tasks, plain.map((p) => p.trace.tasks));
@@ -133,7 +133,7 @@ export async function firefoxCost(sessions, spec, url, runs) {
   return {
     page: spec.name,
     key: spec.key,
-    frames: ext[0].frames,
+    frames: /** @type {NonNullable<(typeof ext)[0]>} */ (ext[0]).frames,
     loadMs: { plain: median(plain.map((l) => l.loadMs)), floor: median(floor.map((l) => l.loadMs)), with: median(ext.map((l) => l.loadMs)) },
     scan: medianLoad(scans, (s) => s.scanMs),
     loads: { plain: plain.map((l) => l.loadMs), floor: floor.map((l) => l.loadMs), with: ext.map((l) => l.loadMs) },

@@ -46,14 +46,14 @@ export async function settle(page, minQuietMs = SETTLE.minQuietMs) {
 async function open(page, url) {
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-  } catch (error) {
+  } catch (/** @type {any} */ error) {
     if (error?.name === 'TimeoutError') throw error;
     await page.waitForFunction(() => document.readyState === 'complete', { timeout: LOAD_TIMEOUT_MS });
   }
 }
 
 const loadEventMs = () => {
-  const nav = performance.getEntriesByType('navigation')[0];
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
   return nav ? nav.loadEventEnd - nav.startTime : NaN;
 };
 
@@ -61,7 +61,7 @@ const loadEventMs = () => {
 export async function allMeasures(page) {
   const lists = await Promise.all(
     page.frames().map((f) =>
-      f.evaluate(() => performance.getEntriesByName('rls-lens:scan').map((m) => ({ duration: m.duration, ...m.detail }))).catch(() => []),
+      f.evaluate(() => /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan')).map((m) => ({ duration: m.duration, ...m.detail }))).catch(() => []),
     ),
   );
   return lists.flat();

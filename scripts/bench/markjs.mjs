@@ -25,6 +25,7 @@ export async function markJsRun(session, url, forms) {
         (keywords) =>
           new Promise((resolve) => {
             const t0 = performance.now();
+            // @ts-expect-error -- Mark: mark.js's global, from the script tag added above
             // eslint-disable-next-line no-undef
             new Mark(document.body).mark(keywords, {
               accuracy: 'exactly',

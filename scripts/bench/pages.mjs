@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 
+/** @typedef {{ key: string, name: string, budget?: number, file?: string, routes: (string | { file: string })[][], drive?: (page: any, settle: () => Promise<void>) => Promise<any> }} BenchPage */
+
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const doc = (body, title = 'bench', head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>${head}</head><body>${body}</body></html>`;
@@ -66,7 +68,7 @@ function feed() {
       for (const size of FEED_BATCHES) {
         const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
         await page.evaluate((n) => {
-          const list = document.getElementById('feed');
+          const list = /** @type {HTMLElement} */ (document.getElementById('feed'));
           const frag = document.createDocumentFragment();
           for (let i = 0; i < n; i++) {
             const item = document.createElement('article');
@@ -80,7 +82,7 @@ function feed() {
         }, size);
         await settle();
         const measures = await page.evaluate(
-          (from) => performance.getEntriesByName('rls-lens:scan').slice(from).map((m) => ({ duration: m.duration, ...m.detail })),
+          (from) => /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan')).slice(from).map((m) => ({ duration: m.duration, ...m.detail })),
           before,
         );
         batches.push({ appended: size, measures });
@@ -96,7 +98,10 @@ export function busyPage() {
   return { key: 'busy', name: 'tiny page + 100 ms busy script', routes: [['/busy.html', doc(`<p>The museum opens at nine on weekdays.</p>${script}`, 'Busy')]] };
 }
 
-/** The generated pages, in table order. `only` (keys) narrows them; the article ×300 needs the article's text. */
+/**
+ * The generated pages, in table order. `only` (keys) narrows them; the article ×300 needs the article's text.
+ * @returns {Promise<BenchPage[]>}
+ */
 export async function generatedPages(articleMarkdown, only) {
   const blocks = articleBlocks(articleMarkdown);
   const article = { key: 'article', name: 'the article ×300 (term-dense)', budget: 0.5, routes: [['/article300.html', doc(`<article>${blocks.repeat(300)}</article>`)]] };
@@ -113,7 +118,7 @@ export async function filePage(file, index) {
   const name = basename(file);
   if (extname(file).toLowerCase() !== '.txt') return { key: `file${index}`, name, budget: 0.1, file, routes: [[`/given/${index}/${name}`, { file }]] };
   const [first, ...rest] = (await readFile(file, 'utf8')).split(/\r?\n/);
-  const source = first.trim();
+  const source = /** @type {string} */ (first).trim();
   const link = /^https?:\/\//.test(source) ? `<p class="source"><a href="${escape(source)}">${escape(source)}</a></p>` : `<p>${escape(source)}</p>`;
   const body = rest
     .join('\n')
@@ -122,7 +127,7 @@ export async function filePage(file, index) {
     .filter(Boolean)
     .map((b) => {
       const heading = /^(#{1,6})\s+(.*)$/s.exec(b);
-      return heading ? `<h${heading[1].length}>${escape(heading[2])}</h${heading[1].length}>` : `<p>${escape(b).replace(/\n/g, ' ')}</p>`;
+      return heading ? `<h${/** @type {string} */ (heading[1]).length}>${escape(heading[2])}</h${/** @type {string} */ (heading[1]).length}>` : `<p>${escape(b).replace(/\n/g, ' ')}</p>`;
     })
     .join('\n');
   const title = /^#\s+(.*)$/m.exec(rest.join('\n'))?.[1] ?? name;

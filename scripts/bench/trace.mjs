@@ -111,7 +111,7 @@ function composition(task, inner) {
  */
 export function analyzeTrace(events) {
   const { threads, pids, frames } = pageMainThreads(events);
-  const byThread = new Map([...threads].map((t) => [t, { tasks: [], inner: [], paint: Object.fromEntries(PAINT_PHASES.map((p) => [p, []])), ext: [] }]));
+  const byThread = new Map([...threads].map((t) => [t, /** @type {{ tasks: any[], inner: any[], paint: Record<string, any[]>, ext: any[] }} */ ({ tasks: [], inner: [], paint: Object.fromEntries(PAINT_PHASES.map((p) => [p, []])), ext: [] })]));
   const extensionUrls = new Set();
   for (const e of events) {
     const thread = byThread.get(`${e.pid}:${e.tid}`);
@@ -128,7 +128,7 @@ export function analyzeTrace(events) {
     if (e.ph !== 'X') continue;
     if (e.name === 'RunTask') thread.tasks.push(e);
     else thread.inner.push(e);
-    if (thread.paint[e.name]) thread.paint[e.name].push(e);
+    if (thread.paint[e.name]) thread.paint[e.name]?.push(e);
   }
   const tasks = [];
   const taskEvents = [];
@@ -179,7 +179,7 @@ export function analyzeTrace(events) {
     tasks: tasks.slice(0, 200),
     // The longest tasks and what ran in them (the profile behind "longest task").
     longestTasks,
-    paintMs: PAINT_PHASES.reduce((s, p) => s + paint[p], 0),
+    paintMs: PAINT_PHASES.reduce((s, p) => s + /** @type {number} */ (paint[p]), 0),
     paint,
     extension: {
       tasks: extTasks.length,

@@ -24,6 +24,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const zipPath = zip ?? join(OUT, `${pkg.name}-${pkg.version}-sources.zip`);
 
 /** Paths that have no place in the sources, each with the reason given when one is found. */
+/** @type {[RegExp, string][]} */
 const FORBIDDEN = [
   [/(^|\/)node_modules\//, 'installed packages'],
   [/(^|\/)\.[^/]/, 'a hidden file or folder (.output, .wxt, .git, .env…)'],
@@ -98,7 +99,7 @@ if (rebuild) {
   const work = mkdtempSync(join(tmpdir(), 'rls-lens-sources-'));
   try {
     console.log(rebuildIn(work, built));
-  } catch (error) {
+  } catch (/** @type {any} */ error) {
     console.error(error.stderr ? `✗ The sources zip does not build:\n${error.stderr}` : `✗ ${error.message}`);
     process.exitCode = 1;
   } finally {

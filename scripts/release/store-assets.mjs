@@ -63,9 +63,10 @@ try {
   let term = await page.evaluate(findTerm, PREFERRED);
   if (!term) throw new Error('no highlighted term to hover');
   const hoverTerm = async () => {
-    await page.mouse.move(term.x - 60, term.y + 80);
-    await page.mouse.move(term.x, term.y, { steps: 6 });
-    await waitUntil(`a tooltip for "${term.text}"`, () => page.evaluate(findTooltip), 8_000);
+    const at = /** @type {NonNullable<typeof term>} */ (term);
+    await page.mouse.move(at.x - 60, at.y + 80);
+    await page.mouse.move(at.x, at.y, { steps: 6 });
+    await waitUntil(`a tooltip for "${at.text}"`, () => page.evaluate(findTooltip), 8_000);
     // Then until it stops moving: it is placed, and may animate in, after it appears.
     let last = null;
     return waitUntil('the tooltip to settle', async () => {

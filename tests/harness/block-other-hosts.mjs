@@ -8,7 +8,7 @@ export const BLOCK_CHROMIUM_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCL
 export async function blockFirefoxPrefs() {
   const deadPort = await new Promise((done) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => done(port));
     });
   });

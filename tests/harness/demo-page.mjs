@@ -8,7 +8,8 @@ export async function demoPage() {
   const md = await readFile(`${ROOT}glossary/article.md`, 'utf8');
   const blocks = md.split(/\n{2,}/).map((block) => {
     const heading = /^(#{1,3}) (.*)$/.exec(block.trim());
-    if (heading) return `<h${heading[1].length}>${escape(heading[2])}</h${heading[1].length}>`;
+    if (heading)
+      return `<h${/** @type {string} */ (heading[1]).length}>${escape(heading[2])}</h${/** @type {string} */ (heading[1]).length}>`;
     return `<p>${escape(block.trim())}</p>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>RLS Lens demo — the article</title>
