@@ -447,6 +447,8 @@ export const ENTRIES: readonly EntrySource[] = [
     term: 'Kidney failure',
     termSource: 'NHLBI: RLS "has been linked to kidney failure"; the article names chronic kidney disease and end-stage renal disease',
     outsideAliases: [{ text: 'renal failure', kind: 'synonym', source: 'MedlinePlus: "renal failure" ("renal" means kidney)' }],
+    // The article names kidney failure only as its end stage and the disease that leads there: their sentences.
+    quoteFrom: ['end-stage-renal-disease', 'chronic-kidney-disease'],
     section: 'conditions',
     definition: 'When the kidneys can no longer filter waste from the blood well enough. It can come on suddenly (acute kidney failure, which may be reversible) or slowly at the end of chronic kidney disease (end-stage renal disease); kidney failure is linked to RLS.',
     sources: [MEDLINEPLUS_ACUTE_KIDNEY_FAILURE, MEDLINEPLUS_ESRD, NHLBI_RLS],
