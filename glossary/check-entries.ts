@@ -32,7 +32,8 @@ export function checkEntries(entries: readonly EntrySource[], sectionIds: Readon
     if (entry.termSource !== undefined && !entry.termSource.trim()) problem(entry, 'termSource is empty');
   }
   for (const entry of entries) {
-    for (const [field, list] of [['related', entry.related], ['leadsTo', entry.leadsTo], ['context.from', entry.context?.from]] as const) {
+    if (entry.quoteFrom && entry.termSource === undefined) problem(entry, 'quoteFrom is only for an outside entry (one with termSource): the article\'s own entries are quoted where they occur');
+    for (const [field, list] of [['related', entry.related], ['leadsTo', entry.leadsTo], ['context.from', entry.context?.from], ['quoteFrom', entry.quoteFrom]] as const) {
       for (const id of list ?? []) {
         // context.from may list the entry itself (shared lists): it always counts anyway.
         if (id === entry.id && field !== 'context.from') problem(entry, `${field} names the entry itself`);

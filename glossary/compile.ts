@@ -113,6 +113,16 @@ export function compileGlossary(
     }
   });
 
+  // An outside entry whose words never occur quotes the sentences of the article entries it names in quoteFrom.
+  entries.forEach((entry, i) => {
+    if (entry.termSource === undefined || quotes[i]!.length > 0) return;
+    for (const id of entry.quoteFrom ?? []) {
+      for (const quote of quotes[entries.findIndex((e) => e.id === id)] ?? []) {
+        if (!quotes[i]!.some((q) => q.sentence === quote.sentence)) quotes[i]!.push({ ...quote, forms: new Set() });
+      }
+    }
+  });
+
   forms.forEach((form, i) => {
     const entry = entries[form.entry]!;
     const found = formHits[i]! > 0;
@@ -120,6 +130,13 @@ export function compileGlossary(
     if (form.kind === 'outside alias' && found) {
       const fix = entry.termSource === undefined ? 'list it under aliases' : 'the entry is the article\'s: drop termSource';
       problem(entry, `outside alias "${form.text}" occurs in the article: ${fix}`);
+    }
+  });
+  entries.forEach((entry, i) => {
+    // Every card says why the article names the term (core/card-quote.ts): a sentence, a heading or a claim. An
+    // article entry always has one (its term must occur, checked above); an outside entry needs its words in one.
+    if (entry.termSource !== undefined && quotes[i]!.length === 0) {
+      problem(entry, 'its card would show no line of the article: no sentence or heading uses its forms; name the article entries it stands for in quoteFrom');
     }
   });
   entries.forEach((entry, i) => {

@@ -36,6 +36,13 @@ const IRON_OTHER_SENSES: OtherSenseCue[] = [
 const RLS_PAGES = ['restless-legs-syndrome', 'secondary-rls'];
 const GENETIC_PAGES = ['genetic-predisposition', 'family-history', 'gene-variants', 'hereditary-component', ...RLS_PAGES];
 const KIDNEY_PAGES = ['chronic-kidney-disease', 'end-stage-renal-disease', 'kidney-failure'];
+// Entries whose (unambiguous) forms show that a page is about health: everyday words with an RLS-specific card
+// ("quality of life" on a city ranking, "pregnancy" on a hotel review) light only there.
+const HEALTH_PAGES = [
+  ...RLS_PAGES, ...KIDNEY_PAGES, 'neurological-disorder', 'iron-deficiency', 'iron-deficiency-anemia', 'anemia', 'ferritin',
+  'iron-stores', 'dopamine', 'neurotransmitter', 'nervous-system', 'hormonal-changes', 'gastric-bypass-surgery',
+  'autoimmune-disorders', 'metabolic-imbalances',
+];
 
 export const ENTRIES: readonly EntrySource[] = [
   // Introduction
@@ -100,6 +107,8 @@ export const ENTRIES: readonly EntrySource[] = [
     definition: 'How good a person\'s life feels, in body, mind and daily life. RLS can lower it, mostly by disturbing sleep and leaving people tired during the day.',
     sources: [NHLBI_RLS, GENETICS_RLS],
     related: ['sleep-quality'],
+    // An everyday phrase (city rankings, product pages): its RLS card only where the page is about health.
+    context: { term: true, from: HEALTH_PAGES },
   },
 
   // Genetic Predisposition and Family History
@@ -315,7 +324,7 @@ export const ENTRIES: readonly EntrySource[] = [
     leadsTo: ['dopamine'],
     context: {
       term: true,
-      from: ['iron-deficiency', 'iron-deficiency-anemia', 'anemia', 'iron-stores', 'ferritin', 'iron-metabolism', 'dopamine', ...RLS_PAGES, ...KIDNEY_PAGES, 'pregnancy', 'gastric-bypass-surgery'],
+      from: ['iron-deficiency', 'iron-deficiency-anemia', 'anemia', 'iron-stores', 'ferritin', 'iron-metabolism', 'dopamine', ...RLS_PAGES, ...KIDNEY_PAGES, 'gastric-bypass-surgery'],
       otherSense: IRON_OTHER_SENSES,
     },
   },
@@ -447,6 +456,8 @@ export const ENTRIES: readonly EntrySource[] = [
     term: 'Kidney failure',
     termSource: 'NHLBI: RLS "has been linked to kidney failure"; the article names chronic kidney disease and end-stage renal disease',
     outsideAliases: [{ text: 'renal failure', kind: 'synonym', source: 'MedlinePlus: "renal failure" ("renal" means kidney)' }],
+    // The article names kidney failure only as its end stage and the disease that leads there: their sentences.
+    quoteFrom: ['end-stage-renal-disease', 'chronic-kidney-disease'],
     section: 'conditions',
     definition: 'When the kidneys can no longer filter waste from the blood well enough. It can come on suddenly (acute kidney failure, which may be reversible) or slowly at the end of chronic kidney disease (end-stage renal disease); kidney failure is linked to RLS.',
     sources: [MEDLINEPLUS_ACUTE_KIDNEY_FAILURE, MEDLINEPLUS_ESRD, NHLBI_RLS],
@@ -481,14 +492,16 @@ export const ENTRIES: readonly EntrySource[] = [
     id: 'pregnancy',
     term: 'Pregnancy',
     outsideAliases: [
-      { text: 'pregnant', kind: 'inflection', source: 'adjective of pregnancy' },
-      plural('pregnancies'),
+      { text: 'pregnant', kind: 'inflection', source: 'adjective of pregnancy', needsContext: true },
+      { ...plural('pregnancies'), needsContext: true },
     ],
     section: 'conditions',
     definition: 'The months in which a baby grows in the womb. RLS is more common then, above all in the last three months; hormonal changes and low iron are thought to play a part, and it usually goes away after the birth.',
     sources: [NHLBI_RLS, NHS_RLS, GENETICS_RLS],
     related: ['hormonal-changes', 'iron-deficiency', 'secondary-rls'],
     leadsTo: ['hormonal-changes', 'iron-deficiency'],
+    // Travel and lifestyle pages speak of pregnancy too: its RLS card only where the page is about health.
+    context: { term: true, from: HEALTH_PAGES },
   },
   {
     id: 'autoimmune-disorders',

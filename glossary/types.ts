@@ -66,6 +66,12 @@ export interface EntrySource {
    * instead of a narrower article entry's. Says where the term and definition come from; its forms are outside forms.
    */
   termSource?: string;
+  /**
+   * For an outside entry whose words the article never uses, even inside a longer form ("kidney failure"): the article
+   * entries whose sentences say why it matters here ("end-stage renal disease"). Their quotes become its own, so its
+   * card still carries a line of the article (glossary/compile.ts fails an entry whose card would have none).
+   */
+  quoteFrom?: string[];
   /** More surface forms the article uses (the matcher already ignores case and treats hyphen and space alike). */
   aliases?: ArticleAlias[];
   /** Surface forms the article never uses: true synonyms, spellings, plurals, standard abbreviations only. */

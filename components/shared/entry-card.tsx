@@ -4,6 +4,7 @@
 import type { Glossary, GlossaryEntry } from '../../glossary/types';
 import { EntryDetails, QuoteFigure, type EntryDetailsProps } from '../tooltip/entry-details';
 import { t } from '../../core/i18n';
+import { cardQuote } from '../../core/card-quote';
 
 export interface EntryCardProps {
   glossary: Glossary;
@@ -19,13 +20,14 @@ export interface EntryCardProps {
 
 export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingLevel = 2, headingId, quoteLink }: EntryCardProps) {
   // Claims come after every other quote: a reader meets what the article explains before what it recommends.
-  const more = [...entry.evidence.slice(1), ...(entry.claims ?? [])];
-  const claims = entry.claims?.length ?? 0;
+  const quote = cardQuote(entry);
+  const more = [...entry.evidence, ...(entry.claims ?? [])].filter((q) => q !== quote);
+  const claims = more.filter((q) => q.claim).length;
   return (
     <div class="entry-card">
       <EntryDetails
         entry={entry}
-        quote={entry.evidence[0]}
+        quote={quote}
         sections={glossary.sections}
         entries={glossary.entries}
         onSelectRelated={onSelect}

@@ -8,7 +8,7 @@ export interface EntryDetailsProps {
   entry: GlossaryEntry;
   /**
    * The quote to show: the tooltip passes the sentence using the form the reader hovered, the cards the entry's first
-   * quote; undefined shows none. Never a treatment claim (those are only in `entry.claims`, listed by the cards).
+   * quote (core/card-quote.ts); a treatment claim only where the entry has no other line, and then marked as one.
    */
   quote: Evidence | undefined;
   /** The article's sections: the entry's category is its section's title, and so is the quote's source. */

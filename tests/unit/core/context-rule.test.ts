@@ -64,7 +64,7 @@ describe('everyday words', () => {
     const b = 'Low ferritin means low iron stores.';
     const { verdicts, changed } = page.read(b, matcher.find(b));
     expect(verdicts).toEqual(['lit', 'lit']);
-    expect(changed).toEqual([iron]);
+    expect(changed).toContain(iron);
     expect(page.status(iron)).toBe('lit');
   });
 

@@ -57,6 +57,16 @@ describe('the compiled glossary', () => {
     expect(ferritin.evidence).toEqual([]);
   });
 
+  it('gives every entry a line of the article for its card: a sentence, a heading or a marked claim', () => {
+    expect(glossary.entries.filter((e) => e.evidence.length + e.claims.length === 0).map((e) => e.id)).toEqual([]);
+  });
+
+  it('quotes the sentences of its quoteFrom entries for an outside entry the article never names (Kidney failure)', () => {
+    const kidneyFailure = glossary.entries.find((e) => e.id === 'kidney-failure')!;
+    expect(kidneyFailure.evidence[0]?.sentence).toMatch(/^These include end-stage renal disease, where toxin buildup affects nerve function/);
+    expect(kidneyFailure.mentions).toBe(0);
+  });
+
   it('finds terms the way pages do: acronyms, hyphens, words inside longer phrases', () => {
     expect(evidenceOf('restless-legs-syndrome')[0]!.sentence).toMatch(/^Restless Legs Syndrome \(RLS\) is a neurological disorder/);
     expect(evidenceOf('gastric-bypass-surgery').map((e) => e.sentence)).toEqual([
@@ -237,6 +247,8 @@ describe('rejected glossaries name the entry and the problem', () => {
     ['a duplicated id', [entry({ id: 'ferritin' }), entry({ id: 'ferritin', term: 'Dopamine', section: 'dopamine' })], 'entry "ferritin": id is duplicated'],
     ['an unknown section', [entry({ id: 'ferritin', section: 'treatment' as EntrySource['section'] })], 'entry "ferritin": unknown section "treatment"'],
     ['a section that never mentions the entry', [entry({ id: 'ferritin', section: 'genetics' })], 'entry "ferritin": is filed under section "genetics" but never mentioned there'],
+    ['an outside entry the article never names, whose card would have no article line', [entry({ id: 'haemochromatosis', term: 'Haemochromatosis', termSource: 'NHS' })], 'entry "haemochromatosis": its card would show no line of the article'],
+    ['quoteFrom on an article entry', [entry({ id: 'ferritin', quoteFrom: ['iron'] })], 'entry "ferritin": quoteFrom is only for an outside entry'],
     ['an outside entry whose word the article uses', [entry({ id: 'ferritin', termSource: 'MedlinePlus' })], 'entry "ferritin": outside alias "Ferritin" occurs in the article: the entry is the article\'s: drop termSource'],
   ])('%s', (_, entries, message) => {
     expect(compileError(entries)).toContain(message);

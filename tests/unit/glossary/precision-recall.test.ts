@@ -43,6 +43,8 @@ const NEGATIVES: Record<string, Row> = {
   'genealogy': { page: ['Family history research starts with census records.'], highlights: [] },
   'the urge to move house': { page: ['I feel the urge to move to Canada.'], highlights: [] },
   'wellness toxins': { page: ['Detox teas claim to stop toxin buildup.'], highlights: [] },
+  'a city-liveability ranking': { page: ['Vienna tops the ranking for quality of life again.'], highlights: [] },
+  'a hotel review': { page: ['The spa offers a pregnancy massage.', 'Pregnant guests get a late checkout.'], highlights: [] },
   'a kitchen designer': { page: ['Hire a Certified Kitchen Designer (CKD).', 'Our CKD drew the plans.'], highlights: [] },
 };
 

@@ -41,10 +41,13 @@ describe('EntryCard', () => {
     expect(root.querySelector('summary')?.textContent).toBe('More from the article (2, including 1 claim)');
   });
 
-  it('shows no first quote for an entry whose only sentences are claims, and lists the claims', () => {
+  it('shows the claim, marked as the article\'s claim, as the line of an entry whose only sentences are claims', () => {
     const root = card({ ...ferritin, evidence: [] });
-    expect(root.querySelector('.rls-entry__evidence')).toBeNull();
+    const evidence = root.querySelector('.rls-entry__evidence');
+    expect(evidence?.querySelector('blockquote')?.textContent).toBe(ferritin.claims![0]!.sentence);
+    expect(evidence?.querySelector('.rls-entry__claim')?.textContent).toBe('The article’s claim');
+    // Shown once: not again under "More from the article".
     expect([...root.querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual([ferritin.claims![0]!.sentence]);
-    expect(root.querySelector('.rls-entry__claim')?.textContent).toBe('The article’s claim');
+    expect(root.querySelector('summary')).toBeNull();
   });
 });

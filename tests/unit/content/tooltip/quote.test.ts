@@ -22,9 +22,16 @@ describe('the quote a tooltip shows', () => {
     expect(quoteFor(glossary, form('Iron deficiency'), 'iron-deficiency')?.sentence).toMatch(/^Beyond iron deficiency/);
   });
 
-  it('quotes nothing for an entry whose only sentences are treatment claims (Ferritin)', () => {
+  it('quotes the claim, marked as a claim, for an entry whose only sentences are treatment claims (Ferritin)', () => {
     const ferritin = form('Ferritin');
-    expect(quoteFor(glossary, ferritin, 'ferritin')).toBeUndefined();
+    const quote = quoteFor(glossary, ferritin, 'ferritin');
+    expect(quote?.sentence).toBe('Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.');
+    expect(quote?.claim).toBe(true);
+  });
+
+  it('gives every form of every entry a line of the article (issue 19: a card always says why the term is here)', () => {
+    const without = glossary.forms.filter((f, i) => !quoteFor(glossary, i, glossary.entries[f.entry]!.id)).map((f) => f.text);
+    expect(without).toEqual([]);
   });
 
   it('differs by form where the article uses each form in its own sentence', () => {
@@ -39,8 +46,9 @@ describe('the quote a tooltip shows', () => {
     expect(quoteFor(glossary, ferritin, 'iron-deficiency')).toBe(glossary.entries.find((e) => e.id === 'iron-deficiency')!.evidence[0]);
   });
 
-  it('never quotes a treatment claim first, for any form', () => {
+  it('never quotes a treatment claim first where the entry has another line, for any form', () => {
     for (let i = 0; i < glossary.forms.length; i++) {
+      if (glossary.entries[glossary.forms[i]!.entry]!.evidence.length === 0) continue;
       const quote = quoteFor(glossary, i, entryOf(i));
       expect(quote?.claim, glossary.forms[i]!.text).toBeUndefined();
       for (const claim of glossary.entries[glossary.forms[i]!.entry]!.claims) expect(quote?.sentence).not.toBe(claim.sentence);
