@@ -18,7 +18,9 @@ const groupBy = <T, K>(items: Iterable<T>, key: (item: T, index: number) => K) =
 };
 const MapWithGroupBy = Map as unknown as { groupBy?: typeof groupBy };
 MapWithGroupBy.groupBy ??= groupBy;
-const ObjectWithGroupBy = Object as unknown as { groupBy?: (items: Iterable<unknown>, key: (item: unknown, index: number) => PropertyKey) => object };
+const ObjectWithGroupBy = Object as unknown as {
+  groupBy?: (items: Iterable<unknown>, key: (item: unknown, index: number) => PropertyKey) => object;
+};
 ObjectWithGroupBy.groupBy ??= (items, key) => Object.fromEntries(groupBy(items, key));
 
 export default defineConfig({

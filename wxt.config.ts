@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // homepage_url comes from package.json's `homepage`, the one place npm and the stores' listings read it from.
-const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  homepage: string;
+};
 
 // The oldest browsers with every web API the content script and the pages use (MDN browser-compat-data):
 // - Chrome 128: document.caretPositionFromPoint with its shadowRoots option (content/tooltip/hit-test.ts). The rest is older:
@@ -36,7 +38,6 @@ const PAGE_BUNDLES = new Set(['content', TOOLTIP_UI]);
 /** The browser's own API object, looked up on first use (core/page-browser.ts). */
 const PAGE_BROWSER = fileURLToPath(new URL('./core/page-browser.ts', import.meta.url));
 
-
 export default defineConfig({
   // Explicit imports everywhere: the structure should be readable from the code.
   imports: false,
@@ -54,9 +55,14 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || !PAGE_BUNDLES.has(entrypoints[0]!.name)) return;
       const alias = config.resolve?.alias ?? [];
-      const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      const aliases = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // First, so it wins over the alias @wxt-dev/webextension-polyfill adds for every bundle.
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: PAGE_BROWSER }, ...aliases] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: PAGE_BROWSER }, ...aliases],
+      };
       if (entrypoints[0]!.name !== TOOLTIP_UI || !config.build?.lib) return;
       config.build.lib.formats = ['es'];
       // Vite leaves whitespace and comments in ES libraries for their consumers' bundlers; this one goes to browsers.
@@ -128,8 +134,18 @@ export default defineConfig({
       // The side panel: Firefox's built-in sidebar command needs no code; Chrome's is background/side-panel.ts.
       // Alt+Shift+G ("glossary"), free in both browsers. Chrome allows four suggested keys: this is the third.
       ...(browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commands_toggleSidePanel__' } }
-        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commands_openSidePanel__' } }),
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: '__MSG_commands_toggleSidePanel__',
+            },
+          }
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: '__MSG_commands_openSidePanel__',
+            },
+          }),
     },
     ...(browser === 'firefox'
       ? {

@@ -117,7 +117,9 @@ export function createBadge(): Badge {
         if (frameId === 0 && (record.top !== top || record.loading)) {
           record.top = top;
           record.loading = false;
-          recheck = Object.keys(record.frames).map(Number).filter((id) => id !== 0);
+          recheck = Object.keys(record.frames)
+            .map(Number)
+            .filter((id) => id !== 0);
         }
         record.frames[frameId] = ids;
         return [tabId];

@@ -57,7 +57,9 @@ export function startCommands(step: Step): void {
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
     // Chrome opens a side panel only within the gesture: synchronously, before any await.
     if (command === 'open-side-panel') return openSidePanelFor(tab);
-    runCommand(step, command, tab).catch((error: unknown) => console.warn(`RLS Lens: the ${command} command failed.`, error));
+    runCommand(step, command, tab).catch((error: unknown) =>
+      console.warn(`RLS Lens: the ${command} command failed.`, error),
+    );
   });
 }
 

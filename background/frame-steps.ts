@@ -10,8 +10,15 @@ import { browser, type Browser } from 'wxt/browser';
 import { storage } from '@wxt-dev/storage';
 import { compareFramePaths } from '../core/frame-order';
 import {
-  isFrameInfo, isStepAnswer, sendToPage, type FrameInfo, type InBackground, type MessageOf, type OccurrenceRef,
-  type StepAnswer, type StepFrom,
+  isFrameInfo,
+  isStepAnswer,
+  sendToPage,
+  type FrameInfo,
+  type InBackground,
+  type MessageOf,
+  type OccurrenceRef,
+  type StepAnswer,
+  type StepFrom,
 } from '../core/messages';
 
 interface TabFrames {
@@ -44,9 +51,11 @@ export function orderFrames(frames: readonly FrameTerms[]): FrameTerms[] {
  * that way). Without a reader's frame (`start` -1): every frame from its edge, from the first (last) one.
  */
 export function visits(count: number, start: number, direction: 1 | -1): { index: number; from: StepFrom }[] {
-  if (start < 0) return Array.from({ length: count }, (_, k) => ({ index: direction === 1 ? k : count - 1 - k, from: 'edge' }));
+  if (start < 0)
+    return Array.from({ length: count }, (_, k) => ({ index: direction === 1 ? k : count - 1 - k, from: 'edge' }));
   const out: { index: number; from: StepFrom }[] = [{ index: start, from: 'current' }];
-  for (let k = 1; k <= count; k++) out.push({ index: (((start + k * direction) % count) + count) % count, from: 'edge' });
+  for (let k = 1; k <= count; k++)
+    out.push({ index: (((start + k * direction) % count) + count) % count, from: 'edge' });
   return out;
 }
 
@@ -59,7 +68,10 @@ function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
-type Handler<K extends keyof InBackground> = (message: MessageOf<InBackground, K>, sender: Browser.runtime.MessageSender) => void;
+type Handler<K extends keyof InBackground> = (
+  message: MessageOf<InBackground, K>,
+  sender: Browser.runtime.MessageSender,
+) => void;
 type Request<K extends keyof InBackground> = (
   message: MessageOf<InBackground, K>,
   sender: Browser.runtime.MessageSender,
@@ -158,7 +170,11 @@ export function createFrameSteps(): FrameSteps {
       const order = await survey(tabId, record);
       const index = order.findIndex((f) => f.frameId === frameId);
       if (index === -1) return NOT_MOVED;
-      const answer = await sendToPage<'rls-lens:reveal'>(tabId, { type: 'rls-lens:reveal', occurrence, place: placeIn(order, index) }, frameId);
+      const answer = await sendToPage<'rls-lens:reveal'>(
+        tabId,
+        { type: 'rls-lens:reveal', occurrence, place: placeIn(order, index) },
+        frameId,
+      );
       if (!isStepAnswer(answer) || !answer.moved) return NOT_MOVED;
       await land(tabId, record, frameId);
       return answer;
@@ -190,7 +206,8 @@ export function createFrameSteps(): FrameSteps {
       void queue((s) => land(tabId, recordOf(s, tabId), sender.frameId ?? 0));
     },
     // A content script has no business stepping other tabs: such a request is refused.
-    stepTab: async (message, sender) => (fromOwnPage(sender) ? step(message.tabId, message.direction, message.entryId) : NOT_MOVED),
+    stepTab: async (message, sender) =>
+      fromOwnPage(sender) ? step(message.tabId, message.direction, message.entryId) : NOT_MOVED,
     revealOccurrence: async (message, sender) =>
       fromOwnPage(sender) ? revealOccurrence(message.tabId, message.frameId, message.occurrence) : NOT_MOVED,
   };

@@ -13,7 +13,9 @@ type Menus = typeof browser.contextMenus;
 
 /** Opens the side panel in the tab's window; called synchronously from a user gesture (a command, a menu click). */
 export const openSidePanelFor = (tab: Browser.tabs.Tab | undefined) =>
-  void openSidePanel(tab?.windowId).catch((error: unknown) => console.warn('RLS Lens: could not open the side panel.', error));
+  void openSidePanel(tab?.windowId).catch((error: unknown) =>
+    console.warn('RLS Lens: could not open the side panel.', error),
+  );
 
 export function startSidePanelMenu(): void {
   const menus = (browser as unknown as { menus?: Menus }).menus ?? browser.contextMenus;

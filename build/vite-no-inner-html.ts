@@ -15,10 +15,15 @@ export function noInnerHtml(): Plugin {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.m?js$/.test(id)) return null;
       const found = code.match(assignment)?.length ?? 0;
       if (found !== 1) {
-        this.error(`expected exactly one innerHTML assignment in ${id}, found ${found}: update build/vite-no-inner-html.ts`);
+        this.error(
+          `expected exactly one innerHTML assignment in ${id}, found ${found}: update build/vite-no-inner-html.ts`,
+        );
       }
       return {
-        code: code.replace(assignment, '(()=>{throw Error("RLS Lens renders text only: dangerouslySetInnerHTML is disabled")})()'),
+        code: code.replace(
+          assignment,
+          '(()=>{throw Error("RLS Lens renders text only: dangerouslySetInnerHTML is disabled")})()',
+        ),
         map: null,
       };
     },

@@ -22,19 +22,89 @@ export const enum Kind {
 
 const KINDS = new Map<string, Kind>();
 for (const name of [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
-  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'head', 'title', 'meta',
-  'link', 'datalist', 'slot', 'svg', 'math',
-]) KINDS.set(name, Kind.Skip);
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'datalist',
+  'slot',
+  'svg',
+  'math',
+])
+  KINDS.set(name, Kind.Skip);
 for (const name of [
-  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'caption', 'ul', 'output', 'search', 'colgroup',
-]) KINDS.set(name, Kind.Block);
+  'html',
+  'body',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'caption',
+  'ul',
+  'output',
+  'search',
+  'colgroup',
+])
+  KINDS.set(name, Kind.Block);
 KINDS.set('br', Kind.Break);
 KINDS.set('hr', Kind.Break);
-
 
 export type Unit = Element | ShadowRoot;
 
@@ -50,8 +120,24 @@ export interface UnitTerm {
 
 /** The only elements `attachShadow` accepts, besides custom elements (whose names have a hyphen). */
 const SHADOW_HOSTS = new Set([
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
-  'nav', 'p', 'section', 'span',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
 ]);
 
 /** Whether an element can host a shadow root: asking only those saves a DOM call per <a>, <b>, <td>… */
@@ -62,7 +148,10 @@ export function mayHostShadow(name: string): boolean {
 /** Elements whose content the user edits; `contenteditable="false"` switches editing off again. */
 export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
 /** Every block-level tag, as a selector (for finding blocks inside added inline content). */
-export const BLOCK_SELECTOR = [...KINDS].filter(([, kind]) => kind === Kind.Block).map(([name]) => name).join(',');
+export const BLOCK_SELECTOR = [...KINDS]
+  .filter(([, kind]) => kind === Kind.Block)
+  .map(([name]) => name)
+  .join(',');
 
 /**
  * The element's kind. `editable`, when given, holds the editable elements of the subtree being walked (found once
@@ -141,7 +230,9 @@ export class Segment {
         });
         const form = match.entry;
         const entryId = entryIds[form]!;
-        out.push(first === last ? { range, entryId, form } : { range, entryId, form, spans: nodes.slice(first, last + 1) });
+        out.push(
+          first === last ? { range, entryId, form } : { range, entryId, form, spans: nodes.slice(first, last + 1) },
+        );
         found++;
       }
     }

@@ -25,7 +25,14 @@ export interface EngineOptions {
 export function startEngine({ matcher, signal, style, firstOnly, root = document }: EngineOptions): HighlightLayer {
   const layer = new HighlightLayer({ style, firstOnly });
   // One page context for the document and its shadow roots (a frame runs its own engine, with its own context).
-  const gate = new ContextGate({ matcher, rule: contextRule, entryIds: FORM_ENTRY_IDS, sink: layer, signal, title: () => root.title });
+  const gate = new ContextGate({
+    matcher,
+    rule: contextRule,
+    entryIds: FORM_ENTRY_IDS,
+    sink: layer,
+    signal,
+    title: () => root.title,
+  });
   const scanner = new Scanner({
     reader: gate,
     commitUnit: gate.commitUnit,

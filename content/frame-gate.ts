@@ -42,7 +42,7 @@ export function frameVerdict(doc: Document, win: Window, mayHold: (text: string)
   if (!root) return 'no-terms';
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let text = '';
-  for (let nodes = 0; walker.nextNode(); ) {
+  for (let nodes = 0; walker.nextNode();) {
     text += (walker.currentNode as Text).data;
     if (++nodes > MAX_GATED_NODES || text.length > MAX_GATED_TEXT) return 'scan';
   }

@@ -1,7 +1,14 @@
 // This frame's part in tab-wide steps and in the side panel: where it sits among the tab's frames, its occurrences
 // with snippets, one step within it, and letting the background know when the reader moves here with the pointer.
 // Everything is answered when asked; nothing here runs while the page loads or is scanned.
-import { sendToExtension, type FrameInfo, type Handlers, type PageTerms, type StepAnswer, type ToPage } from '../core/messages';
+import {
+  sendToExtension,
+  type FrameInfo,
+  type Handlers,
+  type PageTerms,
+  type StepAnswer,
+  type ToPage,
+} from '../core/messages';
 import { framePath } from './frame-position';
 import { occurrencesOf } from './snippets';
 import type { TermIndex } from './terms';
@@ -18,7 +25,12 @@ export interface FrameRequestsOptions {
 export interface FrameRequests {
   handlers: Pick<
     Handlers<ToPage>,
-    'rls-lens:step' | 'rls-lens:reveal' | 'rls-lens:leave' | 'rls-lens:frame-info' | 'rls-lens:occurrences' | 'rls-lens:report'
+    | 'rls-lens:step'
+    | 'rls-lens:reveal'
+    | 'rls-lens:leave'
+    | 'rls-lens:frame-info'
+    | 'rls-lens:occurrences'
+    | 'rls-lens:report'
   >;
   /** For the tooltips: a tooltip opened by the pointer. */
   onPointerOpen(): void;

@@ -119,7 +119,8 @@ export class HighlightLayer implements TermIndex {
     const terms = unit && this.units.get(unit);
     if (!terms) return undefined;
     return terms.find(({ range, spans }) => {
-      if (node === range.startContainer) return offset >= range.startOffset && (node !== range.endContainer || offset <= range.endOffset);
+      if (node === range.startContainer)
+        return offset >= range.startOffset && (node !== range.endContainer || offset <= range.endOffset);
       if (node === range.endContainer) return offset <= range.endOffset;
       return spans !== undefined && spans.includes(node as Text);
     });

@@ -224,6 +224,10 @@ export class ContextGate implements TermReader {
       if (++seen % CHECK_EVERY === 0 && performance.now() > deadline) break;
     }
     // Measured with the scanner's slices: what the page pays for reading it includes this.
-    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { nodes: 0, chars: 0, matches: 0, units } });
+    performance.measure(SCAN_MEASURE, {
+      start,
+      end: performance.now(),
+      detail: { nodes: 0, chars: 0, matches: 0, units },
+    });
   }
 }

@@ -60,9 +60,18 @@ export function startPageSession(ctx: ContentScriptContext): void {
   // Chrome runs content scripts in the page around its PDF viewer, which has no text: the popup says why.
   const pdf = document.contentType === 'application/pdf' ? { pdf: true } : {};
   // Active: highlighting is on here. A frame with nothing worth scanning is active with no terms.
-  const terms = (): PageTerms => ({ host, active: run !== null || (settings?.enabled ?? false), counts: run ? run.layer.counts() : {}, ...pdf });
+  const terms = (): PageTerms => ({
+    host,
+    active: run !== null || (settings?.enabled ?? false),
+    counts: run ? run.layer.counts() : {},
+    ...pdf,
+  });
   // Tab-wide steps and the side panel's requests (content/frame-requests.ts).
-  const frame = frameRequests({ run: () => run && { index: run.layer, tooltips: run.tooltips }, terms, report: () => report() });
+  const frame = frameRequests({
+    run: () => run && { index: run.layer, tooltips: run.tooltips },
+    terms,
+    report: () => report(),
+  });
 
   let reportTimer = 0;
   const report = () => {
@@ -80,7 +89,13 @@ export function startPageSession(ctx: ContentScriptContext): void {
     const { highlightStyle, firstOnly } = preferences();
     const layer = startEngine({ matcher, signal, style: highlightStyle, firstOnly });
     layer.onChange(report, signal);
-    const tooltips = startTooltips({ ctx, signal, index: layer, getPreferences: preferences, onPointerOpen: frame.onPointerOpen });
+    const tooltips = startTooltips({
+      ctx,
+      signal,
+      index: layer,
+      getPreferences: preferences,
+      onPointerOpen: frame.onPointerOpen,
+    });
     run = { controller, layer, tooltips };
     // A small page can be read completely inside startEngine, before any change listener could hear it.
     report();

@@ -35,12 +35,16 @@ interface Entry {
   painted: boolean;
 }
 
-export type ObserverFactory = (callback: IntersectionObserverCallback, options: IntersectionObserverInit) => IntersectionObserver;
+export type ObserverFactory = (
+  callback: IntersectionObserverCallback,
+  options: IntersectionObserverInit,
+) => IntersectionObserver;
 
 const browserObserver: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
 
 /** The element whose box stands for a unit: the unit itself, or a shadow root's host. */
-const elementOf = (unit: Unit): Element => (unit.nodeType === Node.ELEMENT_NODE ? (unit as Element) : (unit as ShadowRoot).host);
+const elementOf = (unit: Unit): Element =>
+  unit.nodeType === Node.ELEMENT_NODE ? (unit as Element) : (unit as ShadowRoot).host;
 
 export class PaintWindow {
   private readonly entries = new Map<Element, Entry>();
@@ -100,7 +104,8 @@ export class PaintWindow {
   flush(): void {
     clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
-    for (const entry of this.toPaint) if (this.entries.get(elementOf(entry.unit)) === entry && !entry.painted) this.paint(entry);
+    for (const entry of this.toPaint)
+      if (this.entries.get(elementOf(entry.unit)) === entry && !entry.painted) this.paint(entry);
     if (this.toPaint.size > 0) repaintComing();
     this.toPaint.clear();
     if (this.observer) for (const element of this.waiting) this.observer.observe(element);

@@ -6,7 +6,20 @@
 // added or removed). Each slice stops after 8 ms (content/slice-clock.ts) and yields to the page, so no task of ours
 // runs long.
 
-import { BLOCK_SELECTOR, EDITABLE_SELECTOR, isBlock, isSkipped, Kind, kindOf, mayHostShadow, Segment, unitOf, type TermReader, type Unit, type UnitTerm } from './blocks';
+import {
+  BLOCK_SELECTOR,
+  EDITABLE_SELECTOR,
+  isBlock,
+  isSkipped,
+  Kind,
+  kindOf,
+  mayHostShadow,
+  Segment,
+  unitOf,
+  type TermReader,
+  type Unit,
+  type UnitTerm,
+} from './blocks';
 import { SCAN_MEASURE } from '../core/page-names';
 import { SliceClock, type SliceStats } from './slice-clock';
 import { yieldToPage } from './yield-to-page';
@@ -280,7 +293,9 @@ export class Scanner {
       for (let n = node.parentNode; n; n = n.parentNode) if (treeSet.has(n)) return true;
       return false;
     };
-    for (const el of trees) if (!inAddedTree(el)) this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment(), editable: NO_ELEMENTS });
+    for (const el of trees)
+      if (!inAddedTree(el))
+        this.enqueue({ root: el, own: false, node: null, frames: [], segment: new Segment(), editable: NO_ELEMENTS });
     for (const unit of this.dirtyUnits) {
       if (unit.isConnected && !treeSet.has(unit) && !inAddedTree(unit)) {
         this.enqueue({ root: unit, own: true, node: null, frames: [], segment: new Segment(), editable: NO_ELEMENTS });

@@ -95,14 +95,22 @@ function snippetOf(term: Term, index: number): Occurrence | undefined {
   const { startContainer, startOffset, endContainer, endOffset } = term.range;
   const before = sideText(startContainer, startOffset, -1, CONTEXT.before);
   const after = sideText(endContainer, endOffset, 1, CONTEXT.after);
-  return { index, entryId: term.entryId, text, ...clipContext(before.text, after.text, { before: before.more, after: after.more }) };
+  return {
+    index,
+    entryId: term.entryId,
+    text,
+    ...clipContext(before.text, after.text, { before: before.more, after: after.more }),
+  };
 }
 
 /**
  * The first `limit` occurrences of each entry in reading order, or `more[entryId]` of an entry the reader asked to
  * see more of. Only those get a snippet: a page with thousands of terms costs what the panel shows.
  */
-export function occurrencesOf(index: TermIndex, { limit, more = {} }: { limit: number; more?: Record<string, number> }): Occurrence[] {
+export function occurrencesOf(
+  index: TermIndex,
+  { limit, more = {} }: { limit: number; more?: Record<string, number> },
+): Occurrence[] {
   const ordered = index.ordered();
   const taken = new Map<string, number>();
   const out: Occurrence[] = [];
@@ -122,7 +130,10 @@ export function occurrencesOf(index: TermIndex, { limit, more = {} }: { limit: n
  * The term a listed occurrence names, if it is still there: the same position in reading order, the same entry and
  * the same words. A page that changed since the list was made gets no tooltip for the wrong term.
  */
-export function findOccurrence(ordered: readonly Term[], ref: OccurrenceRef): { term: Term; position: number; total: number } | undefined {
+export function findOccurrence(
+  ordered: readonly Term[],
+  ref: OccurrenceRef,
+): { term: Term; position: number; total: number } | undefined {
   const term = ordered[ref.index];
   if (!term || term.entryId !== ref.entryId || termText(term) !== ref.text) return undefined;
   return { term, position: ref.index, total: ordered.length };

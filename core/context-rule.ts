@@ -175,7 +175,13 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && WORD.test(ch)
 const isGap = (ch: string | undefined) => ch !== undefined && /[\s\u00a0\u2010\u2011-]/.test(ch);
 
 /** Whether the page text around an acronym match defines it as words that are not a form of its own entry. */
-function definesOtherwise(text: string, matches: readonly Match[], i: number, own: readonly number[], rule: ContextRule): boolean {
+function definesOtherwise(
+  text: string,
+  matches: readonly Match[],
+  i: number,
+  own: readonly number[],
+  rule: ContextRule,
+): boolean {
   const match = matches[i]!;
   const acronym = text.slice(match.start, match.end);
   const isOwn = (other: Match | undefined) =>

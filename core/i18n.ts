@@ -28,4 +28,5 @@ export const glossaryLang = (): string | undefined =>
 export const formatNumber = (n: number): string => n.toLocaleString(uiLanguage());
 
 /** Items listed as the catalogue's language lists them, without a conjunction ("A, B, C" in English). */
-export const formatList = (items: readonly string[]): string => new Intl.ListFormat(uiLanguage(), { type: 'unit' }).format(items);
+export const formatList = (items: readonly string[]): string =>
+  new Intl.ListFormat(uiLanguage(), { type: 'unit' }).format(items);

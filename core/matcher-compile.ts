@@ -2,7 +2,17 @@
 // `virtual:rls-lens/page-data`) and by the glossary build step, tools and tests. It turns surface forms into the
 // data core/matcher.ts walks: the trie as one string and the candidate search as a regular expression, emitted as a
 // regex literal in generated code. The data format is described in core/matcher.ts.
-import { formWords, isAcronym, matcherFrom, SEPARATOR_CLASS, TRIE_BIAS, type Matcher, type MatcherData, type MatcherOptions, type SurfaceForm } from './matcher.ts';
+import {
+  formWords,
+  isAcronym,
+  matcherFrom,
+  SEPARATOR_CLASS,
+  TRIE_BIAS,
+  type Matcher,
+  type MatcherData,
+  type MatcherOptions,
+  type SurfaceForm,
+} from './matcher.ts';
 
 interface TrieNode {
   /** Keyed by UTF-16 code: lowercased for ordinary words, as written for acronyms. */
@@ -126,7 +136,8 @@ function serialize(root: TrieNode, forms: readonly SurfaceForm[]): string {
     for (const { label } of edges) {
       number(label.length, 'a label');
       for (const code of label) {
-        const form = () => `form "${forms.find((f) => f.text.includes(String.fromCharCode(code)))?.text ?? ''}": a character outside the Basic Multilingual Plane`;
+        const form = () =>
+          `form "${forms.find((f) => f.text.includes(String.fromCharCode(code)))?.text ?? ''}": a character outside the Basic Multilingual Plane`;
         if (code >= 0xd800 && code <= 0xdfff) throw new Error(`matcher: ${form()}`);
         unit(code, form);
       }
@@ -139,7 +150,8 @@ function serialize(root: TrieNode, forms: readonly SurfaceForm[]): string {
   };
   /** A child's offset, written as its distance from where it is written (children follow their parent). */
   const patch = (offset: number, from: number) => {
-    if (offset - from + TRIE_BIAS > MAX_UNIT) throw new Error(`matcher: the compiled trie is too large (${units.length} code units)`);
+    if (offset - from + TRIE_BIAS > MAX_UNIT)
+      throw new Error(`matcher: the compiled trie is too large (${units.length} code units)`);
     return offset - from + TRIE_BIAS;
   };
   write(root);

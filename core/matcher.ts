@@ -88,7 +88,6 @@ const SPLIT = new RegExp(`[${SEPARATOR_CLASS}]+`);
 const WORD_AT = new RegExp(`[${WORD_CLASS}]`, 'uy');
 export { SEPARATOR_CLASS };
 
-
 /** A word or form written only in capitals (at least two letters): matched case-sensitively. */
 export function isAcronym(form: string): boolean {
   const letters = form.match(/\p{L}/gu) ?? [];
@@ -131,8 +130,17 @@ function isWordAt(text: string, index: number): boolean {
 function isSeparatorCode(c: number): boolean {
   if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -153,7 +161,10 @@ export interface MatcherOptions {
   searchByCharacter?: number;
 }
 
-export function matcherFrom({ trie, fold, candidate, at, lengths }: MatcherData, options: MatcherOptions = {}): Matcher {
+export function matcherFrom(
+  { trie, fold, candidate, at, lengths }: MatcherData,
+  options: MatcherOptions = {},
+): Matcher {
   const searchByCharacter = options.searchByCharacter ?? JS_SEARCH_CHARS;
   /** Longest accepted end found by `walk`, and its form (closure state: the walk allocates nothing). */
   let bestEnd = -1;

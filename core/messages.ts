@@ -9,7 +9,18 @@
 // extension or an older version of this one can, and a malformed message must do nothing.
 import { browser, type Browser } from 'wxt/browser';
 import {
-  arrayOf, both, isBoolean, isEmpty, isRecord, isString, noAnswer, oneOf, optional, shape, type Guard, type Infer,
+  arrayOf,
+  both,
+  isBoolean,
+  isEmpty,
+  isRecord,
+  isString,
+  noAnswer,
+  oneOf,
+  optional,
+  shape,
+  type Guard,
+  type Infer,
 } from './guards';
 
 // Each message and each answer is described once, as the guard that checks it; the types below are inferred from
@@ -25,11 +36,16 @@ const MAX_TEXT = 400;
 const isEntryId: Guard<string> = (value): value is string => typeof value === 'string' && ENTRY_ID.test(value);
 /** Entry id → times highlighted. */
 const isCounts: Guard<Record<string, number>> = (value): value is Record<string, number> =>
-  isRecord(value) && Object.entries(value).every(([id, n]) => isEntryId(id) && Number.isInteger(n) && (n as number) >= 0);
-const isCount = (min = 0): Guard<number> => (value): value is number =>
-  Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_COUNT;
-const isText = (min = 0): Guard<string> => (value): value is string =>
-  typeof value === 'string' && value.length >= min && value.length <= MAX_TEXT;
+  isRecord(value) &&
+  Object.entries(value).every(([id, n]) => isEntryId(id) && Number.isInteger(n) && (n as number) >= 0);
+const isCount =
+  (min = 0): Guard<number> =>
+  (value): value is number =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_COUNT;
+const isText =
+  (min = 0): Guard<string> =>
+  (value): value is string =>
+    typeof value === 'string' && value.length >= min && value.length <= MAX_TEXT;
 const isDirection = oneOf(1, -1);
 /** Tab and frame ids: any whole number the browser hands out (Chrome's tab ids run into the billions). */
 const isId: Guard<number> = (value): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -93,7 +109,9 @@ interface MessageSpec {
 }
 type Described = Record<string, MessageSpec>;
 /** A protocol's types, read from its description: message fields and answer for each message type. */
-type ProtocolOf<D extends Described> = { [K in keyof D]: { message: Infer<D[K]['message']>; answer: Infer<D[K]['answer']> } };
+type ProtocolOf<D extends Described> = {
+  [K in keyof D]: { message: Infer<D[K]['message']>; answer: Infer<D[K]['answer']> };
+};
 
 /** Messages to a frame's content script, and the answer each expects. */
 const TO_PAGE = {
@@ -104,11 +122,19 @@ const TO_PAGE = {
    * It never wraps: at the frame's last (first) term it answers `moved: false` and the router tries the next frame.
    */
   'rls-lens:step': {
-    message: shape({ direction: isDirection, from: optional(isStepFrom), entryId: optional(isEntryId), place: optional(isPlace) }),
+    message: shape({
+      direction: isDirection,
+      from: optional(isStepFrom),
+      entryId: optional(isEntryId),
+      place: optional(isPlace),
+    }),
     answer: isStepAnswer,
   },
   /** Scroll to one listed occurrence and open its tooltip (the side panel's snippets); refused if it changed. */
-  'rls-lens:reveal': { message: shape({ occurrence: isOccurrenceRef, place: optional(isPlace) }), answer: isStepAnswer },
+  'rls-lens:reveal': {
+    message: shape({ occurrence: isOccurrenceRef, place: optional(isPlace) }),
+    answer: isStepAnswer,
+  },
   /** The reader went on in another frame: close this frame's tooltip and clear its current-term mark. */
   'rls-lens:leave': { message: isEmpty, answer: noAnswer },
   /** The frame's terms and its place among the tab's frames (asked when a step is routed). */
@@ -154,7 +180,9 @@ export type ToBackground = ProtocolOf<typeof TO_BACKGROUND>;
 export type InBackground = ToExtension & ToBackground;
 
 type Protocol = ToPage | ToExtension | ToBackground | InBackground;
-type Spec<P, K extends keyof P> = P[K] extends { message: infer M; answer: infer A } ? { message: M; answer: A } : never;
+type Spec<P, K extends keyof P> = P[K] extends { message: infer M; answer: infer A }
+  ? { message: M; answer: A }
+  : never;
 export type MessageOf<P, K extends keyof P> = { type: K } & Spec<P, K>['message'];
 export type AnswerOf<P, K extends keyof P> = Spec<P, K>['answer'];
 export type AnyMessage<P> = { [K in keyof P]: MessageOf<P, K> }[keyof P];
@@ -178,7 +206,10 @@ export const parseToExtension = parser<ToExtension>(TO_EXTENSION);
 export const parseInBackground = /* @__PURE__ */ parser<InBackground>(TO_EXTENSION, TO_BACKGROUND);
 
 export type Handlers<P> = {
-  [K in keyof P]?: (message: MessageOf<P, K>, sender: Browser.runtime.MessageSender) => AnswerOf<P, K> | Promise<AnswerOf<P, K>>;
+  [K in keyof P]?: (
+    message: MessageOf<P, K>,
+    sender: Browser.runtime.MessageSender,
+  ) => AnswerOf<P, K> | Promise<AnswerOf<P, K>>;
 };
 
 /**
@@ -192,7 +223,11 @@ export function listen<P extends Protocol>(
   signal?: AbortSignal,
 ): void {
   if (signal?.aborted) return;
-  const onMessage = (value: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
+  const onMessage = (
+    value: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (answer: unknown) => void,
+  ): true | undefined => {
     const message = parse(value);
     const handler = message && (handlers[message.type as keyof P] as ((m: unknown, s: unknown) => unknown) | undefined);
     if (!handler) return undefined;
@@ -210,7 +245,9 @@ export function listen<P extends Protocol>(
   browser.runtime.onMessage.addListener(onMessage);
   // Once the extension is gone (unloaded, reloaded, updated), removeListener throws "Extension context invalidated"
   // into the page in Chromium, and nothing can call a dead listener anyway.
-  signal?.addEventListener('abort', () => runtimeAlive() && browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  signal?.addEventListener('abort', () => runtimeAlive() && browser.runtime.onMessage.removeListener(onMessage), {
+    once: true,
+  });
 }
 
 /** Sends a message to one frame of a tab (the top frame unless told). Undefined when no content script answers. */
@@ -227,7 +264,10 @@ export async function sendToPage<K extends keyof ToPage>(
 }
 
 /** Sends a message to every frame of a tab; no answer is awaited (the frames answer with messages of their own). */
-export async function sendToAllFrames<K extends keyof ToPage>(tabId: number, message: MessageOf<ToPage, K>): Promise<void> {
+export async function sendToAllFrames<K extends keyof ToPage>(
+  tabId: number,
+  message: MessageOf<ToPage, K>,
+): Promise<void> {
   try {
     await browser.tabs.sendMessage(tabId, message);
   } catch {

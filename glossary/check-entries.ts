@@ -7,8 +7,23 @@ import type { AliasKind, EntrySource } from './types.ts';
 
 const MAX_DEFINITION_LENGTH = 320;
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ALIAS_KINDS: readonly AliasKind[] = ['plural', 'spelling variant', 'standard abbreviation', 'synonym', 'inflection'];
-const SOURCE_NAMES = new Set(['NINDS', 'NHLBI', 'MedlinePlus', 'MedlinePlus Genetics', 'NHS', 'NICE', 'MeSH', 'Review article']);
+const ALIAS_KINDS: readonly AliasKind[] = [
+  'plural',
+  'spelling variant',
+  'standard abbreviation',
+  'synonym',
+  'inflection',
+];
+const SOURCE_NAMES = new Set([
+  'NINDS',
+  'NHLBI',
+  'MedlinePlus',
+  'MedlinePlus Genetics',
+  'NHS',
+  'NICE',
+  'MeSH',
+  'Review article',
+]);
 
 /**
  * How advice and treatment claims usually read. A definition containing one fails the build (entries explain, they
@@ -32,8 +47,17 @@ export function checkEntries(entries: readonly EntrySource[], sectionIds: Readon
     if (entry.termSource !== undefined && !entry.termSource.trim()) problem(entry, 'termSource is empty');
   }
   for (const entry of entries) {
-    if (entry.quoteFrom && entry.termSource === undefined) problem(entry, 'quoteFrom is only for an outside entry (one with termSource): the article\'s own entries are quoted where they occur');
-    for (const [field, list] of [['related', entry.related], ['leadsTo', entry.leadsTo], ['context.from', entry.context?.from], ['quoteFrom', entry.quoteFrom]] as const) {
+    if (entry.quoteFrom && entry.termSource === undefined)
+      problem(
+        entry,
+        "quoteFrom is only for an outside entry (one with termSource): the article's own entries are quoted where they occur",
+      );
+    for (const [field, list] of [
+      ['related', entry.related],
+      ['leadsTo', entry.leadsTo],
+      ['context.from', entry.context?.from],
+      ['quoteFrom', entry.quoteFrom],
+    ] as const) {
       for (const id of list ?? []) {
         // context.from may list the entry itself (shared lists): it always counts anyway.
         if (id === entry.id && field !== 'context.from') problem(entry, `${field} names the entry itself`);
@@ -59,9 +83,11 @@ function checkDefinition(entry: EntrySource, problem: Problem): void {
 function checkSources(entry: EntrySource, problem: Problem): void {
   // `sources` is required by the type, but entries may come from plain JavaScript (scripts, tests).
   const sources = (entry as Partial<EntrySource>).sources ?? [];
-  if (sources.length === 0) problem(entry, 'has no sources: say which NINDS, MedlinePlus or NHS pages the definition was checked against');
+  if (sources.length === 0)
+    problem(entry, 'has no sources: say which NINDS, MedlinePlus or NHS pages the definition was checked against');
   for (const source of sources) {
-    if (!SOURCE_NAMES.has(source.name)) problem(entry, `source "${source.name}" is not one of ${[...SOURCE_NAMES].join(', ')}`);
+    if (!SOURCE_NAMES.has(source.name))
+      problem(entry, `source "${source.name}" is not one of ${[...SOURCE_NAMES].join(', ')}`);
     if (!source.title?.trim()) problem(entry, `source "${source.name}" has no title`);
     if (!/^https?:\/\/\S+$/.test(source.url ?? '')) problem(entry, `source "${source.name}" has no URL`);
   }
@@ -71,7 +97,10 @@ function checkForms(entry: EntrySource, problem: Problem): void {
   const acronymNeedsContext = (text: string, needsContext: boolean | undefined, what: string) => {
     const acronym = formWords(text).find(isAcronym);
     if (acronym && !needsContext) {
-      problem(entry, `${what} "${text}" contains the acronym "${acronym}", which has other meanings on other pages: mark it needsContext`);
+      problem(
+        entry,
+        `${what} "${text}" contains the acronym "${acronym}", which has other meanings on other pages: mark it needsContext`,
+      );
     }
   };
   acronymNeedsContext(entry.term, entry.context?.term, 'term');
@@ -85,18 +114,25 @@ function checkForms(entry: EntrySource, problem: Problem): void {
       problem(entry, `outside alias ${JSON.stringify(alias)} has no kind and source: write { text, kind, source }`);
       continue;
     }
-    const { text, kind, source, needsContext } = alias as { text?: string; kind?: string; source?: string; needsContext?: true };
+    const { text, kind, source, needsContext } = alias as {
+      text?: string;
+      kind?: string;
+      source?: string;
+      needsContext?: true;
+    };
     const name = JSON.stringify(text ?? '');
     if (!ALIAS_KINDS.includes(kind as AliasKind)) {
       problem(entry, `outside alias ${name} has no kind (one of: ${ALIAS_KINDS.join(', ')})`);
     }
-    if (!source?.trim()) problem(entry, `outside alias ${name} has no source (e.g. "MeSH synonym", "NHS: also known as …")`);
+    if (!source?.trim())
+      problem(entry, `outside alias ${name} has no source (e.g. "MeSH synonym", "NHS: also known as …")`);
     acronymNeedsContext(text ?? '', needsContext, 'outside alias');
   }
   for (const cue of entry.context?.otherSense ?? []) {
     const words = [...(cue.prev ?? []), ...(cue.next ?? [])];
     if (!cue.prev && !cue.next) problem(entry, 'an otherSense cue has neither prev nor next words');
-    for (const word of words) if (word !== word.toLowerCase()) problem(entry, `otherSense word "${word}" is not lower-case`);
+    for (const word of words)
+      if (word !== word.toLowerCase()) problem(entry, `otherSense word "${word}" is not lower-case`);
   }
 }
 

@@ -7,8 +7,15 @@ import { compileMatcher } from '../core/matcher-compile.ts';
 import { ADVICE_OR_CLAIM, checkEntries } from './check-entries.ts';
 import { parseArticle } from './parse-article.ts';
 import { SECTIONS, type SectionInfo } from './sections.ts';
-import type { CompiledEntry, EntrySource, Evidence, Glossary, GlossaryForm, GlossarySection, SectionId } from './types.ts';
-
+import type {
+  CompiledEntry,
+  EntrySource,
+  Evidence,
+  Glossary,
+  GlossaryForm,
+  GlossarySection,
+  SectionId,
+} from './types.ts';
 
 interface FormInfo {
   entry: number;
@@ -41,7 +48,9 @@ export function compileGlossary(
   const headings = article.sections.map((s) => s.title);
   const expected = sections.map((s) => s.title);
   if (headings.join('\n') !== expected.join('\n')) {
-    problems.push(`article sections ${JSON.stringify(headings)} do not match glossary/sections.ts ${JSON.stringify(expected)}`);
+    problems.push(
+      `article sections ${JSON.stringify(headings)} do not match glossary/sections.ts ${JSON.stringify(expected)}`,
+    );
   }
   const sectionIds = new Set<string>(sections.map((s) => s.id));
   checkEntries(entries, sectionIds, problem);
@@ -68,7 +77,8 @@ export function compileGlossary(
       if (typeof alias === 'string') add(alias, 'alias');
       else add(alias.text, 'alias', alias.needsContext === true);
     }
-    for (const alias of entry.outsideAliases ?? []) if (alias?.text !== undefined) add(alias.text, 'outside alias', alias.needsContext === true);
+    for (const alias of entry.outsideAliases ?? [])
+      if (alias?.text !== undefined) add(alias.text, 'outside alias', alias.needsContext === true);
   });
 
   // The form's index is the matcher's "entry", so a match tells which form was found, not just which entry.
@@ -82,7 +92,10 @@ export function compileGlossary(
   const outsideMatchers = new Map<number, Matcher>();
   entries.forEach((entry, e) => {
     if (entry.termSource === undefined) return;
-    outsideMatchers.set(e, compileMatcher(forms.flatMap((f, j) => (f.entry === e ? [{ text: f.text, entry: j }] : []))));
+    outsideMatchers.set(
+      e,
+      compileMatcher(forms.flatMap((f, j) => (f.entry === e ? [{ text: f.text, entry: j }] : []))),
+    );
   });
 
   let position = 0;
@@ -90,7 +103,10 @@ export function compileGlossary(
     const id = sections[s]?.id;
     if (!id) return;
     // Headings are article text too: some terms ("Genetic predisposition", "Family history") appear only there.
-    const texts = [{ text: section.title, heading: true }, ...section.sentences.map((text) => ({ text, heading: false }))];
+    const texts = [
+      { text: section.title, heading: true },
+      ...section.sentences.map((text) => ({ text, heading: false })),
+    ];
     for (const { text, heading } of texts) {
       const record = (entry: number, form: number, start: number, counts: boolean) => {
         if (counts) firstMention[entry] = Math.min(firstMention[entry]!, position + start);
@@ -108,7 +124,8 @@ export function compileGlossary(
         formHits[match.entry]!++;
         record(forms[match.entry]!.entry, match.entry, match.start, true);
       }
-      for (const [entry, own] of outsideMatchers) for (const match of own.find(text)) record(entry, match.entry, match.start, false);
+      for (const [entry, own] of outsideMatchers)
+        for (const match of own.find(text)) record(entry, match.entry, match.start, false);
       position += text.length + 1;
     }
   });
@@ -126,9 +143,11 @@ export function compileGlossary(
   forms.forEach((form, i) => {
     const entry = entries[form.entry]!;
     const found = formHits[i]! > 0;
-    if (form.kind !== 'outside alias' && !found) problem(entry, `${form.kind} "${form.text}" never occurs in the article`);
+    if (form.kind !== 'outside alias' && !found)
+      problem(entry, `${form.kind} "${form.text}" never occurs in the article`);
     if (form.kind === 'outside alias' && found) {
-      const fix = entry.termSource === undefined ? 'list it under aliases' : 'the entry is the article\'s: drop termSource';
+      const fix =
+        entry.termSource === undefined ? 'list it under aliases' : "the entry is the article's: drop termSource";
       problem(entry, `outside alias "${form.text}" occurs in the article: ${fix}`);
     }
   });
@@ -136,7 +155,10 @@ export function compileGlossary(
     // Every card says why the article names the term (core/card-quote.ts): a sentence, a heading or a claim. An
     // article entry always has one (its term must occur, checked above); an outside entry needs its words in one.
     if (entry.termSource !== undefined && quotes[i]!.length === 0) {
-      problem(entry, 'its card would show no line of the article: no sentence or heading uses its forms; name the article entries it stands for in quoteFrom');
+      problem(
+        entry,
+        'its card would show no line of the article: no sentence or heading uses its forms; name the article entries it stands for in quoteFrom',
+      );
     }
   });
   entries.forEach((entry, i) => {
@@ -150,21 +172,37 @@ export function compileGlossary(
       if (form.entry !== i || !form.needsContext) continue;
       const from = [i, ...(entry.context?.from ?? []).map((id) => entries.findIndex((e) => e.id === id))];
       if (!forms.some((f) => !f.needsContext && from.includes(f.entry))) {
-        problem(entry, `"${form.text}" needs context, but neither the entry nor its context.from entries have an unambiguous form: it could never be lit`);
+        problem(
+          entry,
+          `"${form.text}" needs context, but neither the entry nor its context.from entries have an unambiguous form: it could never be lit`,
+        );
       }
     }
   });
 
   if (problems.length > 0) {
-    throw new Error(`glossary: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
+    throw new Error(
+      `glossary: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`,
+    );
   }
 
   const indexOf = new Map(entries.map((e, i) => [e.id, i]));
-  const chosen = entries.map((entry, i) => chooseQuotes(quotes[i]!, forms.findIndex((f) => f.entry === i), entry.section));
+  const chosen = entries.map((entry, i) =>
+    chooseQuotes(
+      quotes[i]!,
+      forms.findIndex((f) => f.entry === i),
+      entry.section,
+    ),
+  );
   const compiledForms: GlossaryForm[] = forms.map((form, i) => {
     const entry = entries[form.entry]!;
     const { evidence } = chosen[form.entry]!;
-    const compiled: GlossaryForm = { text: form.text, entry: form.entry, kind: form.kind, quote: quoteFor(evidence, i) };
+    const compiled: GlossaryForm = {
+      text: form.text,
+      entry: form.entry,
+      kind: form.kind,
+      quote: quoteFor(evidence, i),
+    };
     if (form.needsContext) {
       compiled.needsContext = true;
       compiled.contextFrom = [...new Set([form.entry, ...(entry.context?.from ?? []).map((id) => indexOf.get(id)!)])];
@@ -180,7 +218,9 @@ export function compileGlossary(
       term: entry.term,
       forms: [entry.term, ...aliases, ...outside.map((a) => a.text)],
       aliases,
-      aliasNotes: (entry.aliases ?? []).flatMap((a) => (typeof a !== 'string' && a.why ? [{ text: a.text, why: a.why }] : [])),
+      aliasNotes: (entry.aliases ?? []).flatMap((a) =>
+        typeof a !== 'string' && a.why ? [{ text: a.text, why: a.why }] : [],
+      ),
       outsideAliases: outside.map((a) => a.text),
       outsideAliasNotes: outside.map(({ text, kind, source }) => ({ text, kind, source })),
       ...(entry.termSource !== undefined ? { termSource: entry.termSource } : {}),
@@ -225,7 +265,11 @@ const plain = ({ sentence, section, heading, claim }: Quote): Evidence => ({
  * in its section, else using the term, else any), a heading only when no sentence mentions the entry; then the others
  * in article order. Treatment claims are kept apart and never come first.
  */
-function chooseQuotes(quotes: readonly Quote[], termForm: number, section: string): { evidence: Quote[]; claims: Quote[] } {
+function chooseQuotes(
+  quotes: readonly Quote[],
+  termForm: number,
+  section: string,
+): { evidence: Quote[]; claims: Quote[] } {
   const shown = quotes.filter((q) => !q.claim);
   const body = shown.filter((q) => !q.heading);
   const first =

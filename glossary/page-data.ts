@@ -21,7 +21,9 @@ export function literal(value: unknown): string {
   if (value instanceof Set) return `new Set(${literal([...value])})`;
   if (Array.isArray(value)) return `[${value.map(literal).join(',')}]`;
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return `{${Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}:${literal(v)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .map(([key, v]) => `${JSON.stringify(key)}:${literal(v)}`)
+      .join(',')}}`;
   }
   throw new Error(`page data: a ${Object.prototype.toString.call(value)} cannot be written`);
 }

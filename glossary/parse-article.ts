@@ -17,7 +17,23 @@ export interface ParsedArticle {
 }
 
 // Abbreviations after which a period does not end a sentence even before a capital ("Dr. Smith", "e.g. Iron").
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'al', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'fig', 'approx']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'cf',
+  'al',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'no',
+  'fig',
+  'approx',
+]);
 
 /**
  * Splits text into sentences, each a verbatim trimmed slice. A boundary is ".", "!" or "?" (plus closing quotes
@@ -80,7 +96,11 @@ export function parseArticle(markdown: string): ParsedArticle {
     }
   }
   flush();
-  const missing = [!title && 'a "# " title', !author && 'a "By <author> · <YYYY-MM-DD>" byline', sections.length === 0 && '"## " sections'];
+  const missing = [
+    !title && 'a "# " title',
+    !author && 'a "By <author> · <YYYY-MM-DD>" byline',
+    sections.length === 0 && '"## " sections',
+  ];
   const problems = missing.filter(Boolean);
   if (problems.length > 0) throw new Error(`article: missing ${problems.join(', ')}`);
   return { title, author, date, sections };

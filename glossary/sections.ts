@@ -14,22 +14,26 @@ export const SECTIONS: readonly SectionInfo[] = [
   {
     id: 'introduction',
     title: 'Introduction',
-    summary: 'RLS is a neurological disorder with an urge to move the legs; its causes are complex and several factors contribute.',
+    summary:
+      'RLS is a neurological disorder with an urge to move the legs; its causes are complex and several factors contribute.',
   },
   {
     id: 'genetics',
     title: 'Genetic Predisposition and Family History',
-    summary: 'RLS often runs in families, above all when it starts before 45, and specific gene variants raise the risk.',
+    summary:
+      'RLS often runs in families, above all when it starts before 45, and specific gene variants raise the risk.',
   },
   {
     id: 'neurological',
     title: 'Neurological and Nervous System Abnormalities',
-    summary: 'Disrupted signals in the peripheral nerves, spinal cord or brain may cause the crawling, tingling sensations at rest.',
+    summary:
+      'Disrupted signals in the peripheral nerves, spinal cord or brain may cause the crawling, tingling sensations at rest.',
   },
   {
     id: 'dopamine',
     title: 'Dopamine and Neurotransmitter Imbalance',
-    summary: 'Impaired dopamine signalling in movement-controlling brain regions, and opioid-system changes, are central to RLS.',
+    summary:
+      'Impaired dopamine signalling in movement-controlling brain regions, and opioid-system changes, are central to RLS.',
   },
   {
     id: 'iron',
@@ -44,6 +48,7 @@ export const SECTIONS: readonly SectionInfo[] = [
   {
     id: 'conclusion',
     title: 'Conclusion',
-    summary: 'RLS arises from genetic, neurological and biochemical factors acting together, chiefly dopamine and iron.',
+    summary:
+      'RLS arises from genetic, neurological and biochemical factors acting together, chiefly dopamine and iron.',
   },
 ];

@@ -6,13 +6,7 @@ export type { OtherSenseCue };
 
 /** The article's sections, in article order; entries are filed under one of them. */
 export type SectionId =
-  | 'introduction'
-  | 'genetics'
-  | 'neurological'
-  | 'dopamine'
-  | 'iron'
-  | 'conditions'
-  | 'conclusion';
+  'introduction' | 'genetics' | 'neurological' | 'dopamine' | 'iron' | 'conditions' | 'conclusion';
 
 /** Why a form the article never uses names the same thing as the entry. Nothing else is an alias. */
 export type AliasKind = 'plural' | 'spelling variant' | 'standard abbreviation' | 'synonym' | 'inflection';

@@ -52,12 +52,14 @@ export function glossary(options: GlossaryPluginOptions = {}): Plugin {
       this.addWatchFile(articlePath);
       try {
         const article = readFileSync(articlePath, 'utf8');
-        if (last?.article !== article) last = { article, glossary: compileGlossary(article, options.entries ?? ENTRIES) };
+        if (last?.article !== article)
+          last = { article, glossary: compileGlossary(article, options.entries ?? ENTRIES) };
         const { glossary } = last;
         let code: string;
         if (id === RESOLVED_PAGE_DATA_ID) code = pageDataSource(glossary);
         // The article is marked with the compiled entries' forms: the very list the content script matches.
-        else if (id === RESOLVED_ARTICLE_ID) code = `export default ${JSON.stringify(compileArticle(article, glossary.entries))};\n`;
+        else if (id === RESOLVED_ARTICLE_ID)
+          code = `export default ${JSON.stringify(compileArticle(article, glossary.entries))};\n`;
         else code = `export default ${JSON.stringify(glossary)};\n`;
         return { code, map: null };
       } catch (error) {

@@ -20,7 +20,9 @@ if (hasDisplay) {
   ensureBrowsers([firefox ? FIREFOX : CHROMIUM]);
   server = await startServer();
   env.RLS_DEV_START_URL = server.put('/', await demoPage());
-  console.log(`RLS Lens dev: ${firefox ? 'Firefox ESR' : 'Chromium'} opens on the demo page ${env.RLS_DEV_START_URL}; edits rebuild and reload the extension.`);
+  console.log(
+    `RLS Lens dev: ${firefox ? 'Firefox ESR' : 'Chromium'} opens on the demo page ${env.RLS_DEV_START_URL}; edits rebuild and reload the extension.`,
+  );
 } else {
   console.log(
     [
@@ -31,11 +33,15 @@ if (hasDisplay) {
   );
 }
 
-const wxt = spawn(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...(firefox ? ['-b', 'firefox'] : [])], {
-  cwd: ROOT,
-  env,
-  stdio: 'inherit',
-});
+const wxt = spawn(
+  process.execPath,
+  [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...(firefox ? ['-b', 'firefox'] : [])],
+  {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  },
+);
 const stop = (signal) => wxt.kill(signal);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

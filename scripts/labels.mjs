@@ -36,7 +36,9 @@ for (const path of files) {
     groups[label.verdict].set(key, group);
   }
   const anchors = [...page.anchors].map((e) => glossary.entries[e].id);
-  console.log(`\n## ${basename(path)} — ${blocks.length} blocks; page is about: ${anchors.join(', ') || 'nothing in the glossary'}`);
+  console.log(
+    `\n## ${basename(path)} — ${blocks.length} blocks; page is about: ${anchors.join(', ') || 'nothing in the glossary'}`,
+  );
   if (page.vetoed.size) console.log(`   acronyms defined as something else here: ${[...page.vetoed].join(', ')}`);
   const show = (title, map, withExample) => {
     if (map.size === 0) return;
@@ -51,4 +53,6 @@ for (const path of files) {
   show('another sense (neighbouring words)', groups.other, true);
   if (labels.length === 0) console.log('   no glossary forms');
 }
-console.log(`\nTotal: ${totals.lit} lit, ${totals.held} held back, ${totals.dark} dark, ${totals.other} another sense.`);
+console.log(
+  `\nTotal: ${totals.lit} lit, ${totals.held} held back, ${totals.dark} dark, ${totals.other} another sense.`,
+);

@@ -3,11 +3,17 @@ import puppeteer from 'puppeteer-core';
 import { readFile, writeFile } from 'node:fs/promises';
 
 const svg = await readFile(new URL('./icon.svg', import.meta.url), 'utf8');
-const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await puppeteer.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 96, 128]) {
   await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+  );
   const png = await page.screenshot({ omitBackground: true, type: 'png' });
   await writeFile(new URL(`../public/icon/${size}.png`, import.meta.url), png);
 }

@@ -30,7 +30,11 @@ if (hasDisplay) {
   const written = [];
   const page = await session.browser.newPage();
   await page.goto(demoUrl, { waitUntil: 'load' });
-  await page.waitForFunction((prefix) => [...CSS.highlights.keys()].some((name) => name.startsWith(prefix)), { timeout: 15_000 }, names.PAGE_PREFIX);
+  await page.waitForFunction(
+    (prefix) => [...CSS.highlights.keys()].some((name) => name.startsWith(prefix)),
+    { timeout: 15_000 },
+    names.PAGE_PREFIX,
+  );
   await new Promise((resolve) => setTimeout(resolve, 800));
   await page.screenshot({ path: `${outDir}/demo-page.png` });
   written.push(`${outDir}/demo-page.png`);
@@ -66,13 +70,19 @@ if (hasDisplay) {
   const tabId = await helper.evaluate(async () => {
     const api = globalThis.chrome;
     for (const tab of await api.tabs.query({})) {
-      const answer = await api.tabs.sendMessage(tab.id, { type: 'rls-lens:page-terms' }, { frameId: 0 }).catch(() => null);
+      const answer = await api.tabs
+        .sendMessage(tab.id, { type: 'rls-lens:page-terms' }, { frameId: 0 })
+        .catch(() => null);
       if (answer?.host === '127.0.0.1') return tab.id;
     }
     return null;
   });
   await helper.close();
-  const popup = await openExtensionPage(session.browser, session.extensionUrl(`popup.html${tabId ? `?tab=${tabId}` : ''}`), 'main');
+  const popup = await openExtensionPage(
+    session.browser,
+    session.extensionUrl(`popup.html${tabId ? `?tab=${tabId}` : ''}`),
+    'main',
+  );
   await popup.setViewport({ width: 400, height: 640 });
   await new Promise((resolve) => setTimeout(resolve, 600));
   await popup.screenshot({ path: `${outDir}/popup.png` });

@@ -35,7 +35,8 @@ const outFile = resolve(out ?? `${ROOT}sweep-output/results.json`);
 ensureBrowsers();
 // Built fresh, like the benchmark, so the sweep judges the code in the tree (RLS_SWEEP_NO_BUILD=1 skips it).
 if (!process.env.RLS_SWEEP_NO_BUILD) {
-  for (const kind of kinds) execSync(`npx wxt build${kind === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
+  for (const kind of kinds)
+    execSync(`npx wxt build${kind === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
 }
 
 // The glossary's own matcher names the entry behind each highlighted text.
@@ -81,7 +82,10 @@ const FREEZE_RANDOM = `(() => { let a = 0x5eed; Math.random = function random() 
 
 /** What the page looks like once settled: DOM and scan measures (our highlights: page-probes.mjs). */
 function snapshot(measure) {
-  const measures = /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName(measure)).map((m) => ({ duration: m.duration, ...m.detail }));
+  const measures = /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName(measure)).map((m) => ({
+    duration: m.duration,
+    ...m.detail,
+  }));
   return { dom: new XMLSerializer().serializeToString(document), measures, url: location.href };
 }
 
@@ -102,19 +106,27 @@ async function load(session, url) {
       // Firefox can report a navigation as failed when a blocked subresource fails ("Address rejected") although
       // the document loaded: only a page that never completes counts as hung.
       if (error?.name === 'TimeoutError') throw new Timeout(`load: ${error.message}`);
-      await page.waitForFunction(() => document.readyState === 'complete', { timeout: Math.max(1000, timeoutMs - (Date.now() - began)) });
+      await page.waitForFunction(() => document.readyState === 'complete', {
+        timeout: Math.max(1000, timeoutMs - (Date.now() - began)),
+      });
     }
     await sleep(SETTLE_MS);
     let last = '';
     let stableSince = Date.now();
-    for (const until = Date.now() + MAX_SETTLE_MS; Date.now() < until; ) {
-      const now = await within(page.evaluate(scanProgressInPage, names.PAGE_PREFIX, names.SCAN_MEASURE, names.GATE_MEASURE), timeoutMs, 'evaluate');
+    for (const until = Date.now() + MAX_SETTLE_MS; Date.now() < until;) {
+      const now = await within(
+        page.evaluate(scanProgressInPage, names.PAGE_PREFIX, names.SCAN_MEASURE, names.GATE_MEASURE),
+        timeoutMs,
+        'evaluate',
+      );
       if (now !== last) [last, stableSince] = [now, Date.now()];
       else if (Date.now() - stableSince >= STABLE_MS) break;
       await sleep(100);
     }
     snap = await within(page.evaluate(snapshot, names.SCAN_MEASURE), timeoutMs, 'snapshot');
-    snap.highlights = Object.values(await within(page.evaluate(highlightTextsInPage, names.PAGE_PREFIX), timeoutMs, 'highlights')).flat();
+    snap.highlights = Object.values(
+      await within(page.evaluate(highlightTextsInPage, names.PAGE_PREFIX), timeoutMs, 'highlights'),
+    ).flat();
   } catch (/** @type {any} */ error) {
     hung = error instanceof Timeout || error?.name === 'TimeoutError' ? String(error.message) : null;
     if (!hung) errors.add(`sweep: ${error?.message ?? error}`);
@@ -174,11 +186,19 @@ for (const kind of kinds) {
     });
     row.broken = row.errorsAdded.length > 0 || row.domDiffers || hangAdded;
     results.push(row);
-    const flags = [row.broken ? 'BROKEN' : 'ok', added.length ? `+${added.length} errors` : '', domDiffers ? 'DOM differs' : '',
-      nondeterministic ? 'nondeterministic' : '', hangAdded ? 'hung' : '', plain.hung ? 'hangs without us' : ''].filter(Boolean);
-    console.log(`${kind.padEnd(8)} ${name.slice(0, 44).padEnd(44)} ${String(row.highlights).padStart(4)} hl ` +
-      `${row.longestTaskMs.toFixed(1).padStart(6)} ms max ${row.scanMs.toFixed(0).padStart(5)} ms scan  ${flags.join(', ')}` +
-      (row.entries.length ? `  [${row.entries.join(' ')}]` : ''));
+    const flags = [
+      row.broken ? 'BROKEN' : 'ok',
+      added.length ? `+${added.length} errors` : '',
+      domDiffers ? 'DOM differs' : '',
+      nondeterministic ? 'nondeterministic' : '',
+      hangAdded ? 'hung' : '',
+      plain.hung ? 'hangs without us' : '',
+    ].filter(Boolean);
+    console.log(
+      `${kind.padEnd(8)} ${name.slice(0, 44).padEnd(44)} ${String(row.highlights).padStart(4)} hl ` +
+        `${row.longestTaskMs.toFixed(1).padStart(6)} ms max ${row.scanMs.toFixed(0).padStart(5)} ms scan  ${flags.join(', ')}` +
+        (row.entries.length ? `  [${row.entries.join(' ')}]` : ''),
+    );
     for (const e of added) console.log(`         added error: ${e.slice(0, 200)}`);
   }
   await sessions.plain.browser.close().catch(() => {});
@@ -205,12 +225,17 @@ for (const kind of kinds) {
 }
 console.log('\nbrowser   pages broken errors+ dom-diff hangs nondet. hl-pages  highlights longest-task total-scan');
 for (const [kind, t] of Object.entries(totals)) {
-  console.log(`${kind.padEnd(9)} ${String(t.pages).padStart(5)} ${String(t.broken).padStart(6)} ${String(t.errorsAdded).padStart(7)} ` +
-    `${String(t.domDifferences).padStart(8)} ${String(t.hangs).padStart(5)} ${String(t.nondeterministic).padStart(7)} ` +
-    `${String(t.pagesWithHighlights).padStart(8)} ${String(t.highlights).padStart(11)} ${t.longestTaskMs.toFixed(1).padStart(9)} ms ` +
-    `${(t.scanMs / 1000).toFixed(2).padStart(8)} s`);
+  console.log(
+    `${kind.padEnd(9)} ${String(t.pages).padStart(5)} ${String(t.broken).padStart(6)} ${String(t.errorsAdded).padStart(7)} ` +
+      `${String(t.domDifferences).padStart(8)} ${String(t.hangs).padStart(5)} ${String(t.nondeterministic).padStart(7)} ` +
+      `${String(t.pagesWithHighlights).padStart(8)} ${String(t.highlights).padStart(11)} ${t.longestTaskMs.toFixed(1).padStart(9)} ms ` +
+      `${(t.scanMs / 1000).toFixed(2).padStart(8)} s`,
+  );
 }
 await mkdir(resolve(outFile, '..'), { recursive: true });
-await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), dirs, timeoutMs, totals, pages: results }, null, 2)}\n`);
+await writeFile(
+  outFile,
+  `${JSON.stringify({ date: new Date().toISOString(), dirs, timeoutMs, totals, pages: results }, null, 2)}\n`,
+);
 console.log(`\nwrote ${outFile}`);
 process.exit(results.some((r) => r.broken) ? 1 : 0);

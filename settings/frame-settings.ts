@@ -19,7 +19,12 @@ import { normalizeHost, resolveSite } from './site-rules';
 import type { AllSettings, EffectiveSettings } from './site-settings';
 import { fromStored, GLOBAL_ENABLED, PREFERENCES, SITE_MODE, SITE_RULES, type SettingSpec } from './specs';
 
-const SPECS = { globalEnabled: GLOBAL_ENABLED, rules: SITE_RULES, preferences: PREFERENCES, mode: SITE_MODE } satisfies {
+const SPECS = {
+  globalEnabled: GLOBAL_ENABLED,
+  rules: SITE_RULES,
+  preferences: PREFERENCES,
+  mode: SITE_MODE,
+} satisfies {
   [K in keyof AllSettings]: SettingSpec<AllSettings[K]>;
 };
 
@@ -29,7 +34,12 @@ const KEYS = Object.values(SPECS).flatMap((spec) => [spec.key, `${spec.key}$`]);
 /** All settings from the raw storage entries (missing keys are defaults; a bad one costs only itself). */
 export function settingsFrom(raw: Record<string, unknown>): AllSettings {
   const one = <T>(spec: SettingSpec<T>) => fromStored(spec, raw[spec.key] ?? null, raw[`${spec.key}$`] ?? null);
-  return { globalEnabled: one(SPECS.globalEnabled), rules: one(SPECS.rules), preferences: one(SPECS.preferences), mode: one(SPECS.mode) };
+  return {
+    globalEnabled: one(SPECS.globalEnabled),
+    rules: one(SPECS.rules),
+    preferences: one(SPECS.preferences),
+    mode: one(SPECS.mode),
+  };
 }
 
 function effective(host: string, all: AllSettings): EffectiveSettings {
@@ -54,7 +64,11 @@ function relevant(host: string, key: string, value: unknown): string {
  * Calls `onChange` with the host's effective settings after every storage change that alters them: one listener
  * for the four settings, read again as settings/refresh.ts does.
  */
-export function watchFrameSettings(host: string, onChange: (settings: EffectiveSettings) => void, signal: AbortSignal): void {
+export function watchFrameSettings(
+  host: string,
+  onChange: (settings: EffectiveSettings) => void,
+  signal: AbortSignal,
+): void {
   if (signal.aborted) return;
   const h = normalizeHost(host);
   const refresh = refresher(() => readFrameSettings(h), onChange, signal);

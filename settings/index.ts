@@ -1,7 +1,14 @@
 // RLS Lens settings: whether to highlight (everywhere, per site, per domain) and how. The popup and the overview page
 // read, watch and change them through this module; the content script reads and watches its host's settings through
 // settings/site-settings.ts, which this module re-exports.
-import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteModeSetting, writeSettings } from './items';
+import {
+  globalEnabledSetting,
+  preferencesSetting,
+  readSetting,
+  serialized,
+  siteModeSetting,
+  writeSettings,
+} from './items';
 import { readStored, watchStorage, type AllSettings } from './site-settings';
 import { joinProblems, readPreferences, readSiteMode, type Preferences, type SiteMode } from './schema';
 import { normalizeHost, switchedRules, type RuleScope, type SiteRule } from './site-rules';
@@ -11,7 +18,14 @@ import { updateRules as updateStoredRules } from './site-switch';
 export type { Preferences, HighlightStyle, SiteMode, Theme, TooltipTrigger } from './schema';
 export { DEFAULT_PREFERENCES, HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, THEMES } from './schema';
 export type { SiteRule, RuleScope } from './site-rules';
-export { isValidPattern, normalizeHost, parsePatternInput, resolveSite, ruleMatters, switchedRules } from './site-rules';
+export {
+  isValidPattern,
+  normalizeHost,
+  parsePatternInput,
+  resolveSite,
+  ruleMatters,
+  switchedRules,
+} from './site-rules';
 // The Public Suffix List is behind these: for the popup and the overview page only (see site-domain.ts).
 export { coversManySites, displayPattern, patternFor, siteDomain, sortRules } from './site-domain';
 export { exportSettings, importSettings, SettingsImportError } from './transfer';

@@ -13,7 +13,13 @@ import { toUnicode } from 'punycode/punycode.es6.js';
 import { isHostname, isIp, normalizeHost, type RuleScope, type SiteRule } from './site-rules';
 
 // Hosts reach here already checked (isHostname, not an IP), so tldts skips its own URL parsing and validation.
-const PSL = { allowPrivateDomains: true, extractHostname: false, detectIp: false, validateHostname: false, mixedInputs: false } as const;
+const PSL = {
+  allowPrivateDomains: true,
+  extractHostname: false,
+  detectIp: false,
+  validateHostname: false,
+  mixedInputs: false,
+} as const;
 
 /**
  * The domain a whole-domain rule for this host would cover (`en.wikipedia.org` → `wikipedia.org`,

@@ -105,7 +105,13 @@ export function resolveSite(
  * switching a site off and on again leaves the list of sites as it was. Rules for other patterns are kept as
  * they are, including those that make no difference in this mode (they do in the other one).
  */
-export function switchedRules(rules: SiteRule[], host: string, pattern: string, enabled: boolean, mode: SiteMode): SiteRule[] {
+export function switchedRules(
+  rules: SiteRule[],
+  host: string,
+  pattern: string,
+  enabled: boolean,
+  mode: SiteMode,
+): SiteRule[] {
   const h = normalizeHost(host);
   const others = rules.filter((r) => r.pattern !== pattern && !(pattern !== h && r.pattern === h));
   return resolveSite(h, true, others, mode).enabled === enabled ? others : [...others, { pattern, enabled }];

@@ -1,11 +1,17 @@
 // What a page's content script needs of the settings, and nothing more: its host's effective settings, read and
 // watched. Kept apart from settings/index.ts (which re-exports all of it) so the content script's bundle never
 // carries what only the extension's pages need, such as the Public Suffix List behind the site list.
-import { globalEnabledSetting, preferencesSetting, quietRead, readSetting, siteModeSetting, siteRulesSetting } from './items';
+import {
+  globalEnabledSetting,
+  preferencesSetting,
+  quietRead,
+  readSetting,
+  siteModeSetting,
+  siteRulesSetting,
+} from './items';
 import { readPreferences, type Preferences, type SiteMode } from './schema';
 import { refresher } from './refresh';
 import { normalizeHost, resolveSite, type SiteRule } from './site-rules';
-
 
 export interface EffectiveSettings {
   /** Highlight on this host: the global switch is on and the rule that applies (if any) allows it. */
@@ -95,7 +101,8 @@ export function watchStorage<T>(
 export function watchSiteSettings(host: string, onChange: (s: EffectiveSettings) => void, signal: AbortSignal): void {
   const h = normalizeHost(host);
   // The rule that applies, whatever the mode: if it is the same rule (or none both times), the outcome is too.
-  const applying = (rules: unknown) => JSON.stringify(resolveSite(h, true, quietRead(siteRulesSetting, rules), 'opt-out').rule);
+  const applying = (rules: unknown) =>
+    JSON.stringify(resolveSite(h, true, quietRead(siteRulesSetting, rules), 'opt-out').rule);
   const prefs = (value: unknown) => JSON.stringify(readPreferences(value, []));
   watchStorage(
     (key, next, previous) => {

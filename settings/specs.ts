@@ -70,7 +70,9 @@ export const SITE_MODE: SettingSpec<SiteMode> = {
 export function fromStored<T>(spec: SettingSpec<T>, stored: unknown, meta: unknown): T {
   const version = (meta as { v?: unknown } | null | undefined)?.v ?? 1;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > spec.version) {
-    console.warn(`RLS Lens: the ${spec.label} were saved by an unknown version (${String(version)}); using the defaults for them.`);
+    console.warn(
+      `RLS Lens: the ${spec.label} were saved by an unknown version (${String(version)}); using the defaults for them.`,
+    );
     return spec.fallback();
   }
   let value = stored;

@@ -1,7 +1,24 @@
 // Settings as a file: export everything as JSON, import it back. An import is all or nothing: the file is checked
 // completely before anything is written, and a bad file is explained and changes nothing.
-import { globalEnabledSetting, preferencesSetting, readSetting, serialized, siteModeSetting, siteRulesSetting, writeSettings } from './items';
-import { describe, joinProblems, readGlobalEnabled, readPreferences, readRules, readSiteMode, type Preferences, type SiteMode } from './schema';
+import {
+  globalEnabledSetting,
+  preferencesSetting,
+  readSetting,
+  serialized,
+  siteModeSetting,
+  siteRulesSetting,
+  writeSettings,
+} from './items';
+import {
+  describe,
+  joinProblems,
+  readGlobalEnabled,
+  readPreferences,
+  readRules,
+  readSiteMode,
+  type Preferences,
+  type SiteMode,
+} from './schema';
 import { sortRules } from './site-domain';
 import type { SiteRule } from './site-rules';
 import { t } from '../core/i18n';

@@ -16,13 +16,15 @@ export function quoteTargets(article: ArticleData): Map<string, QuoteTarget> {
   const targets = new Map<string, QuoteTarget>();
   for (const section of article.sections) {
     const title = runsText(section.heading.runs);
-    if (!targets.has(title)) targets.set(title, { id: section.heading.id, place: t('article.placeHeading', { heading: title }) });
+    if (!targets.has(title))
+      targets.set(title, { id: section.heading.id, place: t('article.placeHeading', { heading: title }) });
     let n = 0;
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
         const text = runsText(sentence.runs);
         n++;
-        if (!targets.has(text)) targets.set(text, { id: sentence.id, place: t('article.placeSentence', { section: title, number: n }) });
+        if (!targets.has(text))
+          targets.set(text, { id: sentence.id, place: t('article.placeSentence', { section: title, number: n }) });
       }
     }
   }

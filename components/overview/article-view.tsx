@@ -22,10 +22,16 @@ export interface ArticleViewProps {
 /** "October 11, 2025" for 2025-10-11 (in the catalogue's language); the input itself when it is not such a date. */
 export function formatDate(date: string): string {
   const time = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(time) ? date : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  return Number.isNaN(time)
+    ? date
+    : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }
 
-function Runs({ runs, currentId, onSelect }: { runs: readonly ArticleRun[] } & Pick<ArticleViewProps, 'currentId' | 'onSelect'>) {
+function Runs({
+  runs,
+  currentId,
+  onSelect,
+}: { runs: readonly ArticleRun[] } & Pick<ArticleViewProps, 'currentId' | 'onSelect'>) {
   return (
     <>
       {runs.map((run, i) =>
@@ -51,14 +57,21 @@ function Runs({ runs, currentId, onSelect }: { runs: readonly ArticleRun[] } & P
 export function ArticleView({ article, currentId, onSelect, highlightStyle = 'both', skipTo }: ArticleViewProps) {
   const marks = { currentId, onSelect };
   return (
-    <section id="article" class={`overview__section article-view article-view--${highlightStyle}`} aria-labelledby="article-title">
+    <section
+      id="article"
+      class={`overview__section article-view article-view--${highlightStyle}`}
+      aria-labelledby="article-title"
+    >
       <header class="article-view__header">
         <p class="article-view__kicker">{t('article.kicker')}</p>
         <h2 id="article-title" class="article-view__title" lang={glossaryLang()}>
           <Runs runs={article.title} {...marks} />
         </h2>
         <p class="article-view__byline">
-          {richMessage('article.byline', { author: article.author, date: <time dateTime={article.date}>{formatDate(article.date)}</time> })}
+          {richMessage('article.byline', {
+            author: article.author,
+            date: <time dateTime={article.date}>{formatDate(article.date)}</time>,
+          })}
         </p>
         <p class="hint">
           {t('article.hint')}
@@ -73,7 +86,13 @@ export function ArticleView({ article, currentId, onSelect, highlightStyle = 'bo
         </p>
       </header>
       {article.sections.map((section) => (
-        <section key={section.id} id={section.id} class="article-view__section" aria-labelledby={section.heading.id} lang={glossaryLang()}>
+        <section
+          key={section.id}
+          id={section.id}
+          class="article-view__section"
+          aria-labelledby={section.heading.id}
+          lang={glossaryLang()}
+        >
           {/* tabIndex -1: a quote that is this heading moves focus here. */}
           <h3 id={section.heading.id} class="article-view__heading article-view__target" tabIndex={-1}>
             <Runs runs={section.heading.runs} {...marks} />

@@ -78,9 +78,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
     <div class="overview">
       <header class="overview__header">
         <h1 class="overview__title">{t('extension.name')}</h1>
-        <p class="overview__article">
-          {t('overview.about', { title, author, date })}
-        </p>
+        <p class="overview__article">{t('overview.about', { title, author, date })}</p>
         <nav aria-label={t('overview.navLabel')} class="overview__nav">
           <a href="#glossary">{t('overview.nav.glossary')}</a>
           <a href="#article">{t('overview.nav.article')}</a>
@@ -138,7 +136,11 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
             skipTo={graph.edges.length > 0 ? { id: 'concept-map', label: t('conceptMap.skipTo') } : undefined}
           />
           {graph.edges.length > 0 && (
-            <ConceptMap graph={graph} currentId={openId} onSelect={(id, element) => open(id, { element, label: t('overview.backToConceptMap') })} />
+            <ConceptMap
+              graph={graph}
+              currentId={openId}
+              onSelect={(id, element) => open(id, { element, label: t('overview.backToConceptMap') })}
+            />
           )}
         </div>
         <section id="sites" class="overview__section" aria-labelledby="sites-heading">

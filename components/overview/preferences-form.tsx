@@ -2,7 +2,14 @@
 // theme. Every change is saved at once; content scripts pick it up through the storage watch (open pages follow
 // without a reload).
 import { useEffect, useState } from 'preact/hooks';
-import { HOVER_DELAY_RANGE, setPreferences, type HighlightStyle, type Preferences, type Theme, type TooltipTrigger } from '../../settings';
+import {
+  HOVER_DELAY_RANGE,
+  setPreferences,
+  type HighlightStyle,
+  type Preferences,
+  type Theme,
+  type TooltipTrigger,
+} from '../../settings';
 import { t } from '../../core/i18n';
 
 // Functions, not constants: the words are looked up when the form is drawn.
@@ -70,7 +77,9 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
             {t('preferences.delayValue', { delay })}
           </output>
         </div>
-        <p class="hint">{preferences.trigger === 'click' ? t('preferences.delayHintClick') : t('preferences.delayHint')}</p>
+        <p class="hint">
+          {preferences.trigger === 'click' ? t('preferences.delayHintClick') : t('preferences.delayHint')}
+        </p>
       </div>
       <fieldset class="field">
         <legend>{t('preferences.styleLegend')}</legend>
@@ -91,7 +100,11 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
         ))}
       </fieldset>
       <label class="choice">
-        <input type="checkbox" checked={preferences.firstOnly} onChange={(e) => save({ firstOnly: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={preferences.firstOnly}
+          onChange={(e) => save({ firstOnly: e.currentTarget.checked })}
+        />
         {t('preferences.firstOnly')}
       </label>
       <fieldset class="field">

@@ -2,8 +2,16 @@
 // switch and a remove button, a form to add one, and the pause for all sites.
 import { useState } from 'preact/hooks';
 import {
-  coversManySites, displayPattern, parsePatternInput, removeRule, ruleMatters, setGlobalEnabled, setRule, setSiteMode,
-  type AllSettings, type SiteMode,
+  coversManySites,
+  displayPattern,
+  parsePatternInput,
+  removeRule,
+  ruleMatters,
+  setGlobalEnabled,
+  setRule,
+  setSiteMode,
+  type AllSettings,
+  type SiteMode,
 } from '../../settings';
 import { pauseLabel } from '../shared/site-controls';
 import { SwitchButton } from '../shared/switch-button';
@@ -62,12 +70,19 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
         <ul class="rules" aria-label={t('sites.listLabel')}>
           {settings.rules.map((rule) => (
             <li key={rule.pattern} class="rules__row">
-              <SwitchButton checked={rule.enabled} onChange={(on) => void setRule({ pattern: rule.pattern, enabled: on })}>
-                {richMessage('sites.highlightOn', { pattern: <span class="site__host">{displayPattern(rule.pattern)}</span> })}
+              <SwitchButton
+                checked={rule.enabled}
+                onChange={(on) => void setRule({ pattern: rule.pattern, enabled: on })}
+              >
+                {richMessage('sites.highlightOn', {
+                  pattern: <span class="site__host">{displayPattern(rule.pattern)}</span>,
+                })}
                 {/* A rule from an older version for a shared-hosting suffix (*.github.io) covers everyone's sites. */}
                 {coversManySites(rule.pattern) && <span class="rules__warning"> {t('sites.coversMany')}</span>}
                 {/* Kept from the other mode (or repeated by a wider rule): said, so that nothing looks lost or broken. */}
-                {!ruleMatters(rule, settings.rules, settings.mode) && <span class="rules__note"> {t('sites.noEffect')}</span>}
+                {!ruleMatters(rule, settings.rules, settings.mode) && (
+                  <span class="rules__note"> {t('sites.noEffect')}</span>
+                )}
               </SwitchButton>
               <button type="button" class="button button--quiet" onClick={() => void removeRule(rule.pattern)}>
                 {t('sites.remove')}
@@ -94,7 +109,11 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
         </div>
         <div class="field">
           <label for="rule-enabled">{t('sites.enabledLabel')}</label>
-          <select id="rule-enabled" value={enabled ? 'on' : 'off'} onChange={(e) => setEnabled(e.currentTarget.value === 'on')}>
+          <select
+            id="rule-enabled"
+            value={enabled ? 'on' : 'off'}
+            onChange={(e) => setEnabled(e.currentTarget.value === 'on')}
+          >
             <option value="off">{t('sites.notHighlighted')}</option>
             <option value="on">{t('sites.highlighted')}</option>
           </select>

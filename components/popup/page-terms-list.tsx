@@ -32,7 +32,13 @@ export function PageTermsList({ glossary, terms, unreadable, onReveal }: PageTer
         <ul class="page-terms" aria-label={t('popup.onPage.listLabel')}>
           {ranked.map(([id, count]) => (
             <li key={id}>
-              <button type="button" class="page-terms__item" data-entry={id} data-count={count} onClick={() => onReveal(id)}>
+              <button
+                type="button"
+                class="page-terms__item"
+                data-entry={id}
+                data-count={count}
+                onClick={() => onReveal(id)}
+              >
                 <span class="page-terms__term">{glossary.entries.find((e) => e.id === id)?.term}</span>
                 <span class="page-terms__count">
                   {count}

@@ -47,10 +47,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
   };
 
   return (
-    <main
-      class="popup"
-      onKeyDown={card.onKeyDown}
-    >
+    <main class="popup" onKeyDown={card.onKeyDown}>
       <header class="popup__header">
         <h1 class="popup__title">{t('extension.name')}</h1>
         <p class="popup__article">{glossary.article.title}</p>
@@ -58,10 +55,12 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
       {settings && page.kind === 'ready' && page.host && <SiteControls host={page.host} settings={settings} />}
       {settings && (page.kind === 'unavailable' || (page.kind === 'ready' && !page.host)) && (
         <section class="site" aria-label={t('popup.thisPage')}>
-          <p class="site__unavailable">
-            {page.kind === 'unavailable' ? page.reason : t('popup.noSiteName')}
-          </p>
-          <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
+          <p class="site__unavailable">{page.kind === 'unavailable' ? page.reason : t('popup.noSiteName')}</p>
+          <SwitchButton
+            checked={settings.globalEnabled}
+            onChange={(on) => void setGlobalEnabled(on)}
+            class="switch--small"
+          >
             {pauseLabel(settings)}
           </SwitchButton>
         </section>
@@ -87,7 +86,9 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
             <SearchResults hits={hits} query={query} onSelect={open} />
           ) : (
             <>
-              {page.kind === 'ready' && <PageTermsList glossary={glossary} terms={page.terms} unreadable={page.unreadable} onReveal={reveal} />}
+              {page.kind === 'ready' && (
+                <PageTermsList glossary={glossary} terms={page.terms} unreadable={page.unreadable} onReveal={reveal} />
+              )}
               <section class="panel" aria-labelledby="overview-heading">
                 <h2 id="overview-heading" class="panel__heading">
                   {t('popup.overviewHeading')}

@@ -18,7 +18,16 @@ export interface EntryCardProps {
   quoteLink?: EntryDetailsProps['quoteLink'];
 }
 
-export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingLevel = 2, headingId, quoteLink }: EntryCardProps) {
+export function EntryCard({
+  glossary,
+  entry,
+  onSelect,
+  count,
+  onReveal,
+  headingLevel = 2,
+  headingId,
+  quoteLink,
+}: EntryCardProps) {
   // Claims come after every other quote: a reader meets what the article explains before what it recommends.
   const quote = cardQuote(entry);
   const more = [...entry.evidence, ...(entry.claims ?? [])].filter((q) => q !== quote);
@@ -37,7 +46,9 @@ export function EntryCard({ glossary, entry, onSelect, count, onReveal, headingL
       />
       {more.length > 0 && (
         <details class="entry-card__more">
-          <summary>{claims ? t('entry.moreWithClaims', claims, { count: more.length }) : t('entry.more', more.length)}</summary>
+          <summary>
+            {claims ? t('entry.moreWithClaims', claims, { count: more.length }) : t('entry.more', more.length)}
+          </summary>
           <ul class="entry-card__quotes">
             {more.map((quote) => (
               <li key={quote.sentence}>

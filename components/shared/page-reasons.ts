@@ -37,12 +37,21 @@ const STORE_PAGES = [
 /** Firefox's default extensions.webextensions.restrictedDomains (read from Firefox's own preferences; version:
  * docs/performance.md#browser-versions-behind-the-page-reasons). */
 const FIREFOX_RESTRICTED = new Set([
-  'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'addons.mozilla.org',
-  'api.accounts.firefox.com', 'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'oauth.accounts.firefox.com',
-  'profile.accounts.firefox.com', 'support.mozilla.org', 'sync.services.mozilla.com',
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'addons.mozilla.org',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
 ]);
 
-const NEW_TAB = /^(?:chrome:\/\/(?:newtab|new-tab-page)\/|chrome-search:\/\/local-ntp|about:(?:newtab|home|privatebrowsing)(?:$|[?#]))/;
+const NEW_TAB =
+  /^(?:chrome:\/\/(?:newtab|new-tab-page)\/|chrome-search:\/\/local-ntp|about:(?:newtab|home|privatebrowsing)(?:$|[?#]))/;
 
 /** The address is a PDF's: its path ends in .pdf, or it is Chrome's PDF viewer itself. */
 export function isPdfAddress(url: string): boolean {
@@ -78,16 +87,30 @@ export function restrictedReason(url: string, ownOrigin = ''): string | null {
  * What the popup shows for a tab, from its top frame's answer (null: no content script answered) and its address
  * (undefined: the browser did not share it).
  */
-export function describePage(terms: PageTerms | null, url: string | undefined, browser: BrowserName, ownOrigin = ''): PageState {
-  if (terms) return terms.pdf ? { kind: 'ready', host: terms.host, terms, unreadable: pdfReason() } : { kind: 'ready', host: terms.host, terms };
+export function describePage(
+  terms: PageTerms | null,
+  url: string | undefined,
+  browser: BrowserName,
+  ownOrigin = '',
+): PageState {
+  if (terms)
+    return terms.pdf
+      ? { kind: 'ready', host: terms.host, terms, unreadable: pdfReason() }
+      : { kind: 'ready', host: terms.host, terms };
   if (!url) return { kind: 'unavailable', reason: t('pageReasons.notRunning') };
   const restricted = restrictedReason(url, ownOrigin);
   if (restricted) return { kind: 'unavailable', reason: restricted };
   const host = hostOf(url);
-  if (isPdfAddress(url)) return host ? { kind: 'ready', host, terms: null, unreadable: pdfReason() } : { kind: 'unavailable', reason: pdfReason() };
+  if (isPdfAddress(url))
+    return host
+      ? { kind: 'ready', host, terms: null, unreadable: pdfReason() }
+      : { kind: 'unavailable', reason: pdfReason() };
   if (!host) {
     // A local file. Chrome runs extensions there only with a switch the person turns on; Firefox always does.
-    return { kind: 'unavailable', reason: browser === 'chrome' ? t('pageReasons.fileAccess') : t('pageReasons.notRunning') };
+    return {
+      kind: 'unavailable',
+      reason: browser === 'chrome' ? t('pageReasons.fileAccess') : t('pageReasons.notRunning'),
+    };
   }
   if (browser === 'firefox' && FIREFOX_RESTRICTED.has(host)) {
     return { kind: 'unavailable', reason: t('pageReasons.mozillaSites') };

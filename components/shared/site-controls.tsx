@@ -1,6 +1,14 @@
 // The popup's header controls: the switch for the tab's site, which rule decides it, and the pause for all sites.
 import {
-  displayPattern, removeRule, resolveSite, setGlobalEnabled, setSiteEnabled, siteDomain, switchedRules, type AllSettings, type SiteRule,
+  displayPattern,
+  removeRule,
+  resolveSite,
+  setGlobalEnabled,
+  setSiteEnabled,
+  siteDomain,
+  switchedRules,
+  type AllSettings,
+  type SiteRule,
 } from '../../settings';
 import { SwitchButton } from './switch-button';
 import { richMessage } from './rich-message';
@@ -28,7 +36,8 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
   // "… on all of *.domain" only where it would change the rules (not, say, "Do not highlight on all of" a domain
   // that opt-in mode leaves dark anyway).
   const domainChanges =
-    domainPattern !== null && !sameRules(switchedRules(settings.rules, host, domainPattern, siteOn, settings.mode), settings.rules);
+    domainPattern !== null &&
+    !sameRules(switchedRules(settings.rules, host, domainPattern, siteOn, settings.mode), settings.rules);
   const ruleText = !rule
     ? settings.mode === 'opt-in'
       ? t('site.ruleNotOn')
@@ -38,7 +47,12 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
       : t('site.ruleHost');
   return (
     <section class="site" aria-label={t('site.label')}>
-      <SwitchButton checked={siteOn} onChange={(on) => void setSiteEnabled(host, on, 'host')} describedBy="site-rule" class="switch--large">
+      <SwitchButton
+        checked={siteOn}
+        onChange={(on) => void setSiteEnabled(host, on, 'host')}
+        describedBy="site-rule"
+        class="switch--large"
+      >
         {richMessage('site.highlightTermsOn', { host: <span class="site__host">{displayPattern(host)}</span> })}
       </SwitchButton>
       <p id="site-rule" class="site__rule">
@@ -53,7 +67,9 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
         )}
         {rule && (
           <button type="button" class="link-button" onClick={() => void removeRule(rule.pattern)}>
-            {rule.pattern === host ? t('site.removeHostRule') : t('site.removeRule', { pattern: displayPattern(rule.pattern) })}
+            {rule.pattern === host
+              ? t('site.removeHostRule')
+              : t('site.removeRule', { pattern: displayPattern(rule.pattern) })}
           </button>
         )}
       </div>

@@ -11,7 +11,14 @@ export interface SwitchButtonProps {
   class?: string;
 }
 
-export function SwitchButton({ checked, onChange, children, describedBy, disabled, class: className }: SwitchButtonProps) {
+export function SwitchButton({
+  checked,
+  onChange,
+  children,
+  describedBy,
+  disabled,
+  class: className,
+}: SwitchButtonProps) {
   return (
     <button
       type="button"

@@ -38,7 +38,12 @@ export function useTargetPage(search: string): TargetPage {
       {
         'rls-lens:found': (message, sender) => {
           if (sender.tab?.id !== tabId) return;
-          const report = { host: message.host, active: message.active, counts: message.counts, ...(message.pdf ? { pdf: true } : {}) };
+          const report = {
+            host: message.host,
+            active: message.active,
+            counts: message.counts,
+            ...(message.pdf ? { pdf: true } : {}),
+          };
           const frameId = sender.frameId ?? 0;
           if (frameId !== 0) return setSubframes((frames) => ({ ...frames, [frameId]: report }));
           reported = true;
@@ -67,6 +72,11 @@ export function useTargetPage(search: string): TargetPage {
  */
 export function describeTarget(target: TargetTab, terms: PageTerms | null): TargetPage {
   if (target.tabId === null) return { kind: 'unavailable', reason: t('pageReasons.noTab') };
-  const page = describePage(terms, target.url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', browser.runtime.getURL('/'));
+  const page = describePage(
+    terms,
+    target.url,
+    import.meta.env.FIREFOX ? 'firefox' : 'chrome',
+    browser.runtime.getURL('/'),
+  );
   return page.kind === 'ready' ? { ...page, tabId: target.tabId } : page;
 }

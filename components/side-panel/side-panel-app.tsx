@@ -27,14 +27,16 @@ const FIRST = 10;
 /** Each "show more" lists this many more. */
 const MORE = 100;
 
-
 export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
   const tab = usePanelTab(search);
   const [more, setMore] = useState<Record<string, number>>({});
   const data = useTabOccurrences(tab, FIRST, more);
-  const model = useMemo(() => buildPanel(glossary, data.frames, (id) => more[id] ?? FIRST), [glossary, data.frames, more]);
+  const model = useMemo(
+    () => buildPanel(glossary, data.frames, (id) => more[id] ?? FIRST),
+    [glossary, data.frames, more],
+  );
   const card = useEntryCard('.sp-list');
   const { openId, open, close: closeCard } = card;
   const [current, setCurrent] = useState<string | null>(null);
@@ -82,14 +84,21 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   };
   const step = async (direction: 1 | -1, entryId?: string) => {
     if (tabId === null) return;
-    const answer = await sendToBackground<'rls-lens:step-tab'>({ type: 'rls-lens:step-tab', tabId, direction, ...(entryId ? { entryId } : {}) });
+    const answer = await sendToBackground<'rls-lens:step-tab'>({
+      type: 'rls-lens:step-tab',
+      tabId,
+      direction,
+      ...(entryId ? { entryId } : {}),
+    });
     if (!announce(answer)) setAnnouncement(t('sidePanel.noTerm'));
     setCurrent(null);
   };
 
-
   const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
-  const counts = useMemo(() => Object.fromEntries(model.sections.flatMap((s) => s.terms.map((t) => [t.entry.id, t.count]))), [model]);
+  const counts = useMemo(
+    () => Object.fromEntries(model.sections.flatMap((s) => s.terms.map((t) => [t.entry.id, t.count]))),
+    [model],
+  );
 
   let body;
   let host: string | null = null;
@@ -131,10 +140,7 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   const listing = model.entries > 0 && data.top?.active;
 
   return (
-    <main
-      class="sp"
-      onKeyDown={card.onKeyDown}
-    >
+    <main class="sp" onKeyDown={card.onKeyDown}>
       <header class="sp__header">
         <h1 class="sp__title">{t('extension.name')}</h1>
         <p class="sp__page">{host ? t('sidePanel.termsOnHost', { host }) : t('sidePanel.termsOnPage')}</p>

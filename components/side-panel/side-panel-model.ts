@@ -41,7 +41,9 @@ export function buildPanel(
   frames: ReadonlyMap<number, FrameOccurrences>,
   shown: (entryId: string) => number,
 ): PanelModel {
-  const ordered = [...frames].filter(([, f]) => f.active).sort(([a, x], [b, y]) => compareFramePaths(x.path, y.path) || a - b);
+  const ordered = [...frames]
+    .filter(([, f]) => f.active)
+    .sort(([a, x], [b, y]) => compareFramePaths(x.path, y.path) || a - b);
   const counts = tabCounts(ordered.map(([, f]) => f));
   const listed = new Map<string, PanelOccurrence[]>();
   for (const [frameId, frame] of ordered) {
@@ -58,7 +60,11 @@ export function buildPanel(
       const ids = [...section.entryIds, ...glossary.entries.filter((e) => e.section === section.id).map((e) => e.id)];
       const terms = [...new Set(ids)]
         .filter((id) => byId.get(id)?.section === section.id && (counts[id] ?? 0) > 0)
-        .map((id) => ({ entry: byId.get(id)!, count: counts[id]!, occurrences: (listed.get(id) ?? []).slice(0, shown(id)) }));
+        .map((id) => ({
+          entry: byId.get(id)!,
+          count: counts[id]!,
+          occurrences: (listed.get(id) ?? []).slice(0, shown(id)),
+        }));
       return { section, terms };
     })
     .filter((s) => s.terms.length > 0);

@@ -30,15 +30,24 @@ function moveFocus(event: TargetedKeyboardEvent<HTMLElement>): void {
   if (items.length === 0) return;
   const at = items.indexOf(document.activeElement as HTMLElement);
   const next =
-    event.key === 'Home' ? 0
-    : event.key === 'End' ? items.length - 1
-    : event.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1)
-    : Math.max(0, at === -1 ? 0 : at - 1);
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? items.length - 1
+        : event.key === 'ArrowDown'
+          ? Math.min(items.length - 1, at + 1)
+          : Math.max(0, at === -1 ? 0 : at - 1);
   event.preventDefault();
   items[next]!.focus();
 }
 
-function Snippet({ occurrence, n, count, current, onReveal }: {
+function Snippet({
+  occurrence,
+  n,
+  count,
+  current,
+  onReveal,
+}: {
   occurrence: PanelOccurrence;
   n: number;
   count: number;
@@ -69,11 +78,24 @@ function Snippet({ occurrence, n, count, current, onReveal }: {
   );
 }
 
-function TermItem({ term, current, onOpen, onReveal, onMore }: { term: PanelTerm } & Omit<SidePanelTermsProps, 'model'>) {
+function TermItem({
+  term,
+  current,
+  onOpen,
+  onReveal,
+  onMore,
+}: { term: PanelTerm } & Omit<SidePanelTermsProps, 'model'>) {
   const { entry, count, occurrences } = term;
   return (
     <li class="sp-term">
-      <button type="button" class="sp-term__name" data-nav data-entry={entry.id} data-count={count} onClick={() => onOpen(entry.id)}>
+      <button
+        type="button"
+        class="sp-term__name"
+        data-nav
+        data-entry={entry.id}
+        data-count={count}
+        onClick={() => onOpen(entry.id)}
+      >
         <span class="sp-term__label">{entry.term}</span>
         <span class="sp-term__count">
           {count}
@@ -83,7 +105,14 @@ function TermItem({ term, current, onOpen, onReveal, onMore }: { term: PanelTerm
       {occurrences.length > 0 && (
         <ol class="sp-snippets" aria-label={t('sidePanel.occurrencesLabel', { term: entry.term })}>
           {occurrences.map((o, i) => (
-            <Snippet key={occurrenceKey(o)} occurrence={o} n={i + 1} count={count} current={current === occurrenceKey(o)} onReveal={onReveal} />
+            <Snippet
+              key={occurrenceKey(o)}
+              occurrence={o}
+              n={i + 1}
+              count={count}
+              current={current === occurrenceKey(o)}
+              onReveal={onReveal}
+            />
           ))}
         </ol>
       )}

@@ -4,7 +4,13 @@
 // switched on or off). Frames build their snippets only when asked, and only as many as the panel shows.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  isFrameOccurrences, listen, parseToExtension, sendToAllFrames, sendToPage, type FrameOccurrences, type PageTerms,
+  isFrameOccurrences,
+  listen,
+  parseToExtension,
+  sendToAllFrames,
+  sendToPage,
+  type FrameOccurrences,
+  type PageTerms,
   type ToExtension,
 } from '../../core/messages';
 import type { PanelTab } from './use-panel-tab';

@@ -33,7 +33,15 @@ function sectionTitle(sections: readonly GlossarySection[], id: string): string 
  * One article quote, verbatim, with where it stands in the article. A treatment claim says so first, in words (read
  * out by screen readers before the sentence, not only a colour or an icon).
  */
-export function QuoteFigure({ quote, sections, link }: { quote: Evidence; sections: readonly GlossarySection[]; link?: EntryDetailsProps['quoteLink'] }) {
+export function QuoteFigure({
+  quote,
+  sections,
+  link,
+}: {
+  quote: Evidence;
+  sections: readonly GlossarySection[];
+  link?: EntryDetailsProps['quoteLink'];
+}) {
   return (
     <figure class={quote.claim ? 'rls-entry__figure rls-entry__figure--claim' : 'rls-entry__figure'}>
       {quote.claim && <p class="rls-entry__claim">{t('entry.claim')}</p>}
@@ -42,14 +50,25 @@ export function QuoteFigure({ quote, sections, link }: { quote: Evidence; sectio
       </blockquote>
       <figcaption class="rls-entry__source">
         {/* Some terms occur only in a section's heading: then the heading itself is the quote. */}
-        {quote.heading ? t('entry.sectionHeading') : t('entry.section', { section: sectionTitle(sections, quote.section) })}
+        {quote.heading
+          ? t('entry.sectionHeading')
+          : t('entry.section', { section: sectionTitle(sections, quote.section) })}
         {link?.(quote)}
       </figcaption>
     </figure>
   );
 }
 
-export function EntryDetails({ entry, quote, sections, entries, onSelectRelated, headingLevel = 2, headingId, quoteLink }: EntryDetailsProps) {
+export function EntryDetails({
+  entry,
+  quote,
+  sections,
+  entries,
+  onSelectRelated,
+  headingLevel = 2,
+  headingId,
+  quoteLink,
+}: EntryDetailsProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   // Related ids that do not resolve are dropped rather than shown as raw ids: the build step rejects them anyway.
   const related = entry.related
@@ -60,8 +79,12 @@ export function EntryDetails({ entry, quote, sections, entries, onSelectRelated,
       <Heading class="rls-entry__term" id={headingId} lang={glossaryLang()}>
         {entry.term}
       </Heading>
-      <p class="rls-entry__category" lang={glossaryLang()}>{sectionTitle(sections, entry.section)}</p>
-      <p class="rls-entry__definition" lang={glossaryLang()}>{entry.definition}</p>
+      <p class="rls-entry__category" lang={glossaryLang()}>
+        {sectionTitle(sections, entry.section)}
+      </p>
+      <p class="rls-entry__definition" lang={glossaryLang()}>
+        {entry.definition}
+      </p>
       {quote && (
         <section class="rls-entry__evidence" aria-label={t('entry.fromArticle')}>
           <p class="rls-entry__label">{t('entry.fromArticle')}</p>
@@ -75,7 +98,12 @@ export function EntryDetails({ entry, quote, sections, entries, onSelectRelated,
             {related.map((r) => (
               <li key={r.id}>
                 {onSelectRelated ? (
-                  <button type="button" class="rls-entry__related-button" data-entry={r.id} onClick={() => onSelectRelated(r.id)}>
+                  <button
+                    type="button"
+                    class="rls-entry__related-button"
+                    data-entry={r.id}
+                    onClick={() => onSelectRelated(r.id)}
+                  >
                     {r.term}
                   </button>
                 ) : (

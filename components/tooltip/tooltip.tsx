@@ -43,7 +43,13 @@ export function Tooltip(props: TooltipProps) {
       >
         {/* The body scrolls when space is short (200% zoom, small screens); the arrow stays outside it. */}
         <div class="rls-body" ref={props.bodyRef}>
-          <button type="button" class="rls-close" aria-label={t('tooltip.close')} title={t('tooltip.closeHint')} onClick={props.onClose}>
+          <button
+            type="button"
+            class="rls-close"
+            aria-label={t('tooltip.close')}
+            title={t('tooltip.closeHint')}
+            onClick={props.onClose}
+          >
             {/* Drawn, not a "×" character: a glyph would be read out and its contrast cannot be measured. */}
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
               <path d="M3 3 13 13M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />

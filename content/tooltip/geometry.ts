@@ -58,5 +58,6 @@ export function scrollTermIntoView(term: Term): void {
   container?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
   const rect = range.getBoundingClientRect();
   const view = viewport();
-  if (!fullyVisible(rect, view)) window.scrollBy({ top: rect.top - view.height / 2 + rect.height / 2, behavior: 'instant' });
+  if (!fullyVisible(rect, view))
+    window.scrollBy({ top: rect.top - view.height / 2 + rect.height / 2, behavior: 'instant' });
 }

@@ -3,7 +3,14 @@
 // imports is in every frame's content script, the view and the glossary's text are not. Everything stops with the
 // signal: one abort() removes the host and the listeners (switching highlighting off removes the tooltip too).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToExtension, type MessageOf, type OccurrenceRef, type Place, type StepAnswer, type ToPage } from '../../core/messages';
+import {
+  sendToExtension,
+  type MessageOf,
+  type OccurrenceRef,
+  type Place,
+  type StepAnswer,
+  type ToPage,
+} from '../../core/messages';
 import type { Preferences } from '../../settings';
 import type { Term, TermIndex } from '../terms';
 import { liveRange, pointInTerm, scrollTermIntoView } from './geometry';

@@ -1,6 +1,17 @@
 // Positioning the open tooltip against its term with Floating UI: below the term (above when there is no room),
 // kept inside the viewport, its arrow pointing at the line the pointer is on, its body scrolling when space is short.
-import { arrow, autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import {
+  arrow,
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import type { Term } from '../terms';
 import { liveRange } from './geometry';
 
@@ -33,7 +44,8 @@ async function place(term: Term, point: { x: number; y: number } | undefined, pa
       shift({ padding: 8 }),
       size({
         padding: 8,
-        apply: ({ availableHeight }) => body?.style.setProperty('--rls-max-height', `${Math.max(120, availableHeight)}px`),
+        apply: ({ availableHeight }) =>
+          body?.style.setProperty('--rls-max-height', `${Math.max(120, availableHeight)}px`),
       }),
       ...(arrowElement ? [arrow({ element: arrowElement, padding: 10 })] : []),
       hide({ strategy: 'referenceHidden' }),

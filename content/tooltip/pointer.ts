@@ -26,7 +26,8 @@ export function watchHover({ signal, index, isOwnUi, onChange }: WatchHoverOptio
 
   const report = (target: HoverTarget) => {
     const same =
-      target.kind === last.kind && (target.kind !== 'term' || (last.kind === 'term' && sameTerm(target.term, last.term)));
+      target.kind === last.kind &&
+      (target.kind !== 'term' || (last.kind === 'term' && sameTerm(target.term, last.term)));
     // The cursor shows "help" on plain terms; a term inside a link keeps the link's pointer.
     const help = target.kind === 'term' && !inInteractive(target.term);
     if (help !== root.hasAttribute(HOVER_ATTRIBUTE)) root.toggleAttribute(HOVER_ATTRIBUTE, help);

@@ -8,7 +8,11 @@ import { cardQuote } from '../../core/card-quote';
  * "genetics"); for an entry whose only sentences are treatment claims, its first claim (marked as the article's
  * claim). For a related entry chosen in the tooltip: that entry's card quote.
  */
-export function quoteFor(glossary: Pick<Glossary, 'forms' | 'entries'>, form: number, entryId: string): Evidence | undefined {
+export function quoteFor(
+  glossary: Pick<Glossary, 'forms' | 'entries'>,
+  form: number,
+  entryId: string,
+): Evidence | undefined {
   const found = glossary.forms[form];
   const own = found && glossary.entries[found.entry];
   if (own && own.id === entryId) return found.quote < 0 ? cardQuote(own) : own.evidence[found.quote];

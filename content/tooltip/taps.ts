@@ -43,7 +43,8 @@ export function watchTaps({ signal, index, isOwnUi, openTerm, onTap, onOutside }
     if (selection && !selection.isCollapsed) return;
     const term = termAtPoint(index, event.clientX, event.clientY);
     if (!term || inInteractive(term)) return;
-    if (onTap(term, { x: event.clientX, y: event.clientY }, { pointerType, altKey: event.altKey })) event.preventDefault();
+    if (onTap(term, { x: event.clientX, y: event.clientY }, { pointerType, altKey: event.altKey }))
+      event.preventDefault();
   };
 
   window.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true, signal });

@@ -57,7 +57,8 @@ for (const file of files) {
 ensureBrowsers(browsers.map((b) => (b === 'firefox' ? FIREFOX : CHROMIUM)));
 if (traceDir) await mkdir(traceDir, { recursive: true });
 if (!process.env.RLS_BENCH_NO_BUILD) {
-  for (const b of browsers) execSync(`npx wxt build${b === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
+  for (const b of browsers)
+    execSync(`npx wxt build${b === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
 }
 
 // The surface forms mark.js is given: every form of every glossary entry, as the extension matches them.
@@ -69,7 +70,9 @@ const forms = compile.compileGlossary(articleMarkdown, entries.ENTRIES).entries.
 const pages = filesOnly ? [] : await generatedPages(articleMarkdown, only);
 for (const [i, file] of files.entries()) pages.push(await filePage(resolve(file), i));
 if (pages.length === 0) {
-  console.error('bench: no pages to load (RLS_BENCH_FILES_ONLY=1 needs files; RLS_BENCH_PAGES takes tiny,frames,article,nodes,feed,busy)');
+  console.error(
+    'bench: no pages to load (RLS_BENCH_FILES_ONLY=1 needs files; RLS_BENCH_PAGES takes tiny,frames,article,nodes,feed,busy)',
+  );
   process.exit(2);
 }
 // The trace check needs the tiny page as its reference.
@@ -93,15 +96,22 @@ const chromium = [];
 const marks = {};
 let check = null;
 if (browsers.includes('chromium')) {
-  const start = (extension, extensionPath) => launch('chromium', { extension, extensionPath, args: BLOCK_CHROMIUM_ARGS });
-  const sessions = { plain: await start(false), floor: await start(true, await floorExtension('chromium')), ext: await start(true) };
+  const start = (extension, extensionPath) =>
+    launch('chromium', { extension, extensionPath, args: BLOCK_CHROMIUM_ARGS });
+  const sessions = {
+    plain: await start(false),
+    floor: await start(true, await floorExtension('chromium')),
+    ext: await start(true),
+  };
   versions.chromium = await sessions.plain.browser.version();
   // One unmeasured load per browser first: the extension's service worker and the disk caches start here, not in the first measured load.
   for (const s of [sessions.plain, sessions.floor, sessions.ext]) await chromiumCostLoad(s, {}, warmUrl);
   for (const spec of [...pages, ...(busy ? [busy] : [])]) {
     const row = await chromiumCost(sessions, spec, urls.get(spec.key), RUNS, traceDir);
     chromium.push(row);
-    log(`chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} / ${row.mainMs.floor.toFixed(0)} / ${row.mainMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`);
+    log(
+      `chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} / ${row.mainMs.floor.toFixed(0)} / ${row.mainMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`,
+    );
   }
   if (busy) {
     // The least disturbed load of each page (noise on a shared machine only ever adds time).
@@ -113,7 +123,12 @@ if (browsers.includes('chromium')) {
       busyMs: least(b, (l) => l.mainMs),
       tinyMs: least(t, (l) => l.mainMs),
       longestMs: least(b, (l) => l.longestMs),
-      unexplainedMs: least(b, (l) => unexplainedLongestMs(l.longestTasks, t.map((p) => p.longestTasks))),
+      unexplainedMs: least(b, (l) =>
+        unexplainedLongestMs(
+          l.longestTasks,
+          t.map((p) => p.longestTasks),
+        ),
+      ),
     });
   }
   if (!noMark) {
@@ -129,14 +144,20 @@ const firefox = [];
 if (browsers.includes('firefox')) {
   const prefs = await blockFirefoxPrefs();
   const start = (extension, extensionPath) => launch('firefox', { extension, extensionPath, prefs });
-  const sessions = { plain: await start(false), floor: await start(true, await floorExtension('firefox')), ext: await start(true) };
+  const sessions = {
+    plain: await start(false),
+    floor: await start(true, await floorExtension('firefox')),
+    ext: await start(true),
+  };
   versions.firefox = await sessions.plain.browser.version();
   for (const s of [sessions.plain, sessions.floor, sessions.ext]) await firefoxLoad(s, warmUrl);
   // The feed's load event is that of an empty page; what it pays is in appending, measured in Chromium's trace.
   for (const spec of pages.filter((p) => !p.drive)) {
     const row = await firefoxCost(sessions, spec, urls.get(spec.key), RUNS);
     firefox.push(row);
-    log(`firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} / ${row.loadMs.floor.toFixed(0)} / ${row.loadMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`);
+    log(
+      `firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} / ${row.loadMs.floor.toFixed(0)} / ${row.loadMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`,
+    );
   }
   for (const s of Object.values(sessions)) await s.browser.close();
 }
@@ -146,7 +167,13 @@ for (const dir of floorDirs) await rm(dir, { recursive: true, force: true });
 const seenUrls = chromium.flatMap((r) => r.extension.urls);
 const size = browsers.includes('chromium') ? await contentScriptSize(extensionDir('chromium'), seenUrls) : null;
 const sizeFirefox = browsers.includes('firefox') ? await contentScriptSize(extensionDir('firefox')) : null;
-const budgetList = report.budgets({ chromium: chromium.filter((r) => r.key !== 'busy'), firefox, marks, size: size ?? sizeFirefox, markSkipped: noMark || !browsers.includes('chromium') });
+const budgetList = report.budgets({
+  chromium: chromium.filter((r) => r.key !== 'busy'),
+  firefox,
+  marks,
+  size: size ?? sizeFirefox,
+  markSkipped: noMark || !browsers.includes('chromium'),
+});
 const measured = chromium.filter((r) => r.key !== 'busy');
 const floorBudgetList = report.floorBudgets({ chromium: measured, firefox });
 const feed = chromium.find((r) => r.key === 'feed');
@@ -167,15 +194,47 @@ if (chromium.length) {
   );
   if (check) out.push('', check.line);
   const notRunning = measured.filter((r) => !r.extension.evaluations).map((r) => r.page);
-  if (notRunning.length) out.push('', `**Warning**: RLS Lens's content script was not seen running on ${notRunning.join(', ')}: the "with" figures there are not the extension's.`);
-  out.push('', 'Where the added time goes — tasks that ran RLS Lens code (loads with the extension):', '', report.attributionTable(measured));
+  if (notRunning.length)
+    out.push(
+      '',
+      `**Warning**: RLS Lens's content script was not seen running on ${notRunning.join(', ')}: the "with" figures there are not the extension's.`,
+    );
+  out.push(
+    '',
+    'Where the added time goes — tasks that ran RLS Lens code (loads with the extension):',
+    '',
+    report.attributionTable(measured),
+  );
 }
-if (firefox.length) out.push('', '## Firefox: load event (Navigation Timing), plain / empty content script / RLS Lens', '', report.firefoxTable(firefox));
+if (firefox.length)
+  out.push(
+    '',
+    '## Firefox: load event (Navigation Timing), plain / empty content script / RLS Lens',
+    '',
+    report.firefoxTable(firefox),
+  );
 if (chromium.length) {
-  out.push('', '## RLS Lens scan next to the text-read floor and mark.js 8.11 (Chromium)', '', report.scanTable(measured, marks));
-  if (feed?.batches) out.push('', 'Infinite scroll (content appended to a live page):', '', report.scrollTable(feed.batches));
+  out.push(
+    '',
+    '## RLS Lens scan next to the text-read floor and mark.js 8.11 (Chromium)',
+    '',
+    report.scanTable(measured, marks),
+  );
+  if (feed?.batches)
+    out.push('', 'Infinite scroll (content appended to a live page):', '', report.scrollTable(feed.batches));
 }
-if (size || sizeFirefox) out.push('', '## Content script for a frame', '', [size && `Chromium: ${report.sizeLine(size)}`, sizeFirefox && `Firefox: ${report.sizeLine(sizeFirefox)} (Start-up chunks are found in Chromium traces only.)`].filter(Boolean).join('\n\n'));
+if (size || sizeFirefox)
+  out.push(
+    '',
+    '## Content script for a frame',
+    '',
+    [
+      size && `Chromium: ${report.sizeLine(size)}`,
+      sizeFirefox && `Firefox: ${report.sizeLine(sizeFirefox)} (Start-up chunks are found in Chromium traces only.)`,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
 out.push('', '## Budgets (issue #12; printed, not asserted)', '', report.budgetLines(budgetList));
 out.push('', '## Budgets over the floor (issue #22; printed, not asserted)', '', report.budgetLines(floorBudgetList));
 const minutes = (Date.now() - began) / 60_000;
@@ -183,6 +242,23 @@ out.push('', `Run time ${minutes.toFixed(1)} min (started ${date} UTC).`);
 console.log(out.join('\n'));
 
 await mkdir(`${ROOT}bench-output`, { recursive: true });
-const results = { date: new Date().toISOString(), versions, runs: RUNS, forms: forms.length, files, chromium, traceCheck: check, firefox, marks, contentScript: { chromium: size, firefox: sizeFirefox }, budgets: budgetList, floorBudgets: floorBudgetList, runMinutes: minutes };
-await writeFile(`${ROOT}bench-output/results.json`, `${JSON.stringify(results, (k, v) => (v === Infinity ? 'Infinity' : v), 2)}\n`);
+const results = {
+  date: new Date().toISOString(),
+  versions,
+  runs: RUNS,
+  forms: forms.length,
+  files,
+  chromium,
+  traceCheck: check,
+  firefox,
+  marks,
+  contentScript: { chromium: size, firefox: sizeFirefox },
+  budgets: budgetList,
+  floorBudgets: floorBudgetList,
+  runMinutes: minutes,
+};
+await writeFile(
+  `${ROOT}bench-output/results.json`,
+  `${JSON.stringify(results, (k, v) => (v === Infinity ? 'Infinity' : v), 2)}\n`,
+);
 log('wrote bench-output/results.json');

@@ -15,7 +15,8 @@ export const median = (values) => {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (v.length === 0) return NaN;
   const mid = v.length >> 1;
-  return v.length % 2 ? /** @type {number} */ (v[mid]) : (/** @type {number} */ (v[mid - 1]) + /** @type {number} */ (v[mid])) / 2;
+  const upper = v[mid] ?? NaN;
+  return v.length % 2 ? upper : ((v[mid - 1] ?? NaN) + upper) / 2;
 };
 
 /**
@@ -64,7 +65,11 @@ const medianLoad = (loads, value) => [...loads].sort((a, b) => value(a) - value(
 export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   const count = { plain: 0, floor: 0, with: 0 };
   const file = (mode) => traceDir && `${traceDir}/${spec.key}-${mode}-${count[mode]++}.json`;
-  const { plain, floor, with: ext } = await interleave(runs, {
+  const {
+    plain,
+    floor,
+    with: ext,
+  } = await interleave(runs, {
     plain: () => chromiumCostLoad(sessions.plain, spec, url, file('plain')),
     floor: () => chromiumCostLoad(sessions.floor, spec, url, file('floor')),
     with: () => chromiumCostLoad(sessions.ext, spec, url, file('with')),
@@ -77,16 +82,29 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   const frames = /** @type {NonNullable<(typeof ext)[0]>} */ (ext[0]).frames;
   // Per load with the extension: its longest task the plain loads do not explain, and what ran in it.
   const unexplained = ext.map((l) => {
-    const u = unexplainedLongest(l.trace.tasks, plain.map((p) => p.trace.tasks));
+    const u = unexplainedLongest(
+      l.trace.tasks,
+      plain.map((p) => p.trace.tasks),
+    );
     return { ms: u.ms, parts: u.rank >= 0 ? l.trace.longestTasks[u.rank]?.parts : undefined };
   });
   const heapAdded = m(ext, (l) => l.heapBytes) - m(plain, (l) => l.heapBytes);
   const scans = scanLoads.map((l) => ({ ...scanStats(l.measures), batches: l.batches }));
   const scan = medianLoad(scans, (s) => s.scanMs);
   const summary = ({ trace, loadMs, heapBytes, heap }) => ({
-    mainMs: trace.mainMs, mainCpuMs: trace.mainCpuMs, longestMs: trace.longestMs, longestTasks: trace.tasks.slice(0, 20), taskCount: trace.taskCount,
+    mainMs: trace.mainMs,
+    mainCpuMs: trace.mainCpuMs,
+    longestMs: trace.longestMs,
+    longestTasks: trace.tasks.slice(0, 20),
+    taskCount: trace.taskCount,
     longestTaskParts: trace.longestTasks.slice(0, 5),
-    paintMs: trace.paintMs, paint: trace.paint, threads: trace.threads, pids: trace.pids, loadMs, heapBytes, heap,
+    paintMs: trace.paintMs,
+    paint: trace.paint,
+    threads: trace.threads,
+    pids: trace.pids,
+    loadMs,
+    heapBytes,
+    heap,
     extension: trace.extension.evaluations ? { ...trace.extension, urls: undefined } : undefined,
   });
   return {
@@ -118,13 +136,22 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     scan: { ...scan, batches: undefined },
     floor: { coldMs: m(scanLoads, (l) => l.floor.cold), warmMs: m(scanLoads, (l) => l.floor.warm) },
     batches: scan.batches?.map((b) => ({ appended: b.appended, ...scanStats(b.measures) })),
-    loads: { plain: plain.map(summary), floor: floor.map(summary), with: ext.map(summary), scan: scans.map((s) => ({ ...s, batches: undefined })) },
+    loads: {
+      plain: plain.map(summary),
+      floor: floor.map(summary),
+      with: ext.map(summary),
+      scan: scans.map((s) => ({ ...s, batches: undefined })),
+    },
   };
 }
 
 /** Firefox: the load event, plain vs empty script vs RLS Lens, per page. */
 export async function firefoxCost(sessions, spec, url, runs) {
-  const { plain, floor, with: ext } = await interleave(runs, {
+  const {
+    plain,
+    floor,
+    with: ext,
+  } = await interleave(runs, {
     plain: () => firefoxLoad(sessions.plain, url),
     floor: () => firefoxLoad(sessions.floor, url),
     with: () => firefoxLoad(sessions.ext, url),
@@ -134,7 +161,11 @@ export async function firefoxCost(sessions, spec, url, runs) {
     page: spec.name,
     key: spec.key,
     frames: /** @type {NonNullable<(typeof ext)[0]>} */ (ext[0]).frames,
-    loadMs: { plain: median(plain.map((l) => l.loadMs)), floor: median(floor.map((l) => l.loadMs)), with: median(ext.map((l) => l.loadMs)) },
+    loadMs: {
+      plain: median(plain.map((l) => l.loadMs)),
+      floor: median(floor.map((l) => l.loadMs)),
+      with: median(ext.map((l) => l.loadMs)),
+    },
     scan: medianLoad(scans, (s) => s.scanMs),
     loads: { plain: plain.map((l) => l.loadMs), floor: floor.map((l) => l.loadMs), with: ext.map((l) => l.loadMs) },
   };

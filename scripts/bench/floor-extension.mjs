@@ -15,8 +15,15 @@ const FLOOR_GECKO_ID = 'empty-content-script@bench.invalid';
  * @returns {Record<string, unknown>}
  */
 export function floorManifest(kind) {
-  const contentScripts = [{ matches: ['<all_urls>'], js: ['content.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' }];
-  const common = { name: 'Empty content script', version: '1.0', description: 'The benchmark floor: a content script that does nothing.', content_scripts: contentScripts };
+  const contentScripts = [
+    { matches: ['<all_urls>'], js: ['content.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
+  ];
+  const common = {
+    name: 'Empty content script',
+    version: '1.0',
+    description: 'The benchmark floor: a content script that does nothing.',
+    content_scripts: contentScripts,
+  };
   return kind === 'chromium'
     ? { manifest_version: 3, ...common }
     : { manifest_version: 2, ...common, browser_specific_settings: { gecko: { id: FLOOR_GECKO_ID } } };

@@ -61,7 +61,14 @@ const loadEventMs = () => {
 export async function allMeasures(page) {
   const lists = await Promise.all(
     page.frames().map((f) =>
-      f.evaluate(() => /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan')).map((m) => ({ duration: m.duration, ...m.detail }))).catch(() => []),
+      f
+        .evaluate(() =>
+          /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan')).map((m) => ({
+            duration: m.duration,
+            ...m.detail,
+          })),
+        )
+        .catch(() => []),
     ),
   );
   return lists.flat();
@@ -79,10 +86,17 @@ async function floorMs(page, cdp) {
   let warm = 0;
   for (const frame of page.frames()) {
     try {
-      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frame._id, worldName: 'rls-lens-bench-floor' });
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frame._id,
+        worldName: 'rls-lens-bench-floor',
+      });
       const runs = [];
       for (let r = 0; r < 5; r++) {
-        const { result } = await cdp.send('Runtime.evaluate', { expression: pass, contextId: executionContextId, returnByValue: true });
+        const { result } = await cdp.send('Runtime.evaluate', {
+          expression: pass,
+          contextId: executionContextId,
+          returnByValue: true,
+        });
         runs.push(result.value[0]);
       }
       cold += runs[0];
@@ -115,7 +129,13 @@ export async function chromiumCostLoad(session, spec, url, traceFile) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
-    return { trace, loadMs, frames: page.frames().length, heapBytes: heap.usedSize + (heap.embedderHeapUsedSize ?? 0), heap };
+    return {
+      trace,
+      loadMs,
+      frames: page.frames().length,
+      heapBytes: heap.usedSize + (heap.embedderHeapUsedSize ?? 0),
+      heap,
+    };
   } finally {
     await page.close().catch(() => {});
   }

@@ -20,7 +20,13 @@ export async function markJsRun(session, url, forms) {
     const deadline = Date.now() + MARK_TIMEOUT_MS;
     for (const frame of page.frames()) {
       // An error page left by a blocked host takes no script: it has no text of the page's either.
-      if (!(await frame.addScriptTag({ content: source }).then(() => true, () => false))) continue;
+      if (
+        !(await frame.addScriptTag({ content: source }).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
       const run = frame.evaluate(
         (keywords) =>
           new Promise((resolve) => {
@@ -36,7 +42,10 @@ export async function markJsRun(session, url, forms) {
         forms,
       );
       let timer;
-      const result = await Promise.race([run, new Promise((resolve) => (timer = setTimeout(() => resolve(timedOut), Math.max(0, deadline - Date.now()))))]);
+      const result = await Promise.race([
+        run,
+        new Promise((resolve) => (timer = setTimeout(() => resolve(timedOut), Math.max(0, deadline - Date.now())))),
+      ]);
       clearTimeout(timer);
       if (result === timedOut) return timedOut;
       ms += result.ms;

@@ -12,11 +12,33 @@ export const doc = (body, title = 'bench', head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>${head}</head><body>${body}</body></html>`;
 
 // Words of no glossary entry: pages built from them have no terms (checked by the bench's match counts).
-const WORDS = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'tempor', 'labore', 'magna', 'aliqua', 'veniam', 'nostrud', 'ullamco'];
+const WORDS = [
+  'lorem',
+  'ipsum',
+  'dolor',
+  'sit',
+  'amet',
+  'consectetur',
+  'adipiscing',
+  'elit',
+  'sed',
+  'tempor',
+  'labore',
+  'magna',
+  'aliqua',
+  'veniam',
+  'nostrud',
+  'ullamco',
+];
 const phrase = (i, n) => Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
 
 function tiny() {
-  return { key: 'tiny', name: 'tiny page (one sentence)', budget: 0.1, routes: [['/tiny.html', doc('<p>The museum opens at nine on weekdays.</p>', 'Opening hours')]] };
+  return {
+    key: 'tiny',
+    name: 'tiny page (one sentence)',
+    budget: 0.1,
+    routes: [['/tiny.html', doc('<p>The museum opens at nine on weekdays.</p>', 'Opening hours')]],
+  };
 }
 
 /**
@@ -26,18 +48,37 @@ function tiny() {
 function frames() {
   const routes = [];
   const slots = [];
-  const widget = ['Sponsored: weekend city breaks', 'Sign up for our newsletter', 'Weather: sunny, 21°', 'Trending now: five quick pasta dinners', 'Share this story', 'Comments (12)'];
+  const widget = [
+    'Sponsored: weekend city breaks',
+    'Sign up for our newsletter',
+    'Weather: sunny, 21°',
+    'Trending now: five quick pasta dinners',
+    'Share this story',
+    'Comments (12)',
+  ];
   for (let i = 0; i < 20; i++) {
     const path = `/frames/slot-${i}.html`;
     const kind = i < 12 ? 'visible' : i < 16 ? 'zero' : 'hidden';
     const text = kind === 'zero' ? '' : `<p>${escape(widget[i % widget.length])}</p><button>More</button>`;
     routes.push([path, doc(text, `slot ${i}`, '<style>body{margin:4px;font:13px sans-serif}</style>')]);
     const attrs =
-      kind === 'visible' ? 'width="300" height="120"' : kind === 'zero' ? 'width="0" height="0" style="border:0;position:absolute"' : i % 2 ? 'style="display:none"' : 'style="visibility:hidden" width="300" height="120"';
+      kind === 'visible'
+        ? 'width="300" height="120"'
+        : kind === 'zero'
+          ? 'width="0" height="0" style="border:0;position:absolute"'
+          : i % 2
+            ? 'style="display:none"'
+            : 'style="visibility:hidden" width="300" height="120"';
     slots.push(`<iframe src="${path}" ${attrs} title="slot ${i}"></iframe>`);
   }
   const story = Array.from({ length: 6 }, (_, i) => `<p>${phrase(i, 40)}.</p>`).join('');
-  routes.unshift(['/frames/index.html', doc(`<header><h1>Morning edition</h1></header><main>${story}</main><aside>${slots.join('')}</aside>`, 'Morning edition')]);
+  routes.unshift([
+    '/frames/index.html',
+    doc(
+      `<header><h1>Morning edition</h1></header><main>${story}</main><aside>${slots.join('')}</aside>`,
+      'Morning edition',
+    ),
+  ]);
   return { key: 'frames', name: '20 small same-origin frames (ads, widgets)', budget: 0.1, routes };
 }
 
@@ -52,7 +93,8 @@ function articleBlocks(markdown) {
 
 function textNodes() {
   let body = '';
-  for (let i = 0; i < 20_000; i++) body += `<p>${phrase(i, 6)} <b>${phrase(i + 1, 2)}</b> ${phrase(i + 2, 5)} <i>${phrase(i + 3, 2)}</i> ${phrase(i + 4, 4)}.</p>`;
+  for (let i = 0; i < 20_000; i++)
+    body += `<p>${phrase(i, 6)} <b>${phrase(i + 1, 2)}</b> ${phrase(i + 2, 5)} <i>${phrase(i + 3, 2)}</i> ${phrase(i + 4, 4)}.</p>`;
   return { key: 'nodes', name: '100k text nodes, no terms', routes: [['/nodes.html', doc(`<main>${body}</main>`)]] };
 }
 
@@ -75,14 +117,21 @@ function feed() {
             const h = item.appendChild(document.createElement('h3'));
             h.textContent = `Post ${list.childElementCount + i}`;
             const p = item.appendChild(document.createElement('p'));
-            p.append('Someone asks whether ', Object.assign(document.createElement('em'), { textContent: 'low ferritin' }), ' and restless legs are linked, and what dopamine does.');
+            p.append(
+              'Someone asks whether ',
+              Object.assign(document.createElement('em'), { textContent: 'low ferritin' }),
+              ' and restless legs are linked, and what dopamine does.',
+            );
             frag.append(item);
           }
           list.append(frag);
         }, size);
         await settle();
         const measures = await page.evaluate(
-          (from) => /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan')).slice(from).map((m) => ({ duration: m.duration, ...m.detail })),
+          (from) =>
+            /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan'))
+              .slice(from)
+              .map((m) => ({ duration: m.duration, ...m.detail })),
           before,
         );
         batches.push({ appended: size, measures });
@@ -95,7 +144,11 @@ function feed() {
 /** A page whose own script blocks the main thread for 100 ms: proves the trace parsing sees a page's cost. */
 export function busyPage() {
   const script = '<script>const t0 = performance.now(); while (performance.now() - t0 < 100) {}</script>';
-  return { key: 'busy', name: 'tiny page + 100 ms busy script', routes: [['/busy.html', doc(`<p>The museum opens at nine on weekdays.</p>${script}`, 'Busy')]] };
+  return {
+    key: 'busy',
+    name: 'tiny page + 100 ms busy script',
+    routes: [['/busy.html', doc(`<p>The museum opens at nine on weekdays.</p>${script}`, 'Busy')]],
+  };
 }
 
 /**
@@ -104,7 +157,12 @@ export function busyPage() {
  */
 export async function generatedPages(articleMarkdown, only) {
   const blocks = articleBlocks(articleMarkdown);
-  const article = { key: 'article', name: 'the article ×300 (term-dense)', budget: 0.5, routes: [['/article300.html', doc(`<article>${blocks.repeat(300)}</article>`)]] };
+  const article = {
+    key: 'article',
+    name: 'the article ×300 (term-dense)',
+    budget: 0.5,
+    routes: [['/article300.html', doc(`<article>${blocks.repeat(300)}</article>`)]],
+  };
   const all = [tiny(), frames(), article, textNodes(), feed()];
   return all.filter((p) => !only || only.includes(p.key));
 }
@@ -116,10 +174,13 @@ export async function generatedPages(articleMarkdown, only) {
  */
 export async function filePage(file, index) {
   const name = basename(file);
-  if (extname(file).toLowerCase() !== '.txt') return { key: `file${index}`, name, budget: 0.1, file, routes: [[`/given/${index}/${name}`, { file }]] };
+  if (extname(file).toLowerCase() !== '.txt')
+    return { key: `file${index}`, name, budget: 0.1, file, routes: [[`/given/${index}/${name}`, { file }]] };
   const [first, ...rest] = (await readFile(file, 'utf8')).split(/\r?\n/);
   const source = /** @type {string} */ (first).trim();
-  const link = /^https?:\/\//.test(source) ? `<p class="source"><a href="${escape(source)}">${escape(source)}</a></p>` : `<p>${escape(source)}</p>`;
+  const link = /^https?:\/\//.test(source)
+    ? `<p class="source"><a href="${escape(source)}">${escape(source)}</a></p>`
+    : `<p>${escape(source)}</p>`;
   const body = rest
     .join('\n')
     .split(/\n{2,}/)
@@ -127,11 +188,19 @@ export async function filePage(file, index) {
     .filter(Boolean)
     .map((b) => {
       const heading = /^(#{1,6})\s+(.*)$/s.exec(b);
-      return heading ? `<h${/** @type {string} */ (heading[1]).length}>${escape(heading[2])}</h${/** @type {string} */ (heading[1]).length}>` : `<p>${escape(b).replace(/\n/g, ' ')}</p>`;
+      return heading
+        ? `<h${/** @type {string} */ (heading[1]).length}>${escape(heading[2])}</h${/** @type {string} */ (heading[1]).length}>`
+        : `<p>${escape(b).replace(/\n/g, ' ')}</p>`;
     })
     .join('\n');
   const title = /^#\s+(.*)$/m.exec(rest.join('\n'))?.[1] ?? name;
-  return { key: `file${index}`, name, budget: 0.1, file, routes: [[`/given/${index}/${name.replace(/\.txt$/i, '.html')}`, doc(`${link}<main>${body}</main>`, title)]] };
+  return {
+    key: `file${index}`,
+    name,
+    budget: 0.1,
+    file,
+    routes: [[`/given/${index}/${name.replace(/\.txt$/i, '.html')}`, doc(`${link}<main>${body}</main>`, title)]],
+  };
 }
 
 /** Puts a page's routes on the server; returns the top document's URL. */

@@ -14,14 +14,24 @@ const FLOOR_FRAMES_MS = 20;
 const FLOOR_LOAD_MS = 5;
 const LONGEST_SLACK_MS = 5;
 
-const fmt = (ms) => (Number.isFinite(ms) ? (Math.abs(ms) >= 100 ? ms.toFixed(0) : Math.abs(ms) >= 10 ? ms.toFixed(1) : ms.toFixed(2)) : ms === Infinity ? `>${MARK_TIMEOUT_MS / 1000} s` : '—');
+const fmt = (ms) =>
+  Number.isFinite(ms)
+    ? Math.abs(ms) >= 100
+      ? ms.toFixed(0)
+      : Math.abs(ms) >= 10
+        ? ms.toFixed(1)
+        : ms.toFixed(2)
+    : ms === Infinity
+      ? `>${MARK_TIMEOUT_MS / 1000} s`
+      : '—';
 const ms = (v) => (Number.isFinite(v) ? `${fmt(v)} ms` : fmt(v));
 const arrow = (pair) => `${fmt(pair.plain)} → ${ms(pair.with)}`;
 const share = (pair) => (pair.plain > 0 ? (pair.with - pair.plain) / pair.plain : NaN);
 const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? a / b : a === Infinity || (b === 0 && a > 0) ? Infinity : NaN);
 const times = (r) => (Number.isFinite(r) ? `${r.toFixed(r >= 10 ? 0 : 2)}×` : r === Infinity ? '∞' : '—');
 const signed = (r) => (Number.isFinite(r) ? `${r < 0 ? '−' : ''}${Math.abs(r).toFixed(2)}` : '—');
-const pct = (r) => (Number.isFinite(r) ? `${r < 0 ? '−' : '+'}${Math.abs(r * 100).toFixed(Math.abs(r) < 1 ? 1 : 0)}%` : '—');
+const pct = (r) =>
+  Number.isFinite(r) ? `${r < 0 ? '−' : '+'}${Math.abs(r * 100).toFixed(Math.abs(r) < 1 ? 1 : 0)}%` : '—';
 const mb = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1e6).toFixed(2)} MB`;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 /** The three modes' medians of one figure: "77 / 75 / 112 ms". */
@@ -29,14 +39,30 @@ const slashes = (three) => `${fmt(three.plain)} / ${fmt(three.floor)} / ${ms(thr
 /** What RLS Lens adds over the empty content script. */
 const overFloor = (three) => three.with - three.floor;
 const signedMs = (v) => (Number.isFinite(v) ? `${v < 0 ? '−' : '+'}${fmt(Math.abs(v))} ms` : '—');
-const table = (head, align, rows) => [`| ${head.join(' | ')} |`, `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head, align, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 const isScanPage = (r) => r.key !== 'feed' && r.key !== 'busy';
-const extensionTaskMs = (r) => Math.max(r.extension.longestOwnTaskMs, r.extension.longestUnexplainedTaskMs, r.extension.longestSliceMs);
+const extensionTaskMs = (r) =>
+  Math.max(r.extension.longestOwnTaskMs, r.extension.longestUnexplainedTaskMs, r.extension.longestSliceMs);
 
 export function chromiumTable(rows) {
   return table(
-    ['page', 'main thread, plain / empty script / RLS Lens', 'added ÷ plain', 'over the floor', 'longest task, plain / empty / RLS Lens', 'load event, plain / empty / RLS Lens', 'load over the floor', 'paint, plain → with', 'memory added per frame'],
+    [
+      'page',
+      'main thread, plain / empty script / RLS Lens',
+      'added ÷ plain',
+      'over the floor',
+      'longest task, plain / empty / RLS Lens',
+      'load event, plain / empty / RLS Lens',
+      'load over the floor',
+      'paint, plain → with',
+      'memory added per frame',
+    ],
     ['l', 'l', 'r', 'r', 'l', 'l', 'r', 'l', 'r'],
     rows.map((r) => [
       r.page,
@@ -54,13 +80,31 @@ export function chromiumTable(rows) {
 
 export function attributionTable(rows) {
   return table(
-    ['page', 'main-thread CPU, plain → with', 'content script evaluated (frames)', 'evaluation', 'tasks running RLS Lens code', 'their time', 'longest of them', 'longest task the plain page does not explain'],
+    [
+      'page',
+      'main-thread CPU, plain → with',
+      'content script evaluated (frames)',
+      'evaluation',
+      'tasks running RLS Lens code',
+      'their time',
+      'longest of them',
+      'longest task the plain page does not explain',
+    ],
     ['l', 'l', 'r', 'r', 'r', 'r', 'l', 'r'],
     rows.map((r) => {
       const e = r.extension;
       const top = e.longestTasks[0];
       const u = e.longestUnexplainedTask;
-      return [r.page, arrow(r.mainCpuMs), `${e.evaluations} of ${r.frames}`, ms(e.evaluateMs), String(e.ownTasks), ms(e.ownTaskMs), top ? `${ms(top.ms)}: ${top.what}` : '—', u?.ms ? `${ms(u.ms)}${u.parts ? `: ${u.parts}` : ''}` : '—'];
+      return [
+        r.page,
+        arrow(r.mainCpuMs),
+        `${e.evaluations} of ${r.frames}`,
+        ms(e.evaluateMs),
+        String(e.ownTasks),
+        ms(e.ownTaskMs),
+        top ? `${ms(top.ms)}: ${top.what}` : '—',
+        u?.ms ? `${ms(u.ms)}${u.parts ? `: ${u.parts}` : ''}` : '—',
+      ];
     }),
   );
 }
@@ -75,11 +119,29 @@ export function firefoxTable(rows) {
 
 export function scanTable(rows, marks) {
   return table(
-    ['page', 'text-read floor (first pass / warm)', 'RLS Lens scan', 'scan ÷ floor', 'mark.js', 'mark.js ÷ scan', 'matches (RLS Lens / mark.js)', 'longest scan slice'],
+    [
+      'page',
+      'text-read floor (first pass / warm)',
+      'RLS Lens scan',
+      'scan ÷ floor',
+      'mark.js',
+      'mark.js ÷ scan',
+      'matches (RLS Lens / mark.js)',
+      'longest scan slice',
+    ],
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     rows.filter(isScanPage).map((r) => {
       const mark = marks[r.key] ?? { ms: NaN, matches: NaN };
-      return [r.page, `${fmt(r.floor.coldMs)} / ${ms(r.floor.warmMs)}`, ms(r.scan.scanMs), times(ratio(r.scan.scanMs, r.floor.coldMs)), ms(mark.ms), times(ratio(mark.ms, r.scan.scanMs)), `${r.scan.matches} / ${Number.isFinite(mark.matches) ? mark.matches : '—'}`, ms(r.scan.longestSliceMs)];
+      return [
+        r.page,
+        `${fmt(r.floor.coldMs)} / ${ms(r.floor.warmMs)}`,
+        ms(r.scan.scanMs),
+        times(ratio(r.scan.scanMs, r.floor.coldMs)),
+        ms(mark.ms),
+        times(ratio(mark.ms, r.scan.scanMs)),
+        `${r.scan.matches} / ${Number.isFinite(mark.matches) ? mark.matches : '—'}`,
+        ms(r.scan.longestSliceMs),
+      ];
     }),
   );
 }
@@ -88,7 +150,13 @@ export function scrollTable(batches) {
   return table(
     ['appended articles', 'nodes scanned', 'scan', 'per 100 articles', 'longest scan slice'],
     ['r', 'r', 'r', 'r', 'r'],
-    batches.map((b) => [String(b.appended), String(b.nodes), ms(b.scanMs), ms((b.scanMs / b.appended) * 100), ms(b.longestSliceMs)]),
+    batches.map((b) => [
+      String(b.appended),
+      String(b.nodes),
+      ms(b.scanMs),
+      ms((b.scanMs / b.appended) * 100),
+      ms(b.longestSliceMs),
+    ]),
   );
 }
 
@@ -111,7 +179,9 @@ export function traceCheck({ page, busyMs, tinyMs, longestMs, unexplainedMs }) {
     line:
       `Trace check (plain browser, least disturbed load of each): ${page} ${ms(busyMs)} main thread vs ${ms(tinyMs)} for the tiny page ` +
       `(+${fmt(addedMs)} ms), longest task ${ms(longestMs)}, longest task the tiny page does not explain ${ms(unexplainedMs)} — ` +
-      (ok ? 'ok (all ≥ 100 ms).' : 'NOT OK: expected all ≥ 100 ms (on a busy machine noise can do this; else the trace parsing is wrong).'),
+      (ok
+        ? 'ok (all ≥ 100 ms).'
+        : 'NOT OK: expected all ≥ 100 ms (on a busy machine noise can do this; else the trace parsing is wrong).'),
   };
 }
 
@@ -121,30 +191,65 @@ export function budgets({ chromium, firefox, marks, size, markSkipped }) {
   const check = (name, figures) => figures.length && out.push({ name, met: figures.every((f) => f.met), figures });
   check(
     'Main-thread time added ≤ 10% of the plain page’s own (tiny, 20 frames, given health and Wikipedia pages), ≤ 50% on the article ×300',
-    chromium.filter((r) => r.budget).map((r) => ({ page: r.page, met: share(r.mainMs) <= r.budget, text: `${arrow(r.mainMs)}, ${pct(share(r.mainMs))} (budget ${pct(r.budget)}; thread CPU ${arrow(r.mainCpuMs)}, ${pct(share(r.mainCpuMs))})` })),
+    chromium
+      .filter((r) => r.budget)
+      .map((r) => ({
+        page: r.page,
+        met: share(r.mainMs) <= r.budget,
+        text: `${arrow(r.mainMs)}, ${pct(share(r.mainMs))} (budget ${pct(r.budget)}; thread CPU ${arrow(r.mainCpuMs)}, ${pct(share(r.mainCpuMs))})`,
+      })),
   );
   check(
     `No task of the extension over ${TASK_BUDGET_MS} ms, start-up included (Chromium: longest task running its code / longest task the plain page does not explain / longest scan slice; Firefox: longest scan slice)`,
     [
-      ...chromium.map((r) => ({ page: r.page, met: extensionTaskMs(r) <= TASK_BUDGET_MS, text: `${ms(r.extension.longestOwnTaskMs)} / ${ms(r.extension.longestUnexplainedTaskMs)} / ${ms(r.extension.longestSliceMs)}` })),
-      ...firefox.map((r) => ({ page: `${r.page} (Firefox)`, met: r.scan.longestSliceMs <= TASK_BUDGET_MS, text: `scan slice ${ms(r.scan.longestSliceMs)}` })),
+      ...chromium.map((r) => ({
+        page: r.page,
+        met: extensionTaskMs(r) <= TASK_BUDGET_MS,
+        text: `${ms(r.extension.longestOwnTaskMs)} / ${ms(r.extension.longestUnexplainedTaskMs)} / ${ms(r.extension.longestSliceMs)}`,
+      })),
+      ...firefox.map((r) => ({
+        page: `${r.page} (Firefox)`,
+        met: r.scan.longestSliceMs <= TASK_BUDGET_MS,
+        text: `scan slice ${ms(r.scan.longestSliceMs)}`,
+      })),
     ],
   );
   check(
     'Firefox load-event delay ≤ 10% on every page',
-    firefox.map((r) => ({ page: r.page, met: share(r.loadMs) <= FIREFOX_DELAY_BUDGET, text: `${arrow(r.loadMs)}, ${pct(share(r.loadMs))}` })),
+    firefox.map((r) => ({
+      page: r.page,
+      met: share(r.loadMs) <= FIREFOX_DELAY_BUDGET,
+      text: `${arrow(r.loadMs)}, ${pct(share(r.loadMs))}`,
+    })),
   );
-  if (size) check('Content script for a frame ≤ 15 KB gzipped', [{ page: 'start-up scripts', met: size.gzip <= GZIP_BUDGET_BYTES, text: `${kb(size.gzip)} gzipped (${size.files.map((f) => f.path).join(' + ')})` }]);
+  if (size)
+    check('Content script for a frame ≤ 15 KB gzipped', [
+      {
+        page: 'start-up scripts',
+        met: size.gzip <= GZIP_BUDGET_BYTES,
+        text: `${kb(size.gzip)} gzipped (${size.files.map((f) => f.path).join(' + ')})`,
+      },
+    ]);
   check(
     '≤ 0.3 MB of memory per frame on pages without terms (V8 + Blink heaps after GC, with − plain, ÷ frames)',
-    chromium.filter((r) => r.scan.matches === 0 && r.key !== 'busy').map((r) => ({ page: r.page, met: r.memoryPerFrameBytes <= MEMORY_PER_FRAME_BUDGET_BYTES, text: `${mb(r.memoryPerFrameBytes)} per frame (${r.frames} frame${r.frames > 1 ? 's' : ''}, ${mb(r.heapBytes.with - r.heapBytes.plain)} in all)` })),
+    chromium
+      .filter((r) => r.scan.matches === 0 && r.key !== 'busy')
+      .map((r) => ({
+        page: r.page,
+        met: r.memoryPerFrameBytes <= MEMORY_PER_FRAME_BUDGET_BYTES,
+        text: `${mb(r.memoryPerFrameBytes)} per frame (${r.frames} frame${r.frames > 1 ? 's' : ''}, ${mb(r.heapBytes.with - r.heapBytes.plain)} in all)`,
+      })),
   );
   if (!markSkipped) {
     check(
       'mark.js ≥ 100× slower than the RLS Lens scan on every page',
       chromium.filter(isScanPage).map((r) => {
         const x = ratio(marks[r.key]?.ms, r.scan.scanMs);
-        return { page: r.page, met: x >= MARK_RATIO_BUDGET, text: `${ms(marks[r.key]?.ms)} vs ${ms(r.scan.scanMs)}: ${times(x)}${r.scan.slices === 0 ? ' (no scan ran)' : ''}` };
+        return {
+          page: r.page,
+          met: x >= MARK_RATIO_BUDGET,
+          text: `${ms(marks[r.key]?.ms)} vs ${ms(r.scan.scanMs)}: ${times(x)}${r.scan.slices === 0 ? ' (no scan ran)' : ''}`,
+        };
       }),
     );
   }
@@ -164,13 +269,27 @@ export function floorBudgets({ chromium, firefox }) {
   check(
     `Main thread over the floor ≤ ${FLOOR_TINY_MS} ms on the tiny page, ≤ ${FLOOR_PER_FRAME_MS} ms a frame on the 20-frame page (≤ ${FLOOR_FRAMES_MS} ms in all)`,
     [
-      ...tiny.map((r) => ({ page: r.page, met: overFloor(r.mainMs) <= FLOOR_TINY_MS, text: `${signedMs(overFloor(r.mainMs))} (${slashes(r.mainMs)})` })),
-      ...frames.map((r) => ({ page: r.page, met: overFloor(r.mainMs) <= FLOOR_FRAMES_MS, text: `${signedMs(overFloor(r.mainMs))}, ${signedMs(overFloor(r.mainMs) / r.frames)} a frame (${slashes(r.mainMs)})` })),
+      ...tiny.map((r) => ({
+        page: r.page,
+        met: overFloor(r.mainMs) <= FLOOR_TINY_MS,
+        text: `${signedMs(overFloor(r.mainMs))} (${slashes(r.mainMs)})`,
+      })),
+      ...frames.map((r) => ({
+        page: r.page,
+        met: overFloor(r.mainMs) <= FLOOR_FRAMES_MS,
+        text: `${signedMs(overFloor(r.mainMs))}, ${signedMs(overFloor(r.mainMs) / r.frames)} a frame (${slashes(r.mainMs)})`,
+      })),
     ],
   );
   check(
     `Load event within ${FLOOR_LOAD_MS} ms of the empty script's on the tiny and the 20-frame page (Chromium and Firefox)`,
-    [...tiny, ...frames, ...firefox.filter((r) => r.key === 'tiny' || r.key === 'frames').map((r) => ({ ...r, page: `${r.page} (Firefox)` }))].map((r) => ({
+    [
+      ...tiny,
+      ...frames,
+      ...firefox
+        .filter((r) => r.key === 'tiny' || r.key === 'frames')
+        .map((r) => ({ ...r, page: `${r.page} (Firefox)` })),
+    ].map((r) => ({
       page: r.page,
       met: overFloor(r.loadMs) <= FLOOR_LOAD_MS,
       text: `${signedMs(overFloor(r.loadMs))} (${slashes(r.loadMs)})`,
@@ -178,7 +297,11 @@ export function floorBudgets({ chromium, firefox }) {
   );
   check(
     `Longest task with RLS Lens ≤ the plain page's longest + ${LONGEST_SLACK_MS} ms on every page (Chromium)`,
-    chromium.map((r) => ({ page: r.page, met: r.longestMs.with <= r.longestMs.plain + LONGEST_SLACK_MS, text: slashes(r.longestMs) })),
+    chromium.map((r) => ({
+      page: r.page,
+      met: r.longestMs.with <= r.longestMs.plain + LONGEST_SLACK_MS,
+      text: slashes(r.longestMs),
+    })),
   );
   return out;
 }

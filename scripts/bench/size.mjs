@@ -16,17 +16,23 @@ export async function contentScriptSize(dir, seenUrls = []) {
   const manifest = JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8'));
   const injected = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
   const css = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.css ?? []))];
-  const seen = seenUrls.map((u) => u.replace(/^[a-z-]+:\/\/[^/]+\//, '')).filter((p) => p.endsWith('.js') && existsSync(`${dir}/${p}`));
+  const seen = seenUrls
+    .map((u) => u.replace(/^[a-z-]+:\/\/[^/]+\//, ''))
+    .filter((p) => p.endsWith('.js') && existsSync(`${dir}/${p}`));
   const startup = [...new Set([...injected, ...seen])];
   const files = await Promise.all(startup.map((p) => sizeOf(dir, p)));
   const named = new Set();
-  const accessible = (manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : w.resources ?? [])).filter((p) => p.endsWith('.js'));
+  const accessible = (manifest.web_accessible_resources ?? [])
+    .flatMap((w) => (typeof w === 'string' ? [w] : (w.resources ?? [])))
+    .filter((p) => p.endsWith('.js'));
   for (const p of injected) {
     const code = await readFile(`${dir}/${p}`, 'utf8');
     for (const m of code.matchAll(/chunks\/[\w.-]+\.js/g)) named.add(m[0]);
     for (const file of accessible) if (code.includes(file)) named.add(file);
   }
-  const lazy = await Promise.all([...named].filter((p) => !startup.includes(p) && existsSync(`${dir}/${p}`)).map((p) => sizeOf(dir, p)));
+  const lazy = await Promise.all(
+    [...named].filter((p) => !startup.includes(p) && existsSync(`${dir}/${p}`)).map((p) => sizeOf(dir, p)),
+  );
   return {
     files,
     css: await Promise.all(css.map((p) => sizeOf(dir, p))),

@@ -49,7 +49,8 @@ export function pageMainThreads(events) {
   }
   const threads = new Set();
   for (const e of events) {
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === MAIN_THREAD && pids.has(e.pid)) threads.add(`${e.pid}:${e.tid}`);
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === MAIN_THREAD && pids.has(e.pid))
+      threads.add(`${e.pid}:${e.tid}`);
   }
   return { threads, pids: [...pids], frames: frames.size };
 }
@@ -86,7 +87,8 @@ function composition(task, inner) {
     else hi = mid;
   }
   const candidates = [];
-  for (let i = lo; i < inner.length && inner[i].ts <= end; i++) if (inner[i].ts + inner[i].dur <= end && inner[i].dur > 0) candidates.push(inner[i]);
+  for (let i = lo; i < inner.length && inner[i].ts <= end; i++)
+    if (inner[i].ts + inner[i].dur <= end && inner[i].dur > 0) candidates.push(inner[i]);
   const within = outermost(candidates);
   const byName = new Map();
   for (const e of within) {
@@ -95,7 +97,11 @@ function composition(task, inner) {
     byName.set(name, (byName.get(name) ?? 0) + e.dur / 1000);
   }
   const fmt = (ms) => `${ms >= 10 ? ms.toFixed(0) : ms.toFixed(1)} ms`;
-  const parts = [...byName].filter(([, ms]) => ms >= 0.1).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${fmt(ms)}`);
+  const parts = [...byName]
+    .filter(([, ms]) => ms >= 0.1)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, ms]) => `${name} ${fmt(ms)}`);
   // Time no devtools.timeline event covers: the scheduler, bindings, IPC — or, on a busy machine, waiting for a core.
   const untraced = task.dur / 1000 - within.reduce((s, e) => s + e.dur / 1000, 0);
   if (untraced >= 1) parts.push(`untraced ${fmt(untraced)}`);
@@ -111,7 +117,17 @@ function composition(task, inner) {
  */
 export function analyzeTrace(events) {
   const { threads, pids, frames } = pageMainThreads(events);
-  const byThread = new Map([...threads].map((t) => [t, /** @type {{ tasks: any[], inner: any[], paint: Record<string, any[]>, ext: any[] }} */ ({ tasks: [], inner: [], paint: Object.fromEntries(PAINT_PHASES.map((p) => [p, []])), ext: [] })]));
+  const byThread = new Map(
+    [...threads].map((t) => [
+      t,
+      /** @type {{ tasks: any[], inner: any[], paint: Record<string, any[]>, ext: any[] }} */ ({
+        tasks: [],
+        inner: [],
+        paint: Object.fromEntries(PAINT_PHASES.map((p) => [p, []])),
+        ext: [],
+      }),
+    ]),
+  );
   const extensionUrls = new Set();
   for (const e of events) {
     const thread = byThread.get(`${e.pid}:${e.tid}`);
@@ -122,7 +138,12 @@ export function analyzeTrace(events) {
       if (e.ph === 'X') thread.ext.push(e);
     }
     // A measure's begin event carries the time measure() was called: inside the task that ran the extension's code.
-    if (e.ph === 'b' && typeof e.name === 'string' && e.name.startsWith('rls-lens:') && e.cat?.includes('user_timing')) {
+    if (
+      e.ph === 'b' &&
+      typeof e.name === 'string' &&
+      e.name.startsWith('rls-lens:') &&
+      e.cat?.includes('user_timing')
+    ) {
       thread.ext.push({ name: e.name, ts: e.args?.callTime ?? e.ts, dur: 0, measure: true });
     }
     if (e.ph !== 'X') continue;
@@ -144,7 +165,8 @@ export function analyzeTrace(events) {
       taskEvents.push({ task: t, thread });
       cpuMs += (t.tdur ?? t.dur) / 1000;
     }
-    for (const phase of PAINT_PHASES) paint[phase] += outermost(thread.paint[phase]).reduce((s, e) => s + e.dur / 1000, 0);
+    for (const phase of PAINT_PHASES)
+      paint[phase] += outermost(thread.paint[phase]).reduce((s, e) => s + e.dur / 1000, 0);
     // Two pointers over time-sorted tasks and extension events of this thread.
     const ext = thread.ext.sort((a, b) => a.ts - b.ts);
     let i = 0;
@@ -153,7 +175,17 @@ export function analyzeTrace(events) {
       const inside = [];
       for (let j = i; j < ext.length && ext[j].ts <= t.ts + t.dur; j++) inside.push(ext[j]);
       if (inside.length === 0) continue;
-      const what = [...new Set(inside.filter((e) => e.name !== 'v8.compile').map((e) => (e.measure ? `measure ${e.name}` : `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} (${shortUrl(eventUrl(e))})`)))];
+      const what = [
+        ...new Set(
+          inside
+            .filter((e) => e.name !== 'v8.compile')
+            .map((e) =>
+              e.measure
+                ? `measure ${e.name}`
+                : `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} (${shortUrl(eventUrl(e))})`,
+            ),
+        ),
+      ];
       extTasks.push({ ms: t.dur / 1000, what: what.slice(0, 3).join(', ') });
     }
     for (const e of ext) {
@@ -166,7 +198,11 @@ export function analyzeTrace(events) {
   extTasks.sort((a, b) => b.ms - a.ms);
   taskEvents.sort((a, b) => b.task.dur - a.task.dur);
   for (const thread of byThread.values()) thread.inner.sort((a, b) => a.ts - b.ts);
-  const longestTasks = taskEvents.slice(0, LONGEST_KEPT).map(({ task, thread }) => ({ ms: task.dur / 1000, cpuMs: (task.tdur ?? task.dur) / 1000, parts: composition(task, thread.inner) }));
+  const longestTasks = taskEvents.slice(0, LONGEST_KEPT).map(({ task, thread }) => ({
+    ms: task.dur / 1000,
+    cpuMs: (task.tdur ?? task.dur) / 1000,
+    parts: composition(task, thread.inner),
+  }));
   return {
     pids,
     threads: threads.size,

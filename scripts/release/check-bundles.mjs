@@ -36,17 +36,25 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(10);
 let failures = 0;
 for (const dir of dirs) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  const contentScripts = new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((p) => join(dir, p)));
+  const contentScripts = new Set(
+    (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((p) => join(dir, p)),
+  );
   console.log(`\n${relative(ROOT, dir)}: ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)}`);
-  for (const file of files(dir).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of files(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const code = readFileSync(file);
     const tag = contentScripts.has(file) ? '  (content script)' : '';
-    console.log(`  ${relative(dir, file).padEnd(40)} ${kb(code.length)} ${kb(gzipSync(code, { level: 9 }).length)}${tag}`);
+    console.log(
+      `  ${relative(dir, file).padEnd(40)} ${kb(code.length)} ${kb(gzipSync(code, { level: 9 }).length)}${tag}`,
+    );
     if (!tag) continue;
     const text = code.toString('utf8');
     const psl = PSL_MARKERS.filter((m) => text.includes(m));
     if (psl.length >= 2) {
-      console.error(`  ✗ ${relative(ROOT, file)} contains the Public Suffix List (${psl.join(', ')}). Only the popup and the overview page may import settings/site-domain.ts; see build/vite-public-suffix.ts.`);
+      console.error(
+        `  ✗ ${relative(ROOT, file)} contains the Public Suffix List (${psl.join(', ')}). Only the popup and the overview page may import settings/site-domain.ts; see build/vite-public-suffix.ts.`,
+      );
       failures++;
     }
     const puny = PUNYCODE_MARKERS.filter((m) => text.includes(m));

@@ -10,7 +10,17 @@
 //   node scripts/release/check-sources-zip.mjs [--rebuild [--npm-ci]] [path/to/sources.zip]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,9 +93,13 @@ for (const name of files.keys()) {
 }
 for (const name of REQUIRED) if (!files.has(name)) problems.push(`${name}: missing (a reviewer needs it to rebuild)`);
 
-console.log(`${relative(ROOT, zipPath)}: ${files.size} files, ${[...files.values()].reduce((n, b) => n + b.length, 0)} bytes`);
+console.log(
+  `${relative(ROOT, zipPath)}: ${files.size} files, ${[...files.values()].reduce((n, b) => n + b.length, 0)} bytes`,
+);
 if (problems.length > 0) {
-  console.error(`✗ The sources zip holds what does not build the extension (zip.includeSources / excludeSources in wxt.config.ts):\n  ${problems.join('\n  ')}`);
+  console.error(
+    `✗ The sources zip holds what does not build the extension (zip.includeSources / excludeSources in wxt.config.ts):\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log('✓ only sources: no tests, docs, run output, packages, hidden folders or dev scripts');
@@ -93,7 +107,9 @@ console.log('✓ only sources: no tests, docs, run output, packages, hidden fold
 if (rebuild) {
   const built = join(OUT, 'firefox-mv2');
   if (!existsSync(join(built, 'manifest.json'))) {
-    console.error(`check-sources-zip: ${relative(ROOT, built)} not found; the zip must be checked beside the build it was made with.`);
+    console.error(
+      `check-sources-zip: ${relative(ROOT, built)} not found; the zip must be checked beside the build it was made with.`,
+    );
     process.exit(1);
   }
   const work = mkdtempSync(join(tmpdir(), 'rls-lens-sources-'));
@@ -121,7 +137,11 @@ function rebuildIn(work, built) {
     execFileSync('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: work, env, stdio: 'pipe' });
   } else {
     symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], { cwd: work, env, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], {
+      cwd: work,
+      env,
+      stdio: 'pipe',
+    });
   }
   const digest = (dir) => new Map(walk(dir).map((f) => [relative(dir, f), sha(readFileSync(f))]));
   const want = digest(built);
@@ -142,7 +162,10 @@ function rebuildIn(work, built) {
     const name = `${pkg.name}-${pkg.version}-firefox.zip`;
     const ours = sha(readFileSync(join(OUT, name)));
     const theirs = sha(readFileSync(join(work, '.output', name)));
-    if (ours !== theirs) throw new Error(`${name} rebuilt after npm ci differs from ours (${theirs} ≠ ${ours}), although its files are the same`);
+    if (ours !== theirs)
+      throw new Error(
+        `${name} rebuilt after npm ci differs from ours (${theirs} ≠ ${ours}), although its files are the same`,
+      );
     lines.push(`✓ after npm ci, ${name} is byte-for-byte ours: sha-256 ${ours}`);
   }
   return lines.join('\n');

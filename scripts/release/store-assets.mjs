@@ -56,7 +56,9 @@ try {
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
   await page.goto(pageUrl, { waitUntil: 'load' });
   await page.bringToFront();
-  await waitUntil('highlighted terms on the page', () => page.evaluate(() => [...CSS.highlights.keys()].some((n) => n.startsWith('rls-lens'))));
+  await waitUntil('highlighted terms on the page', () =>
+    page.evaluate(() => [...CSS.highlights.keys()].some((n) => n.startsWith('rls-lens'))),
+  );
   await sleep(600); // the scan finishes its last slices
   const plain = await page.screenshot({ type: 'png' });
 
@@ -82,7 +84,9 @@ try {
   const overflow = Math.ceil(tip.y + tip.fullHeight + 16 - SCREEN.height);
   if (overflow > 0) {
     await page.mouse.move(5, SCREEN.height - 5);
-    await waitUntil('the tooltip to close', () => page.evaluate(findTooltip).then((t) => t === null), 5_000).catch(() => undefined);
+    await waitUntil('the tooltip to close', () => page.evaluate(findTooltip).then((t) => t === null), 5_000).catch(
+      () => undefined,
+    );
     await page.evaluate((dy) => window.scrollBy(0, dy), overflow);
     await sleep(300);
     term = await page.evaluate(findTerm, PREFERRED);
@@ -94,7 +98,7 @@ try {
   // 2. The popup for that tab, over the page as the toolbar shows it.
   await page.mouse.move(5, SCREEN.height - 5);
   await page.bringToFront();
-  const tabId = await waitUntil('the id of the page\'s tab', () =>
+  const tabId = await waitUntil("the id of the page's tab", () =>
     helper.evaluate(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
@@ -106,7 +110,7 @@ try {
   await popup.setViewport({ width: 380, height: 600, deviceScaleFactor: 1 });
   await popup.bringToFront();
   // Ready when it names the page's site and lists what it found there (whatever the markup looks like by then).
-  await waitUntil('the popup showing the page\'s site and its terms', () =>
+  await waitUntil("the popup showing the page's site and its terms", () =>
     popup.evaluate((host) => {
       const text = document.body.innerText;
       return text.includes(host) && document.querySelectorAll('main [data-entry]').length > 0;
@@ -122,14 +126,18 @@ try {
   await sleep(200);
   const popupShot = await popup.screenshot({ type: 'png' });
   await popup.close();
-  written.push(await save('screenshot-2-popup.png', await compose(popupOverPage(plain, popupShot, popupSize), SCREEN), SCREEN));
+  written.push(
+    await save('screenshot-2-popup.png', await compose(popupOverPage(plain, popupShot, popupSize), SCREEN), SCREEN),
+  );
 
   // 3. The overview page at an entry.
   const overview = await openExtensionPage(browser, session.extensionUrl('overview.html#entry=ferritin'), 'main');
   await overview.setViewport({ ...SCREEN, deviceScaleFactor: 1 });
   await overview.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
   await overview.bringToFront();
-  await waitUntil('the overview page with an entry open', () => overview.evaluate(() => document.querySelector('h1') !== null && document.body.innerText.includes('Ferritin')));
+  await waitUntil('the overview page with an entry open', () =>
+    overview.evaluate(() => document.querySelector('h1') !== null && document.body.innerText.includes('Ferritin')),
+  );
   await sleep(400);
   written.push(await save('screenshot-3-overview.png', await overview.screenshot({ type: 'png' }), SCREEN));
 
@@ -174,7 +182,9 @@ function findTerm(preferred) {
   ranges.sort((a, b) => rank(a) - rank(b));
   const range = ranges[0];
   const rect = range?.getClientRects()[0];
-  return rect ? { text: range.toString(), x: rect.left + Math.min(rect.width / 2, 30), y: rect.top + rect.height / 2 } : null;
+  return rect
+    ? { text: range.toString(), x: rect.left + Math.min(rect.width / 2, 30), y: rect.top + rect.height / 2 }
+    : null;
 }
 
 /**
@@ -193,7 +203,8 @@ function findTooltip() {
         width: Math.min(r.width, innerWidth - Math.max(0, r.x)),
         height: Math.min(r.height, innerHeight - Math.max(0, r.y)),
         // A tooltip short of room scrolls inside (itself or a part of it): its full height adds what is hidden.
-        fullHeight: r.height + Math.max(0, ...[tip, ...tip.querySelectorAll('*')].map((e) => e.scrollHeight - e.clientHeight)),
+        fullHeight:
+          r.height + Math.max(0, ...[tip, ...tip.querySelectorAll('*')].map((e) => e.scrollHeight - e.clientHeight)),
         scrollX,
         scrollY,
       };
@@ -210,7 +221,9 @@ async function waitUntil(what, check, timeout = 15_000) {
     if (last) return last;
     await sleep(100);
   }
-  throw new Error(`store-assets: timed out waiting for ${what}. Has the UI changed? Adjust this step in scripts/release/store-assets.mjs.`);
+  throw new Error(
+    `store-assets: timed out waiting for ${what}. Has the UI changed? Adjust this step in scripts/release/store-assets.mjs.`,
+  );
 }
 
 /** Writes a PNG after checking what the stores check: its size, and 24-bit colour without alpha. */
@@ -218,8 +231,10 @@ async function save(name, png, size) {
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   const colourType = png[25];
-  if (width !== size.width || height !== size.height) throw new Error(`${name} is ${width}×${height}, not ${size.width}×${size.height}`);
-  if (png[24] !== 8 || colourType !== 2) throw new Error(`${name} is not a 24-bit PNG without alpha (bit depth ${png[24]}, colour type ${colourType})`);
+  if (width !== size.width || height !== size.height)
+    throw new Error(`${name} is ${width}×${height}, not ${size.width}×${size.height}`);
+  if (png[24] !== 8 || colourType !== 2)
+    throw new Error(`${name} is not a 24-bit PNG without alpha (bit depth ${png[24]}, colour type ${colourType})`);
   const path = join(outDir, name);
   await writeFile(path, png);
   return path;

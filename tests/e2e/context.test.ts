@@ -9,7 +9,16 @@ import type { Page } from 'puppeteer-core';
 import glossary from 'virtual:rls-lens/glossary';
 import { demoPage } from '../harness/demo-page.mjs';
 import {
-  BROWSERS, SCREENSHOT_DIR, highlighted, hover, html, openExtensionPage, openPage, settled, until, useBrowser,
+  BROWSERS,
+  SCREENSHOT_DIR,
+  highlighted,
+  hover,
+  html,
+  openExtensionPage,
+  openPage,
+  settled,
+  until,
+  useBrowser,
 } from './support';
 import { closedTooltip, openTooltip, tooltipPixels } from './tooltip-helpers';
 
@@ -84,7 +93,8 @@ const ROWS: Row[] = [
 ];
 
 /** The page's head with a title of its own. */
-const titled = (body: string, title = 'fixture') => html(body).replace('<title>fixture</title>', `<title>${title}</title>`);
+const titled = (body: string, title = 'fixture') =>
+  html(body).replace('<title>fixture</title>', `<title>${title}</title>`);
 
 /** Scrolls the first element whose own text holds `text` to the middle of the viewport (hover needs it on screen). */
 const scrollToText = (page: Page, text: string) =>
@@ -119,7 +129,10 @@ describe.each(BROWSERS)('senses in context in %s', (kind) => {
   }
 
   it.each(ROWS)('$name', async ({ name, body, title, entries }) => {
-    const page = await openPage(env.session.browser, env.server.put(`/${encodeURIComponent(name.slice(0, 24))}.html`, titled(body, title)));
+    const page = await openPage(
+      env.session.browser,
+      env.server.put(`/${encodeURIComponent(name.slice(0, 24))}.html`, titled(body, title)),
+    );
     const texts = await settled(page);
     expect(await entriesOn(page)).toEqual(entries);
     expect(texts.length).toBe(Object.values(entries).reduce((a, b) => a + b, 0));
@@ -153,7 +166,9 @@ describe.each(BROWSERS)('senses in context in %s', (kind) => {
       ),
     );
     expect(await settled(page)).toEqual([]);
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>RLS policies are checked on every query.</p>'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<p>RLS policies are checked on every query.</p>'),
+    );
     expect(await settled(page)).toEqual([]);
     expect(await entriesOn(page)).toEqual({});
     await page.close();
@@ -162,7 +177,10 @@ describe.each(BROWSERS)('senses in context in %s', (kind) => {
   it('releases a held term when its context arrives later in the page, reading only what was added', async () => {
     const page = await openPage(
       env.session.browser,
-      env.server.put('/late-context.html', html('<main id="feed"><h1>Re: bad night</h1><p>My RLS was bad again.</p></main>')),
+      env.server.put(
+        '/late-context.html',
+        html('<main id="feed"><h1>Re: bad night</h1><p>My RLS was bad again.</p></main>'),
+      ),
     );
     expect(await settled(page)).toEqual([]);
     await page.evaluate(() => {
@@ -201,14 +219,21 @@ describe.each(BROWSERS)('senses in context in %s', (kind) => {
       await scrollToText(page, 'iron depletion');
       await hover(page, 'iron depletion');
       const depletion = await openTooltip(page, 'Iron deficiency');
-      expect(depletion.quote).toMatch(/can lead to iron depletion, triggering secondary forms of restless legs syndrome\.$/);
+      expect(depletion.quote).toMatch(
+        /can lead to iron depletion, triggering secondary forms of restless legs syndrome\.$/,
+      );
       await page.close();
     });
 
-    it('quotes a claim, marked as the article\'s claim, only where it is the only line: Ferritin, Iron stores, Quality of life and Sleep quality', async () => {
+    it("quotes a claim, marked as the article's claim, only where it is the only line: Ferritin, Iron stores, Quality of life and Sleep quality", async () => {
       const page = await openPage(env.session.browser, article);
       await settled(page);
-      for (const [text, heading] of [['ferritin', 'Ferritin'], ['iron stores', 'Iron stores'], ['quality of life', 'Quality of life'], ['sleep quality', 'Sleep quality']]) {
+      for (const [text, heading] of [
+        ['ferritin', 'Ferritin'],
+        ['iron stores', 'Iron stores'],
+        ['quality of life', 'Quality of life'],
+        ['sleep quality', 'Sleep quality'],
+      ]) {
         await page.mouse.move(1060, 760, { steps: 4 }); // an empty corner: the last tooltip closes
         await closedTooltip(page);
         await scrollToText(page, text!);
@@ -228,7 +253,10 @@ describe.each(BROWSERS)('senses in context in %s', (kind) => {
     const card = await openExtensionPage(env.session, 'overview.html#entry=dopamine', '#card-heading');
     await card.click('.entry-card__more summary');
     const figures = await card.$$eval('.overview__card figure', (all) =>
-      all.map((f) => ({ label: f.querySelector('.rls-entry__claim')?.textContent ?? null, quote: f.querySelector('blockquote')!.textContent })),
+      all.map((f) => ({
+        label: f.querySelector('.rls-entry__claim')?.textContent ?? null,
+        quote: f.querySelector('blockquote')!.textContent,
+      })),
     );
     const entry = glossary.entries.find((e) => e.id === 'dopamine')!;
     expect(entry.claims.length).toBeGreaterThan(0);

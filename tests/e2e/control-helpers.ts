@@ -36,7 +36,10 @@ const BROWSER_ACTION = `(() => {
 })()`;
 
 /** What the tab's top frame's content script answers to `rls-lens:page-terms`, or null when none answers. */
-export function pageTerms(ext: Page, tabId: number): Promise<{ host: string; active: boolean; counts: Record<string, number>; pdf?: boolean } | null> {
+export function pageTerms(
+  ext: Page,
+  tabId: number,
+): Promise<{ host: string; active: boolean; counts: Record<string, number>; pdf?: boolean } | null> {
   return ext.evaluate(async (id: number) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     try {
@@ -65,7 +68,9 @@ export async function runCommand(session: Session, ext: Page, name: string, page
     // The command's shortcut, given one if it has none (toggle-site has no default key).
     const shortcut = await ext.evaluate(async (command: string) => {
       const api = (globalThis as any).browser;
-      const current = ((await api.commands.getAll()) as { name: string; shortcut?: string }[]).find((c) => c.name === command)?.shortcut;
+      const current = ((await api.commands.getAll()) as { name: string; shortcut?: string }[]).find(
+        (c) => c.name === command,
+      )?.shortcut;
       if (current) return current;
       await api.commands.update({ name: command, shortcut: 'Alt+Shift+U' });
       return 'Alt+Shift+U';
@@ -87,8 +92,12 @@ export async function runCommand(session: Session, ext: Page, name: string, page
     return;
   }
   // Chrome stops an idle service worker: a message from an extension page wakes it (nothing answers this one).
-  await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'rls-lens:wake-up' }).catch(() => undefined));
-  const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin));
+  await ext.evaluate(() =>
+    (globalThis as any).chrome.runtime.sendMessage({ type: 'rls-lens:wake-up' }).catch(() => undefined),
+  );
+  const target = await session.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin),
+  );
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
   await worker.evaluate(async (command: string) => {
@@ -108,7 +117,9 @@ export async function clickToolbarButton(session: Session, page: Page): Promise<
   await page.bringToFront();
   if (session.kind === 'firefox') {
     // A popup still open would make the click close it instead (and grant nothing): it is gone before and after.
-    const error = await inFirefoxChrome(session, `(async () => {
+    const error = await inFirefoxChrome(
+      session,
+      `(async () => {
       const { action, popup } = ${BROWSER_ACTION};
       const settle = async (open) => {
         for (let i = 0; i < 60 && !!popup() !== open; i++) await new Promise((r) => setTimeout(r, 50));
@@ -120,7 +131,8 @@ export async function clickToolbarButton(session: Session, page: Page): Promise<
       if (!(await settle(true))) return 'the popup did not open';
       popup().closePopup();
       return (await settle(false)) ? '' : 'the popup did not close';
-    })()`);
+    })()`,
+    );
     if (error) throw new Error(String(error));
     return null;
   }
@@ -143,7 +155,13 @@ export async function clickToolbarButton(session: Session, page: Page): Promise<
  * does (browsingContext.touchEventsOverride, inRDMPane), from the chrome scope. The page is reloaded (an
  * extension page: not awaited, its `ready` element is).
  */
-export async function emulatePhone(session: Session, page: Page, width = 390, height = 844, ready?: string): Promise<void> {
+export async function emulatePhone(
+  session: Session,
+  page: Page,
+  width = 390,
+  height = 844,
+  ready?: string,
+): Promise<void> {
   if (session.kind === 'chromium') {
     await page.setViewport({ width, height, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     if (ready) await page.waitForSelector(ready);
@@ -151,11 +169,14 @@ export async function emulatePhone(session: Session, page: Page, width = 390, he
   }
   await page.setViewport({ width, height });
   await page.bringToFront();
-  await inFirefoxChrome(session, `(() => {
+  await inFirefoxChrome(
+    session,
+    `(() => {
     const context = gBrowser.selectedBrowser.browsingContext;
     context.touchEventsOverride = 'enabled';
     context.inRDMPane = true;
-  })()`);
+  })()`,
+  );
   // Extension pages may never report `load` over BiDi (tests/harness/launch.mjs): those wait for their `ready` element.
   if (ready) {
     page.reload({ waitUntil: 'domcontentloaded' }).catch(() => undefined);
@@ -173,12 +194,16 @@ export function smallTargets(page: Page, shadowHost?: string): Promise<string[]>
     const root: ParentNode | null | undefined = hostName ? document.querySelector(hostName)?.shadowRoot : document;
     if (!root) return ['no such root'];
     const small: string[] = [];
-    for (const control of root.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="switch"]')) {
+    for (const control of root.querySelectorAll<HTMLElement>(
+      'button, a[href], input, select, textarea, summary, [role="switch"]',
+    )) {
       const target = control.closest('label') ?? control;
       const r = target.getBoundingClientRect();
       if ((r.width === 0 && r.height === 0) || control.closest('.visually-hidden, .rls-visually-hidden')) continue;
       if (r.width < 24 || r.height < 24) {
-        small.push(`${target.localName}.${target.className} "${(target.textContent ?? '').trim().slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+        small.push(
+          `${target.localName}.${target.className} "${(target.textContent ?? '').trim().slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`,
+        );
       }
     }
     return small;

@@ -9,19 +9,52 @@ import { englishText } from '../fixtures/catalogue';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../settings/schema';
 import type { StoredSettings } from '../../settings/stored-keys';
 import {
-  clickToolbarButton, emulatePhone, pageTerms, pdfDocument, runCommand, scrollsSideways, smallTargets, tabIdOf,
+  clickToolbarButton,
+  emulatePhone,
+  pageTerms,
+  pdfDocument,
+  runCommand,
+  scrollsSideways,
+  smallTargets,
+  tabIdOf,
 } from './control-helpers';
 import {
-  BROWSERS, highlighted, hover, html, openExtensionPage, openPage, pointOf, screenshot, seedSettings, sleep, until, untilValue, useBrowser,
+  BROWSERS,
+  highlighted,
+  hover,
+  html,
+  openExtensionPage,
+  openPage,
+  pointOf,
+  screenshot,
+  seedSettings,
+  sleep,
+  until,
+  untilValue,
+  useBrowser,
 } from './support';
-import { HOST, SETTLE_MS, closedTooltip, engineReady, openTooltip, pointerIntoTooltip, tooltip } from './tooltip-helpers';
+import {
+  HOST,
+  SETTLE_MS,
+  closedTooltip,
+  engineReady,
+  openTooltip,
+  pointerIntoTooltip,
+  tooltip,
+} from './tooltip-helpers';
 
 const DOCS = new URL('../../docs/', import.meta.url);
 /** What the popup says on a PDF (components/shared/page-reasons.ts), as the catalogue words it. */
 const PDF_REASON = englishText('pageReasons.pdf');
-const DEFAULTS: StoredSettings = { globalEnabled: true, siteRules: [], preferences: { ...DEFAULT_PREFERENCES }, siteMode: 'opt-out' };
+const DEFAULTS: StoredSettings = {
+  globalEnabled: true,
+  siteRules: [],
+  preferences: { ...DEFAULT_PREFERENCES },
+  siteMode: 'opt-out',
+};
 
-const ARTICLE = html(`<main style="max-width:36em;margin:2em auto;font:18px/1.6 Georgia,serif">
+const ARTICLE = html(
+  `<main style="max-width:36em;margin:2em auto;font:18px/1.6 Georgia,serif">
 <h1>Reading notes</h1>
 <p>Low ferritin levels are common in people with restless legs.</p>
 <p>Plain words only, nothing to explain here.</p>
@@ -31,7 +64,9 @@ const ARTICLE = html(`<main style="max-width:36em;margin:2em auto;font:18px/1.6 
   // What the page sees of Alt: RLS Lens must never prevent it (it is the menu key on Windows and Linux).
   window.altSeen = [];
   for (const type of ['keydown', 'keyup']) addEventListener(type, (e) => e.key === 'Alt' && altSeen.push(type + (e.defaultPrevented ? ' prevented' : '')));
-</script>`, '<meta name="viewport" content="width=device-width, initial-scale=1">');
+</script>`,
+  '<meta name="viewport" content="width=device-width, initial-scale=1">',
+);
 
 describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
   const env = useBrowser(kind);
@@ -41,7 +76,11 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
   const seed = (settings: Partial<StoredSettings>) => seedSettings(env.session, { ...DEFAULTS, ...settings });
   const preferences = (patch: Partial<Preferences>) => seed({ preferences: { ...DEFAULT_PREFERENCES, ...patch } });
   const storedRules = () =>
-    overview.evaluate(async () => ((await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get('siteRules')).siteRules ?? []) as unknown[]);
+    overview.evaluate(
+      async () =>
+        ((await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get('siteRules')).siteRules ??
+          []) as unknown[],
+    );
   const article = async (host = '127.0.0.1') => {
     const page = await openPage(env.session.browser, env.server.url('/article.html', host));
     return page;
@@ -52,13 +91,25 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
     await popup.setViewport({ width: 400, height: 600 });
     return popup;
   };
-  const lit = (page: Page) => untilValue('terms highlighted', () => highlighted(page), (t) => t.length > 0);
-  const dark = (page: Page) => untilValue('no terms highlighted', () => highlighted(page), (t) => t.length === 0);
+  const lit = (page: Page) =>
+    untilValue(
+      'terms highlighted',
+      () => highlighted(page),
+      (t) => t.length > 0,
+    );
+  const dark = (page: Page) =>
+    untilValue(
+      'no terms highlighted',
+      () => highlighted(page),
+      (t) => t.length === 0,
+    );
 
   beforeAll(async () => {
     await mkdir(DOCS, { recursive: true });
     articleUrl = env.server.put('/article.html', ARTICLE);
-    env.server.put('/doc.pdf', pdfDocument('Low ferritin levels and dopamine in restless legs syndrome.'), { 'content-type': 'application/pdf' });
+    env.server.put('/doc.pdf', pdfDocument('Low ferritin levels and dopamine in restless legs syndrome.'), {
+      'content-type': 'application/pdf',
+    });
     overview = await openExtensionPage(env.session, 'overview.html', '#sites-heading');
   });
   beforeEach(() => seed({}));
@@ -69,7 +120,10 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
     const other = await article('localhost');
     const tabId = await tabIdOf(overview, page);
     // The content script ran and decided: it answers, with highlighting off.
-    expect(await until('the page to answer', () => pageTerms(overview, tabId))).toMatchObject({ host: '127.0.0.1', active: false });
+    expect(await until('the page to answer', () => pageTerms(overview, tabId))).toMatchObject({
+      host: '127.0.0.1',
+      active: false,
+    });
     await sleep(300);
     expect(await highlighted(page)).toEqual([]);
 
@@ -77,8 +131,12 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
     await popup.setViewport({ width: 400, height: 600 });
     const siteSwitch = () => popup.$eval('.switch--large', (b) => b.getAttribute('aria-checked'));
     expect(await siteSwitch()).toBe('false');
-    expect(await popup.$eval('#site-rule', (p) => p.textContent)).toContain('Not switched on: only the sites you switch on are highlighted.');
-    expect(await popup.$$eval('.switch--small', (s) => s.map((b) => b.textContent))).toEqual(['Highlight on the sites I switched on']);
+    expect(await popup.$eval('#site-rule', (p) => p.textContent)).toContain(
+      'Not switched on: only the sites you switch on are highlighted.',
+    );
+    expect(await popup.$$eval('.switch--small', (s) => s.map((b) => b.textContent))).toEqual([
+      'Highlight on the sites I switched on',
+    ]);
     await screenshot(popup, `control-popup-opt-in-off-${kind}`);
 
     await popup.click('.switch--large');
@@ -98,7 +156,11 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
     await overview.click('input[name="site-mode"][value="opt-out"]');
     expect((await lit(other)).length).toBeGreaterThan(0);
     expect(await storedRules()).toEqual([{ pattern: '127.0.0.1', enabled: true }]);
-    const row = await untilValue('the rule marked', () => overview.$eval('.rules__row', (r) => r.textContent), (t) => !!t?.includes('no effect'));
+    const row = await untilValue(
+      'the rule marked',
+      () => overview.$eval('.rules__row', (r) => r.textContent),
+      (t) => !!t?.includes('no effect'),
+    );
     expect(row).toContain('(no effect in this mode)');
     await Promise.all([popup.close(), page.close(), other.close()]);
   });
@@ -182,8 +244,14 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
     await overview.click('input[name="trigger"][value="hover"]');
     await overview.$eval('#preferences', (s) => s.scrollIntoView());
     await screenshot(overview, `control-preferences-${kind}`);
-    expect(await overview.$$eval('input[name="trigger"]', (inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]))).toEqual([
-      ['hover', true], ['alt-hover', false], ['click', false],
+    expect(
+      await overview.$$eval('input[name="trigger"]', (inputs) =>
+        inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]),
+      ),
+    ).toEqual([
+      ['hover', true],
+      ['alt-hover', false],
+      ['click', false],
     ]);
     await page.bringToFront();
     await hover(page, 'dopamine');
@@ -194,7 +262,12 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
   it('says why a PDF has no terms, from the content script (Chromium) or the address (Firefox’s pdf.js)', async () => {
     const page = await openPage(env.session.browser, env.server.url('/doc.pdf'));
     const tabId = await tabIdOf(overview, page);
-    const popupText = (popup: Page) => untilValue('the popup to explain', () => popup.$eval('main', (m) => m.textContent ?? ''), (t) => !t.includes('Loading'));
+    const popupText = (popup: Page) =>
+      untilValue(
+        'the popup to explain',
+        () => popup.$eval('main', (m) => m.textContent ?? ''),
+        (t) => !t.includes('Loading'),
+      );
     // popup.html?tab=<id>, without activeTab: Chromium's content script runs in the page around its PDF viewer and
     // says so; nothing runs in Firefox's viewer, and without the address the popup can only list the reasons.
     let popup = await openExtensionPage(env.session, `popup.html?tab=${tabId}`, '.site');
@@ -203,12 +276,20 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
       expect(await popup.$eval('.panel__empty', (p) => p.textContent)).toBe(PDF_REASON);
     } else {
       expect(await pageTerms(overview, tabId)).toBeNull();
-      expect(await popupText(popup)).toContain('Browsers keep extensions out of their own pages (settings, the new-tab page…), add-on stores and PDF viewers.');
+      expect(await popupText(popup)).toContain(
+        'Browsers keep extensions out of their own pages (settings, the new-tab page…), add-on stores and PDF viewers.',
+      );
     }
     await popup.close();
     // From the toolbar (activeTab: the popup sees the address).
     popup = (await clickToolbarButton(env.session, page)) ?? (await popupTab(tabId));
-    expect(await untilValue('the PDF message', () => popup.$eval('.panel__empty', (p) => p.textContent).catch(() => null), (t) => t === PDF_REASON)).toBe(PDF_REASON);
+    expect(
+      await untilValue(
+        'the PDF message',
+        () => popup.$eval('.panel__empty', (p) => p.textContent).catch(() => null),
+        (t) => t === PDF_REASON,
+      ),
+    ).toBe(PDF_REASON);
     expect(await popupText(popup)).not.toContain('Reload the page');
     await popup.bringToFront();
     await screenshot(popup, `control-popup-pdf-${kind}`);
@@ -221,7 +302,11 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
     const tabId = await tabIdOf(overview, page);
     expect(await pageTerms(overview, tabId)).toBeNull();
     const popup = (await clickToolbarButton(env.session, page)) ?? (await popupTab(tabId));
-    const reason = await untilValue('the reason', () => popup.$eval('.site__unavailable', (p) => p.textContent).catch(() => null), (t) => !!t);
+    const reason = await untilValue(
+      'the reason',
+      () => popup.$eval('.site__unavailable', (p) => p.textContent).catch(() => null),
+      (t) => !!t,
+    );
     expect(reason).toBe(
       kind === 'firefox'
         ? 'This is Firefox’s Reader View, which extensions cannot read. Leave Reader View (its button in the address bar) to see the terms on the article’s own page.'
@@ -233,11 +318,20 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
   });
 
   it('on a phone: a tapped term’s tooltip fits and reads well, a tap elsewhere closes it, and the popup fits 360–390 px', async () => {
-    await seed({ siteRules: [{ pattern: '127.0.0.1', enabled: true }, { pattern: '*.example.org', enabled: false }] });
+    await seed({
+      siteRules: [
+        { pattern: '127.0.0.1', enabled: true },
+        { pattern: '*.example.org', enabled: false },
+      ],
+    });
     const page = await article();
     await emulatePhone(env.session, page);
     await engineReady(page);
-    const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight, coarse: matchMedia('(pointer: coarse)').matches }));
+    const view = await page.evaluate(() => ({
+      width: innerWidth,
+      height: innerHeight,
+      coarse: matchMedia('(pointer: coarse)').matches,
+    }));
     expect(view).toEqual({ width: 390, height: 844, coarse: true });
     const at = await pointOf(page, 'dopamine');
     await page.touchscreen.tap(at.x, at.y);
@@ -272,7 +366,9 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
         // A tap on the site switch works as a click does.
         const box = (await (await popup.$('.switch--large'))!.boundingBox())!;
         await popup.touchscreen.tap(box.x + box.width - 20, box.y + box.height / 2);
-        await until('the switch to turn off', () => popup.$eval('.switch--large', (b) => b.getAttribute('aria-checked') === 'false'));
+        await until('the switch to turn off', () =>
+          popup.$eval('.switch--large', (b) => b.getAttribute('aria-checked') === 'false'),
+        );
         expect(await storedRules()).toContainEqual({ pattern: '127.0.0.1', enabled: false });
         // The card view has its own controls (Back, related entries, "More from the article").
         // The popup may still be redrawing its lists for the switch just turned off (the page reports it): a chip

@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { HIGHLIGHT_STYLES, PAGE_PREFIX, SCAN_MEASURE, highlightName } from '../../core/page-names';
 import { DEFAULT_PREFERENCES } from '../../settings/schema';
-import { BROWSERS, highlighted, html, launch, openPage, seedSettings, serializedDom, settled, sleep, useBrowser } from './support';
+import {
+  BROWSERS,
+  highlighted,
+  html,
+  launch,
+  openPage,
+  seedSettings,
+  serializedDom,
+  settled,
+  sleep,
+  useBrowser,
+} from './support';
 
 const ARTICLE_LIKE = html(`
   <h1>Restless legs syndrome and iron</h1>
@@ -22,14 +33,21 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     const texts = await settled(page);
     expect(texts).toEqual(
       expect.arrayContaining([
-        'Restless legs syndrome', 'ferritin', 'iron-deficiency anemia', 'RLS', 'Dopamine', 'neurotransmitter',
+        'Restless legs syndrome',
+        'ferritin',
+        'iron-deficiency anemia',
+        'RLS',
+        'Dopamine',
+        'neurotransmitter',
       ]),
     );
     for (const negative of ['environment', 'ironic', 'girls', 'URLs', 'rls', 'Rls', 'iron-deficiency']) {
       expect(texts).not.toContain(negative);
     }
     // The page's whole registry, unfiltered: one highlight, under the default style's name.
-    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([highlightName(DEFAULT_PREFERENCES.highlightStyle)]);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([
+      highlightName(DEFAULT_PREFERENCES.highlightStyle),
+    ]);
     await page.close();
   });
 
@@ -41,7 +59,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     const spansNodes = await page.evaluate((prefix: string) => {
       for (const [name, h] of CSS.highlights) {
         if (!name.startsWith(prefix)) continue;
-        for (const r of h) if (r.startContainer !== r.endContainer && r.startContainer.textContent === 'restless') return true;
+        for (const r of h)
+          if (r.startContainer !== r.endContainer && r.startContainer.textContent === 'restless') return true;
       }
       return false;
     }, PAGE_PREFIX);
@@ -71,14 +90,25 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
   it('drops the terms of a region that becomes editable, and brings them back when it stops', async () => {
     const page = await openPage(
       env.session.browser,
-      env.server.put('/toggle-edit.html', html('<p>ferritin stays</p><section id="s"><p>dopamine <b>here</b></p></section>')),
+      env.server.put(
+        '/toggle-edit.html',
+        html('<p>ferritin stays</p><section id="s"><p>dopamine <b>here</b></p></section>'),
+      ),
     );
     expect((await settled(page)).sort()).toEqual(['dopamine', 'ferritin']);
     await page.evaluate(() => document.getElementById('s')!.setAttribute('contenteditable', 'true'));
-    await page.waitForFunction((prefix: string) => [...CSS.highlights].every(([name, h]) => !name.startsWith(prefix) || h.size === 1), {}, PAGE_PREFIX);
+    await page.waitForFunction(
+      (prefix: string) => [...CSS.highlights].every(([name, h]) => !name.startsWith(prefix) || h.size === 1),
+      {},
+      PAGE_PREFIX,
+    );
     expect(await highlighted(page)).toEqual(['ferritin']);
     await page.evaluate(() => document.getElementById('s')!.setAttribute('contenteditable', 'false'));
-    await page.waitForFunction((prefix: string) => [...CSS.highlights].some(([name, h]) => name.startsWith(prefix) && h.size === 2), {}, PAGE_PREFIX);
+    await page.waitForFunction(
+      (prefix: string) => [...CSS.highlights].some(([name, h]) => name.startsWith(prefix) && h.size === 2),
+      {},
+      PAGE_PREFIX,
+    );
     expect((await highlighted(page)).sort()).toEqual(['dopamine', 'ferritin']);
     await page.close();
   });
@@ -96,13 +126,20 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
       document.getElementById('feed')!.append(p);
     });
     await page.waitForFunction(
-      (prefix: string) => [...CSS.highlights].some(([name, h]) => name.startsWith(prefix) && [...h].some((r) => r.startContainer.textContent?.startsWith('Later'))),
+      (prefix: string) =>
+        [...CSS.highlights].some(
+          ([name, h]) =>
+            name.startsWith(prefix) && [...h].some((r) => r.startContainer.textContent?.startsWith('Later')),
+        ),
       {},
       PAGE_PREFIX,
     );
     const measures = await page.evaluate(
       (measure: string, skip: number) =>
-        performance.getEntriesByName(measure).slice(skip).map((m) => (m as PerformanceMeasure).detail as { nodes: number; chars: number; matches: number }),
+        performance
+          .getEntriesByName(measure)
+          .slice(skip)
+          .map((m) => (m as PerformanceMeasure).detail as { nodes: number; chars: number; matches: number }),
       SCAN_MEASURE,
       before,
     );
@@ -130,7 +167,10 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
 
   it('highlights text inside a frame', async () => {
     const inner = env.server.put('/inner.html', html('<p>Framed text about dopamine.</p>'));
-    const page = await openPage(env.session.browser, env.server.put('/outer.html', html(`<p>outer</p><iframe src="${inner}"></iframe>`)));
+    const page = await openPage(
+      env.session.browser,
+      env.server.put('/outer.html', html(`<p>outer</p><iframe src="${inner}"></iframe>`)),
+    );
     const frame = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
     expect(frame).toBeTruthy();
     expect(await settled(page, { frame })).toEqual(['dopamine']);
@@ -141,11 +181,15 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     const page = await openPage(env.session.browser, env.server.put('/article.html', ARTICLE_LIKE));
     await settled(page);
     const details = await page.evaluate(
-      (measure: string) => performance.getEntriesByName(measure).map((m) => JSON.parse(JSON.stringify((m as PerformanceMeasure).detail))),
+      (measure: string) =>
+        performance.getEntriesByName(measure).map((m) => JSON.parse(JSON.stringify((m as PerformanceMeasure).detail))),
       SCAN_MEASURE,
     );
     expect(details.length).toBeGreaterThan(0);
-    const total = details.reduce((sum, d) => ({ nodes: sum.nodes + d.nodes, chars: sum.chars + d.chars, matches: sum.matches + d.matches }), { nodes: 0, chars: 0, matches: 0 });
+    const total = details.reduce(
+      (sum, d) => ({ nodes: sum.nodes + d.nodes, chars: sum.chars + d.chars, matches: sum.matches + d.matches }),
+      { nodes: 0, chars: 0, matches: 0 },
+    );
     expect(total.matches).toBe((await highlighted(page)).length);
     expect(total.chars).toBeGreaterThan(200);
     await page.close();
@@ -157,17 +201,36 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
       env.server.put('/repeat.html', html('<p>dopamine, dopamine and ferritin.</p><p>More dopamine and ferritin.</p>')),
     );
     expect((await settled(page)).length).toBe(5);
-    const names = () => page.evaluate((prefix: string) => [...CSS.highlights.keys()].filter((n) => n.startsWith(prefix)).sort(), PAGE_PREFIX);
+    const names = () =>
+      page.evaluate(
+        (prefix: string) => [...CSS.highlights.keys()].filter((n) => n.startsWith(prefix)).sort(),
+        PAGE_PREFIX,
+      );
     expect(await names()).toEqual([highlightName('both')]);
-    const size = (style: (typeof HIGHLIGHT_STYLES)[number]) => page.evaluate((name: string) => CSS.highlights.get(name)?.size ?? 0, highlightName(style));
+    const size = (style: (typeof HIGHLIGHT_STYLES)[number]) =>
+      page.evaluate((name: string) => CSS.highlights.get(name)?.size ?? 0, highlightName(style));
 
-    await seedSettings(env.session, { preferences: { ...DEFAULT_PREFERENCES, highlightStyle: 'underline', firstOnly: true } });
-    await page.waitForFunction((on: string, off: string) => CSS.highlights.get(on)?.size === 2 && !CSS.highlights.has(off), {}, highlightName('underline'), highlightName('both'));
+    await seedSettings(env.session, {
+      preferences: { ...DEFAULT_PREFERENCES, highlightStyle: 'underline', firstOnly: true },
+    });
+    await page.waitForFunction(
+      (on: string, off: string) => CSS.highlights.get(on)?.size === 2 && !CSS.highlights.has(off),
+      {},
+      highlightName('underline'),
+      highlightName('both'),
+    );
     expect((await highlighted(page)).sort()).toEqual(['dopamine', 'ferritin']);
     // The first occurrences, in reading order: the first "dopamine" of the first paragraph.
-    expect(await page.evaluate((name: string) => [...CSS.highlights.get(name)!].map((r) => r.startOffset).sort((a, b) => a - b), highlightName('underline'))).toEqual([0, 23]);
+    expect(
+      await page.evaluate(
+        (name: string) => [...CSS.highlights.get(name)!].map((r) => r.startOffset).sort((a, b) => a - b),
+        highlightName('underline'),
+      ),
+    ).toEqual([0, 23]);
 
-    await seedSettings(env.session, { preferences: { ...DEFAULT_PREFERENCES, highlightStyle: 'both', firstOnly: false } });
+    await seedSettings(env.session, {
+      preferences: { ...DEFAULT_PREFERENCES, highlightStyle: 'both', firstOnly: false },
+    });
     await page.waitForFunction((name: string) => CSS.highlights.get(name)?.size === 5, {}, highlightName('both'));
     expect(await names()).toEqual([highlightName('both')]);
     expect(await size('underline')).toBe(0);

@@ -4,18 +4,40 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { SCAN_MEASURE } from '../../core/page-names';
-import { BROWSERS, highlighted, html, openPage, settled, sleep, untilValue, useBrowser, withExtensionPage } from './support';
+import {
+  BROWSERS,
+  highlighted,
+  html,
+  openPage,
+  settled,
+  sleep,
+  untilValue,
+  useBrowser,
+  withExtensionPage,
+} from './support';
 
 const TERMS = '<p>Low ferritin and restless legs syndrome.</p>';
 const NO_TERMS = '<p>Sponsored: weekend city breaks</p><button>More</button>';
 
 /** How many scan slices ran in a frame (0: the extension never scanned it). */
-const scans = (frame: Frame) => frame.evaluate((name: string) => performance.getEntriesByName(name).length, SCAN_MEASURE);
+const scans = (frame: Frame) =>
+  frame.evaluate((name: string) => performance.getEntriesByName(name).length, SCAN_MEASURE);
 const frameOf = (page: Page, id: string) =>
-  untilValue(`frame #${id}`, async () => {
-    for (const frame of page.frames()) if ((await frame.frameElement().then((el) => el?.evaluate((e) => e.id)).catch(() => null)) === id) return frame;
-    return null;
-  }, (frame) => frame !== null) as Promise<Frame>;
+  untilValue(
+    `frame #${id}`,
+    async () => {
+      for (const frame of page.frames())
+        if (
+          (await frame
+            .frameElement()
+            .then((el) => el?.evaluate((e) => e.id))
+            .catch(() => null)) === id
+        )
+          return frame;
+      return null;
+    },
+    (frame) => frame !== null,
+  ) as Promise<Frame>;
 
 describe.each(BROWSERS)('frames in %s', (kind) => {
   const env = useBrowser(kind);
@@ -62,7 +84,10 @@ describe.each(BROWSERS)('frames in %s', (kind) => {
   });
 
   it('answers for a top page without any term (highlighting on, nothing found) and reads it once terms arrive', async () => {
-    const page = await openPage(env.session.browser, env.server.put('/plain.html', html('<p>The museum opens at nine on weekdays.</p>')));
+    const page = await openPage(
+      env.session.browser,
+      env.server.put('/plain.html', html('<p>The museum opens at nine on weekdays.</p>')),
+    );
     await sleep(800);
     expect(await scans(page.mainFrame())).toBe(0);
     expect(await highlighted(page)).toEqual([]);

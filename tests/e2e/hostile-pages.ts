@@ -90,11 +90,16 @@ export function hugePage(): string {
     { length: 20_000 },
     (_, i) => `<p>w${i} alpha <b>beta</b> gamma <i>delta</i> ${i % 1000 === 0 ? 'ferritin' : 'epsilon'}</p>`,
   ).join('');
-  return html(`<main>${body}</main>`, `<script>
+  return html(
+    `<main>${body}</main>`,
+    `<script>
     window.beats = [];
     (function tick() { window.beats.push(performance.now()); setTimeout(tick, 0); })();
-  </script>`);
+  </script>`,
+  );
 }
 
 /** Two terms, for switching the site off and on and unloading the extension. */
-export const TOGGLE_PAGE = html('<p>Low ferritin and high dopamine levels.</p><p>Plain words to move the pointer to.</p>');
+export const TOGGLE_PAGE = html(
+  '<p>Low ferritin and high dopamine levels.</p><p>Plain words to move the pointer to.</p>',
+);

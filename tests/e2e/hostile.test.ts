@@ -5,7 +5,18 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_HIGHLIGHT, PAGE_PREFIX, highlightName, SCAN_MEASURE, TOOLTIP_HOST } from '../../core/page-names';
 import { extensionDir } from '../harness/launch.mjs';
-import { BROWSERS, highlighted, hover, html, seedSettings, settled, sleep, waitFor, type Session, useBrowser } from './support';
+import {
+  BROWSERS,
+  highlighted,
+  hover,
+  html,
+  seedSettings,
+  settled,
+  sleep,
+  waitFor,
+  type Session,
+  useBrowser,
+} from './support';
 import { SETTLE_MS } from './tooltip-helpers';
 import { VDOM_PAGE, REWRITE_PAGE, hugePage, TOGGLE_PAGE } from './hostile-pages';
 
@@ -15,7 +26,11 @@ async function openWatched(session: Session, url: string): Promise<{ page: Page;
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error)?.message ?? e}`));
   // Resource errors (the favicon's 404) are the network's, not a script's.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(`console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(`console: ${m.text()}`),
+  );
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors };
 }
@@ -28,7 +43,9 @@ function leftovers(page: Page) {
     (prefix: string, host: string) => ({
       highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith(prefix)),
       hosts: document.querySelectorAll(host).length,
-      attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith(`data-${prefix}`))),
+      attributes: [...document.querySelectorAll('*')].flatMap((el) =>
+        el.getAttributeNames().filter((a) => a.startsWith(`data-${prefix}`)),
+      ),
     }),
     PAGE_PREFIX,
     TOOLTIP_HOST,
@@ -85,7 +102,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     const before = await page.evaluate((measure: string) => performance.getEntriesByName(measure).length, SCAN_MEASURE);
     const pageNodes = await page.evaluate(() => {
       let count = 0;
-      for (const walker = document.createTreeWalker(document.body); walker.nextNode(); ) count++;
+      for (const walker = document.createTreeWalker(document.body); walker.nextNode();) count++;
       return count;
     });
     await page.evaluate(() => (window as any).startRewriting());
@@ -93,7 +110,10 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     await settle(page);
     const nodes = await page.evaluate(
       (measure: string, skip: number) =>
-        performance.getEntriesByName(measure).slice(skip).reduce((sum, m) => sum + ((m as PerformanceMeasure).detail as { nodes: number }).nodes, 0),
+        performance
+          .getEntriesByName(measure)
+          .slice(skip)
+          .reduce((sum, m) => sum + ((m as PerformanceMeasure).detail as { nodes: number }).nodes, 0),
       SCAN_MEASURE,
       before,
     );
@@ -117,31 +137,39 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const { page, errors } = await openWatched(env.session, env.server.put('/huge.html', hugePage()));
       await settle(page, 1000);
-      runs.push(await page.evaluate((measure: string) => {
-        const scans = performance.getEntriesByName(measure);
-        const from = scans[0]!.startTime;
-        const to = scans.at(-1)!.startTime + scans.at(-1)!.duration;
-        const beats = (window as any).beats as number[];
-        let worst = 0;
-        for (let i = 1; i < beats.length; i++) {
-          if (beats[i]! >= from && beats[i - 1]! <= to) worst = Math.max(worst, beats[i]! - beats[i - 1]!);
-        }
-        const nodes = scans.reduce((sum, m) => sum + ((m as PerformanceMeasure).detail as { nodes: number }).nodes, 0);
-        return { worst, nodes, beatsDuringScan: beats.filter((b) => b >= from && b <= to).length };
-      }, SCAN_MEASURE));
+      runs.push(
+        await page.evaluate((measure: string) => {
+          const scans = performance.getEntriesByName(measure);
+          const from = scans[0]!.startTime;
+          const to = scans.at(-1)!.startTime + scans.at(-1)!.duration;
+          const beats = (window as any).beats as number[];
+          let worst = 0;
+          for (let i = 1; i < beats.length; i++) {
+            if (beats[i]! >= from && beats[i - 1]! <= to) worst = Math.max(worst, beats[i]! - beats[i - 1]!);
+          }
+          const nodes = scans.reduce(
+            (sum, m) => sum + ((m as PerformanceMeasure).detail as { nodes: number }).nodes,
+            0,
+          );
+          return { worst, nodes, beatsDuringScan: beats.filter((b) => b >= from && b <= to).length };
+        }, SCAN_MEASURE),
+      );
       expect(errors).toEqual([]);
       await page.close();
       if (runs.at(-1)!.worst < 50) break;
     }
     const best = runs.reduce((a, b) => (b.worst < a.worst ? b : a));
-    console.log(`${kind}: heartbeat while scanning ${best.nodes} nodes: worst gap ${best.worst.toFixed(1)} ms, ${best.beatsDuringScan} beats (${runs.length} load(s))`);
+    console.log(
+      `${kind}: heartbeat while scanning ${best.nodes} nodes: worst gap ${best.worst.toFixed(1)} ms, ${best.beatsDuringScan} beats (${runs.length} load(s))`,
+    );
     expect(best.nodes).toBeGreaterThan(100_000); // the whole page was read while the heartbeat ran
     expect(best.beatsDuringScan, JSON.stringify(runs)).toBeGreaterThan(2);
     expect(best.worst, JSON.stringify(runs)).toBeLessThan(50);
   }, 120_000);
 
   describe('switched off, then unloaded', () => {
-    const setSiteRules = (rules: { pattern: string; enabled: boolean }[]) => seedSettings(env.session, { siteRules: rules });
+    const setSiteRules = (rules: { pattern: string; enabled: boolean }[]) =>
+      seedSettings(env.session, { siteRules: rules });
 
     it('leaves no highlight, tooltip, attribute or listener behind', async () => {
       const { page, errors } = await openWatched(env.session, env.server.put('/toggle.html', TOGGLE_PAGE));
@@ -157,7 +185,11 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
       expect(await hoverOpens()).toBe(1);
 
       await setSiteRules([{ pattern: '127.0.0.1', enabled: false }]);
-      await page.waitForFunction((prefix: string) => ![...CSS.highlights.keys()].some((n) => n.startsWith(prefix)), {}, PAGE_PREFIX);
+      await page.waitForFunction(
+        (prefix: string) => ![...CSS.highlights.keys()].some((n) => n.startsWith(prefix)),
+        {},
+        PAGE_PREFIX,
+      );
       expect(await leftovers(page)).toEqual({ highlights: [], hosts: 0, attributes: [] });
       expect(await hoverOpens()).toBe(0);
       expect(await leftovers(page)).toEqual({ highlights: [], hosts: 0, attributes: [] });

@@ -17,7 +17,10 @@ const DOCS = new URL('../../docs/', import.meta.url);
 const WIDE = 1280;
 const NARROW = 360;
 const GRAPH = conceptGraph(glossary.entries);
-const TERMS = [article.title, ...article.sections.flatMap((s) => [s.heading.runs, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.runs))])]
+const TERMS = [
+  article.title,
+  ...article.sections.flatMap((s) => [s.heading.runs, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.runs))]),
+]
   .flat()
   .filter((run) => run.entryId)
   .map((run) => [run.text, run.entryId]);
@@ -33,7 +36,12 @@ async function overview(session: Session, hash = '', width = WIDE): Promise<Page
 const activeElement = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { id: el?.id ?? '', entry: el?.dataset.entry ?? '', text: el?.textContent ?? '', tag: el?.tagName.toLowerCase() ?? '' };
+    return {
+      id: el?.id ?? '',
+      entry: el?.dataset.entry ?? '',
+      text: el?.textContent ?? '',
+      tag: el?.tagName.toLowerCase() ?? '',
+    };
   });
 
 /** Polls `check(arg)` in the page until it is truthy. */
@@ -57,18 +65,22 @@ const mapProblems = (page: Page) =>
       }),
     );
     for (const node of nodes) {
-      if (node.scrollWidth > node.clientWidth || node.scrollHeight > node.clientHeight) found.push(`${node.dataset.entry}: text does not fit`);
+      if (node.scrollWidth > node.clientWidth || node.scrollHeight > node.clientHeight)
+        found.push(`${node.dataset.entry}: text does not fit`);
       for (const line of node.querySelectorAll('.concept-map__line')) {
         const box = line.getBoundingClientRect();
         const outer = node.getBoundingClientRect();
-        if (box.left < outer.left || box.right > outer.right) found.push(`${node.dataset.entry}: "${line.textContent}" sticks out`);
+        if (box.left < outer.left || box.right > outer.right)
+          found.push(`${node.dataset.entry}: "${line.textContent}" sticks out`);
       }
     }
     const section = document.getElementById('concept-map')!.getBoundingClientRect();
     for (const [i, r] of rects.entries()) {
-      if (r.left < section.left - 0.5 || r.right > section.right + 0.5) found.push(`${nodes[i]!.dataset.entry} is outside the section`);
+      if (r.left < section.left - 0.5 || r.right > section.right + 0.5)
+        found.push(`${nodes[i]!.dataset.entry} is outside the section`);
     }
-    if (document.documentElement.scrollWidth > innerWidth) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${innerWidth})`);
+    if (document.documentElement.scrollWidth > innerWidth)
+      found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${innerWidth})`);
     return { found, count: nodes.length };
   });
 
@@ -82,8 +94,13 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
       byline: document.querySelector('.article-view__byline')?.textContent,
       date: document.querySelector('.article-view__byline time')?.getAttribute('datetime'),
       headings: [...document.querySelectorAll('#article h3')].map((h) => h.textContent),
-      sentences: [...document.querySelectorAll('#article section')].map((s) => [...s.querySelectorAll('.article-view__sentence')].map((x) => x.textContent)),
-      terms: [...document.querySelectorAll<HTMLElement>('#article button.article-term')].map((b) => [b.textContent, b.dataset.entry]),
+      sentences: [...document.querySelectorAll('#article section')].map((s) =>
+        [...s.querySelectorAll('.article-view__sentence')].map((x) => x.textContent),
+      ),
+      terms: [...document.querySelectorAll<HTMLElement>('#article button.article-term')].map((b) => [
+        b.textContent,
+        b.dataset.entry,
+      ]),
     }));
     expect(shown.title).toBe(PARSED.title);
     expect([shown.byline, shown.date]).toEqual(['By FruitOrchid · October 11, 2025', '2025-10-11']);
@@ -101,7 +118,10 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
     expect(await look()).toEqual(['underline', 'dotted', 'rgb(232, 137, 58)', 'rgba(232, 137, 58, 0.14)']);
     // And follows the person's highlight style, live.
     await page.click('input[name="highlight-style"][value="tint"]');
-    await waitFor(page, () => getComputedStyle(document.querySelector('#article .article-term')!).textDecorationLine === 'none');
+    await waitFor(
+      page,
+      () => getComputedStyle(document.querySelector('#article .article-term')!).textDecorationLine === 'none',
+    );
     expect(await look()).toEqual(['none', 'solid', expect.any(String), 'rgba(232, 137, 58, 0.22)']);
     await page.click('input[name="highlight-style"][value="both"]');
     await page.close();
@@ -112,7 +132,11 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
     await page.click('#article .article-term[data-entry="ferritin"]');
     expect(await cardHeading(page)).toBe('Ferritin');
     expect(await activeElement(page)).toMatchObject({ id: 'card-heading' });
-    expect(await page.$$eval('#article .article-term[aria-current="true"]', (b) => [...new Set(b.map((x) => (x as HTMLElement).dataset.entry))])).toEqual(['ferritin']);
+    expect(
+      await page.$$eval('#article .article-term[aria-current="true"]', (b) => [
+        ...new Set(b.map((x) => (x as HTMLElement).dataset.entry)),
+      ]),
+    ).toEqual(['ferritin']);
 
     await page.click('.card-return');
     expect(await activeElement(page)).toMatchObject({ entry: 'ferritin', tag: 'button' });
@@ -135,10 +159,14 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
       if (!el?.classList.contains('article-view__sentence')) return null;
       const box = el.getBoundingClientRect();
       // Smooth scrolling: wait until it has arrived.
-      return box.top >= 0 && box.bottom <= innerHeight ? { text: el.textContent, id: el.id, background: getComputedStyle(el).backgroundColor } : null;
+      return box.top >= 0 && box.bottom <= innerHeight
+        ? { text: el.textContent, id: el.id, background: getComputedStyle(el).backgroundColor }
+        : null;
     });
     expect(target!.text).toBe(quote);
-    const sentenceId = article.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences)).find((x) => x.runs.map((r) => r.text).join('') === quote)?.id;
+    const sentenceId = article.sections
+      .flatMap((sec) => sec.paragraphs.flatMap((p) => p.sentences))
+      .find((x) => x.runs.map((r) => r.text).join('') === quote)?.id;
     expect(sentenceId).toBeDefined();
     expect(target!.id).toBe(sentenceId);
     // Marked: the background is not the page's.
@@ -148,32 +176,53 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
     await page.evaluate(() => (location.hash = '#entry=genetic-predisposition'));
     expect(await cardHeading(page)).toBe('Genetic predisposition');
     await page.click('.overview__card .rls-entry__figure .quote-link');
-    await waitFor(page, () => document.activeElement?.id === 'article-genetic-predisposition-and-family-history-heading');
+    await waitFor(
+      page,
+      () => document.activeElement?.id === 'article-genetic-predisposition-and-family-history-heading',
+    );
     expect(await activeElement(page)).toMatchObject({ tag: 'h3', text: 'Genetic Predisposition and Family History' });
     await page.close();
   });
 
   it('opens a card from a box of the concept map, by pointer and by keyboard (Enter and Space)', async () => {
     const page = await overview(env.session);
-    const boxes = await page.$$eval('.concept-map__node', (nodes) => nodes.map((n) => [(n as HTMLElement).dataset.entry, n.textContent]));
+    const boxes = await page.$$eval('.concept-map__node', (nodes) =>
+      nodes.map((n) => [(n as HTMLElement).dataset.entry, n.textContent]),
+    );
     expect(boxes.map(([id]) => id).sort()).toEqual(GRAPH.nodes.map((n) => n.id).sort());
     expect(boxes).toEqual(expect.arrayContaining(GRAPH.nodes.map((n) => [n.id, n.label])));
 
     // A box in the middle of the graph (with arrows in and out): pointer.
-    const middle = GRAPH.nodes.find((n) => GRAPH.edges.some((e) => e.to === n.id) && GRAPH.edges.some((e) => e.from === n.id))!;
+    const middle = GRAPH.nodes.find(
+      (n) => GRAPH.edges.some((e) => e.to === n.id) && GRAPH.edges.some((e) => e.from === n.id),
+    )!;
     await page.click(`.concept-map__node[data-entry="${middle.id}"]`);
     expect(await cardHeading(page)).toBe(glossary.entries.find((e) => e.id === middle.id)!.term);
-    expect(await page.$eval(`.concept-map__node[data-entry="${middle.id}"]`, (n) => n.getAttribute('aria-current'))).toBe('true');
+    expect(
+      await page.$eval(`.concept-map__node[data-entry="${middle.id}"]`, (n) => n.getAttribute('aria-current')),
+    ).toBe('true');
     // Its arrows are drawn as current.
-    expect(await page.$$eval('.concept-map__edge--current', (edges) => edges.map((e) => e.getAttribute('data-edge')).sort())).toEqual(
-      GRAPH.edges.filter((e) => e.from === middle.id || e.to === middle.id).map((e) => `${e.from}>${e.to}`).sort(),
+    expect(
+      await page.$$eval('.concept-map__edge--current', (edges) => edges.map((e) => e.getAttribute('data-edge')).sort()),
+    ).toEqual(
+      GRAPH.edges
+        .filter((e) => e.from === middle.id || e.to === middle.id)
+        .map((e) => `${e.from}>${e.to}`)
+        .sort(),
     );
 
     const [first, last] = [GRAPH.nodes[0]!, GRAPH.nodes.at(-1)!];
-    for (const [key, node] of [['Enter', first], [' ', last]] as const) {
+    for (const [key, node] of [
+      ['Enter', first],
+      [' ', last],
+    ] as const) {
       await page.$eval(`.concept-map__node[data-entry="${node.id}"]`, (n) => (n as HTMLElement).focus());
       await page.keyboard.press(key);
-      await until(page, (t: string) => document.getElementById('card-heading')?.textContent === t, glossary.entries.find((e) => e.id === node.id)!.term);
+      await until(
+        page,
+        (t: string) => document.getElementById('card-heading')?.textContent === t,
+        glossary.entries.find((e) => e.id === node.id)!.term,
+      );
     }
     expect(await page.$eval('.card-return', (b) => b.textContent)).toBe('Back to the concept map');
     await page.click('.card-return');
@@ -182,7 +231,11 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
     // The text alternative: the same graph as nested lists, its items opening cards too.
     await page.click('.concept-map__text summary');
     await page.click(`.concept-map__list button[data-entry="${middle.id}"]`);
-    await until(page, (t: string) => document.getElementById('card-heading')?.textContent === t, glossary.entries.find((e) => e.id === middle.id)!.term);
+    await until(
+      page,
+      (t: string) => document.getElementById('card-heading')?.textContent === t,
+      glossary.entries.find((e) => e.id === middle.id)!.term,
+    );
     expect(await page.$eval('.card-return', (b) => b.textContent)).toBe('Back to the concept map');
     await page.close();
   });
@@ -192,11 +245,15 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
     for (const width of [320, 480, 768, 1024, 1400]) {
       await page.setViewport({ width, height: 900 });
       // The map is laid out again when its width changes: give it a moment to fit the section, then look.
-      await waitFor(page, () => {
-        const drawing = document.querySelector<HTMLElement>('.concept-map__drawing');
-        const section = document.getElementById('concept-map');
-        return drawing && section && drawing.offsetWidth <= section.clientWidth;
-      }, 3_000).catch(() => {});
+      await waitFor(
+        page,
+        () => {
+          const drawing = document.querySelector<HTMLElement>('.concept-map__drawing');
+          const section = document.getElementById('concept-map');
+          return drawing && section && drawing.offsetWidth <= section.clientWidth;
+        },
+        3_000,
+      ).catch(() => {});
       await sleep(100);
       const { found, count } = await mapProblems(page);
       expect(found, `at ${width}px`).toEqual([]);
@@ -216,20 +273,29 @@ describe.each(BROWSERS)('the article and its concept map in the overview page, %
       const background = scheme === 'dark' ? 'rgb(27, 29, 33)' : 'rgb(255, 255, 255)';
       await until(page, (bg: string) => getComputedStyle(document.documentElement).backgroundColor === bg, background);
       await page.bringToFront();
-      for (const [width, name] of [[WIDE, 'wide'], [NARROW, 'narrow']] as const) {
+      for (const [width, name] of [
+        [WIDE, 'wide'],
+        [NARROW, 'narrow'],
+      ] as const) {
         await page.setViewport({ width, height: 900 });
         await sleep(300);
         if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axe);
         violations[`${scheme} ${name}`] = await page.evaluate(async () => {
           const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+          return result.violations.map(
+            (v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+          );
         });
         // The article beside the open card (wide) or the top of the article (narrow), and the whole map.
         await page.$eval('#article', (section) => section.scrollIntoView({ block: 'start' }));
         await sleep(150);
-        await page.screenshot({ path: new URL(`overview-article-${kind}-${scheme}-${name}.png`, DOCS).pathname as `${string}.png` });
+        await page.screenshot({
+          path: new URL(`overview-article-${kind}-${scheme}-${name}.png`, DOCS).pathname as `${string}.png`,
+        });
         const map = await page.$('#concept-map');
-        await map!.screenshot({ path: new URL(`concept-map-${kind}-${scheme}-${name}.png`, DOCS).pathname as `${string}.png` });
+        await map!.screenshot({
+          path: new URL(`concept-map-${kind}-${scheme}-${name}.png`, DOCS).pathname as `${string}.png`,
+        });
       }
     }
     await page.click('input[name="theme"][value="auto"]');

@@ -4,13 +4,26 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { CURRENT_HIGHLIGHT } from '../../core/page-names';
 import { DEFAULT_PREFERENCES } from '../../settings/schema';
-import { BROWSERS, highlighted, hover, html, openExtensionPage, openPage, seedSettings, settled, untilValue, useBrowser } from './support';
+import {
+  BROWSERS,
+  highlighted,
+  hover,
+  html,
+  openExtensionPage,
+  openPage,
+  seedSettings,
+  settled,
+  untilValue,
+  useBrowser,
+} from './support';
 import { openTooltip } from './tooltip-helpers';
 
 // 400 paragraphs of 7 terms each (2,800 terms), and a last one with one more.
-const PARAGRAPH = 'Low ferritin, iron deficiency and dopamine: restless legs syndrome, ferritin, iron deficiency, dopamine.';
+const PARAGRAPH =
+  'Low ferritin, iron deficiency and dopamine: restless legs syndrome, ferritin, iron deficiency, dopamine.';
 const MANY = html(
-  Array.from({ length: 400 }, (_, i) => `<p id="p${i}">${i}. ${PARAGRAPH}</p>`).join('') + '<p id="last">Finally pregnancy.</p><div style="height: 900px"></div>',
+  Array.from({ length: 400 }, (_, i) => `<p id="p${i}">${i}. ${PARAGRAPH}</p>`).join('') +
+    '<p id="last">Finally pregnancy.</p><div style="height: 900px"></div>',
 );
 const TOTAL = 400 * 7 + 1;
 
@@ -27,7 +40,8 @@ const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a +
 const paintedIn = (page: Page, id: string) =>
   page.evaluate((pid: string) => {
     const p = document.getElementById(pid)!;
-    for (const h of CSS.highlights.values()) for (const r of h as unknown as Iterable<AbstractRange>) if (p.contains(r.startContainer)) return true;
+    for (const h of CSS.highlights.values())
+      for (const r of h as unknown as Iterable<AbstractRange>) if (p.contains(r.startContainer)) return true;
     return false;
   }, id);
 
@@ -50,7 +64,11 @@ describe.each(BROWSERS)('paint window in %s', (kind) => {
 
     // Scrolled to the end: the last paragraphs are painted, the first ones no longer.
     await page.evaluate(() => document.getElementById('last')!.scrollIntoView());
-    await untilValue('the last paragraph painted', () => paintedIn(page, 'last'), (v) => v);
+    await untilValue(
+      'the last paragraph painted',
+      () => paintedIn(page, 'last'),
+      (v) => v,
+    );
     expect(await paintedIn(page, 'p0')).toBe(false);
     expect((await highlighted(page)).length).toBeLessThan(TOTAL / 3);
     await hover(page, 'pregnancy');
@@ -60,7 +78,11 @@ describe.each(BROWSERS)('paint window in %s', (kind) => {
     // Back at the top: from the first term, a step backwards wraps to the page's last term, far outside the window,
     // scrolls to it and marks it.
     await page.evaluate(() => scrollTo(0, 0));
-    await untilValue('the first paragraph painted again', () => paintedIn(page, 'p0'), (v) => v);
+    await untilValue(
+      'the first paragraph painted again',
+      () => paintedIn(page, 'p0'),
+      (v) => v,
+    );
     await hover(page, 'ferritin');
     await openTooltip(page, 'Ferritin');
     await page.keyboard.press('Escape');
@@ -71,7 +93,15 @@ describe.each(BROWSERS)('paint window in %s', (kind) => {
       await api.runtime.sendMessage({ type: 'rls-lens:step-tab', tabId: tab.id, direction: -1 });
     });
     await openTooltip(page, 'Pregnancy');
-    expect(await page.evaluate((name: string) => [...(CSS.highlights.get(name) as unknown as Iterable<AbstractRange>)].map((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset)), CURRENT_HIGHLIGHT)).toEqual(['pregnancy']);
+    expect(
+      await page.evaluate(
+        (name: string) =>
+          [...(CSS.highlights.get(name) as unknown as Iterable<AbstractRange>)].map((r) =>
+            r.startContainer.textContent!.slice(r.startOffset, r.endOffset),
+          ),
+        CURRENT_HIGHLIGHT,
+      ),
+    ).toEqual(['pregnancy']);
     await ext.close();
     await page.close();
   });
@@ -79,7 +109,13 @@ describe.each(BROWSERS)('paint window in %s', (kind) => {
   it('draws each entry once in first-occurrence mode, wherever it is', async () => {
     await seedSettings(env.session, { preferences: { ...DEFAULT_PREFERENCES, firstOnly: true } });
     const page = await openPage(env.session.browser, env.server.put('/many-first.html', MANY));
-    expect((await settled(page, { quietMs: 800 })).sort()).toEqual(['dopamine', 'ferritin', 'iron deficiency', 'pregnancy', 'restless legs syndrome']);
+    expect((await settled(page, { quietMs: 800 })).sort()).toEqual([
+      'dopamine',
+      'ferritin',
+      'iron deficiency',
+      'pregnancy',
+      'restless legs syndrome',
+    ]);
     await seedSettings(env.session, { preferences: { ...DEFAULT_PREFERENCES } });
     await page.close();
   });

@@ -6,8 +6,18 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/launch.mjs';
 import {
-  BROWSERS, highlighted, html, launch, openExtensionPage, openPage, screenshot, sleep, startServer, untilValue,
-  type Server, type Session,
+  BROWSERS,
+  highlighted,
+  html,
+  launch,
+  openExtensionPage,
+  openPage,
+  screenshot,
+  sleep,
+  startServer,
+  untilValue,
+  type Server,
+  type Session,
 } from './support';
 
 // Counted by hand: three "dopamine", two "ferritin", one "restless legs syndrome", and no other glossary term.
@@ -70,7 +80,9 @@ function siteSwitch(popup: Page, host: string) {
 
 async function clickSiteSwitch(popup: Page, host: string, how: 'keyboard' | 'pointer') {
   await popup.evaluate((wanted: string) => {
-    const button = [...document.querySelectorAll<HTMLElement>('button[role="switch"]')].find((b) => b.textContent?.includes(wanted));
+    const button = [...document.querySelectorAll<HTMLElement>('button[role="switch"]')].find((b) =>
+      b.textContent?.includes(wanted),
+    );
     button?.setAttribute('data-test-target', '');
     button?.focus();
   }, host);
@@ -80,7 +92,9 @@ async function clickSiteSwitch(popup: Page, host: string, how: 'keyboard' | 'poi
 }
 
 const onPageList = (popup: Page) =>
-  popup.$$eval('.page-terms__item', (items) => items.map((i) => [i.getAttribute('data-entry'), i.getAttribute('data-count')]));
+  popup.$$eval('.page-terms__item', (items) =>
+    items.map((i) => [i.getAttribute('data-entry'), i.getAttribute('data-count')]),
+  );
 
 describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
   let session: Session;
@@ -104,8 +118,18 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
   it('switches one site off live, keeps it off after a reload, and on again', async () => {
     const local = await openPage(session.browser, server.url('/terms.html'));
     const other = await openPage(session.browser, server.url('/terms.html', 'localhost'));
-    expect(await until(() => highlighted(local), (t) => t.length > 0)).not.toEqual([]);
-    expect(await until(() => highlighted(other), (t) => t.length > 0)).not.toEqual([]);
+    expect(
+      await until(
+        () => highlighted(local),
+        (t) => t.length > 0,
+      ),
+    ).not.toEqual([]);
+    expect(
+      await until(
+        () => highlighted(other),
+        (t) => t.length > 0,
+      ),
+    ).not.toEqual([]);
     const tabId = await tabIdFor(helper, '127.0.0.1');
     expect(tabId).not.toBeNull();
 
@@ -117,7 +141,12 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     await clickSiteSwitch(popup, '127.0.0.1', 'keyboard');
     const checked = () => siteSwitch(popup, '127.0.0.1').then((s) => s?.checked);
     expect(await until(checked, (c) => c === 'false')).toBe('false');
-    expect(await until(() => highlighted(local), (t) => t.length === 0)).toEqual([]);
+    expect(
+      await until(
+        () => highlighted(local),
+        (t) => t.length === 0,
+      ),
+    ).toEqual([]);
     await sleep(300);
     expect((await highlighted(other)).length).toBeGreaterThan(0);
 
@@ -133,7 +162,14 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
 
     await clickSiteSwitch(popup, '127.0.0.1', 'pointer');
     expect(await until(checked, (c) => c === 'true')).toBe('true');
-    expect((await until(() => highlighted(local), (t) => t.length > 0)).length).toBeGreaterThan(0);
+    expect(
+      (
+        await until(
+          () => highlighted(local),
+          (t) => t.length > 0,
+        )
+      ).length,
+    ).toBeGreaterThan(0);
     await Promise.all([popup.close(), local.close(), other.close()]);
   });
 
@@ -141,12 +177,27 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     const page = await openPage(session.browser, server.url('/terms.html'));
     const tabId = await tabIdFor(helper, '127.0.0.1');
     const popup = await extensionPage(`popup.html?tab=${tabId}`, '.switch--large');
-    expect(await until(() => onPageList(popup), (list) => list.length === EXPECTED_COUNTS.length)).toEqual(EXPECTED_COUNTS);
-    expect(await until(() => badgeText(helper, tabId!), (text) => text === '3')).toBe('3');
+    expect(
+      await until(
+        () => onPageList(popup),
+        (list) => list.length === EXPECTED_COUNTS.length,
+      ),
+    ).toEqual(EXPECTED_COUNTS);
+    expect(
+      await until(
+        () => badgeText(helper, tabId!),
+        (text) => text === '3',
+      ),
+    ).toBe('3');
 
     // A navigation to a page without terms empties the badge.
     await page.goto(server.url('/no-terms.html'), { waitUntil: 'load' });
-    expect(await until(() => badgeText(helper, tabId!), (text) => text === '')).toBe('');
+    expect(
+      await until(
+        () => badgeText(helper, tabId!),
+        (text) => text === '',
+      ),
+    ).toBe('');
     await Promise.all([popup.close(), page.close()]);
   });
 
@@ -154,7 +205,10 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     const popup = await extensionPage('popup.html', '#search-input');
     await popup.type('#search-input', 'Willis-Ekbom');
     await popup.waitForSelector('.results__item');
-    const first = await popup.$eval('.results__item', (b) => ({ id: b.getAttribute('data-entry'), text: b.textContent }));
+    const first = await popup.$eval('.results__item', (b) => ({
+      id: b.getAttribute('data-entry'),
+      text: b.textContent,
+    }));
     expect(first.id).toBe('restless-legs-syndrome');
     expect(first.text).toContain('Willis');
     await popup.click('.results__item');
@@ -166,7 +220,9 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     // Escape goes back to the results with focus on the result that opened the card.
     await popup.keyboard.press('Escape');
     await popup.waitForSelector('.results__item');
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-entry'))).toBe('restless-legs-syndrome');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-entry'))).toBe(
+      'restless-legs-syndrome',
+    );
     await popup.close();
   });
 
@@ -187,13 +243,17 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     await popup.setViewport({ width: 380, height: 600 });
     const overview = await extensionPage('overview.html#entry=restless-legs-syndrome', '#card-heading');
     await overview.setViewport({ width: 1100, height: 900 });
-    const pages = [['popup', popup], ['overview', overview]] as const;
+    const pages = [
+      ['popup', popup],
+      ['overview', overview],
+    ] as const;
 
     for (const scheme of ['light', 'dark'] as const) {
       // Chromium: the system colour scheme, emulated (the `auto` theme follows it). Firefox over WebDriver BiDi
       // cannot emulate media features, so there the person's theme preference is set on the overview page.
       if (kind === 'chromium') {
-        for (const [, page] of pages) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        for (const [, page] of pages)
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       } else {
         await overview.click(`input[name="theme"][value="${scheme === 'dark' ? 'dark' : 'auto'}"]`);
       }
@@ -204,13 +264,21 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
           () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
           (colour) => colour === (scheme === 'dark' ? 'rgb(27, 29, 33)' : 'rgb(255, 255, 255)'),
         );
-        expect(background, `${name} background in ${scheme}`).toBe(scheme === 'dark' ? 'rgb(27, 29, 33)' : 'rgb(255, 255, 255)');
-        if (name === 'popup') await until(() => onPageList(page), (list) => list.length > 0);
+        expect(background, `${name} background in ${scheme}`).toBe(
+          scheme === 'dark' ? 'rgb(27, 29, 33)' : 'rgb(255, 255, 255)',
+        );
+        if (name === 'popup')
+          await until(
+            () => onPageList(page),
+            (list) => list.length > 0,
+          );
         await sleep(200); // switch transitions
         if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axe);
         violations[`${name} ${scheme}`] = await page.evaluate(async () => {
           const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+          return result.violations.map(
+            (v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+          );
         });
         await page.evaluate(() => window.scrollTo(0, 0)); // choosing the theme scrolled the overview down
         await screenshot(page, `${name}-${scheme}-${kind}`);

@@ -22,7 +22,10 @@ export function frameTooltip(frame: Frame): Promise<{ heading: string | null; li
     const host = document.querySelector(hostName);
     const tip = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
     if (!tip || !tip.matches(':popover-open') || tip.getBoundingClientRect().width === 0) return null;
-    return { heading: tip.querySelector('h2, h3')?.textContent ?? null, live: host!.shadowRoot!.querySelector('[aria-live]')?.textContent ?? '' };
+    return {
+      heading: tip.querySelector('h2, h3')?.textContent ?? null,
+      live: host!.shadowRoot!.querySelector('[aria-live]')?.textContent ?? '',
+    };
   }, TOOLTIP_HOST);
 }
 
@@ -32,7 +35,8 @@ export const tooltipIn = (frame: Frame, heading: string) =>
     return tip?.heading === heading ? tip : null;
   });
 
-export const noTooltipIn = (frame: Frame) => until(`no tooltip in ${frame.url()}`, async () => (await frameTooltip(frame)) === null);
+export const noTooltipIn = (frame: Frame) =>
+  until(`no tooltip in ${frame.url()}`, async () => (await frameTooltip(frame)) === null);
 
 /** The words under the keyboard's current-term mark in a frame, or null. */
 export function currentMark(frame: Frame): Promise<string | null> {
@@ -48,13 +52,19 @@ export function currentMark(frame: Frame): Promise<string | null> {
 
 /** The panel's terms as [entry id, count]. */
 export const panelTerms = (panel: Page) =>
-  panel.$$eval('.sp-term__name', (items) => items.map((i) => [i.getAttribute('data-entry'), i.getAttribute('data-count')]));
+  panel.$$eval('.sp-term__name', (items) =>
+    items.map((i) => [i.getAttribute('data-entry'), i.getAttribute('data-count')]),
+  );
 
 /** One term's snippets as the panel shows them: the whole line and its bold part. */
 export const snippetsOf = (panel: Page, entryId: string) =>
   panel.$$eval(`.sp-term__name[data-entry="${entryId}"] ~ ol .sp-snippet`, (items) =>
     // The no-break space that keeps the gap before the term (side-panel-terms.tsx) reads as a space.
-    items.map((i) => ({ key: i.getAttribute('data-occurrence'), bold: i.querySelector('b')?.textContent, line: i.textContent?.replace(/\u00a0/g, ' ') })),
+    items.map((i) => ({
+      key: i.getAttribute('data-occurrence'),
+      bold: i.querySelector('b')?.textContent,
+      line: i.textContent?.replace(/\u00a0/g, ' '),
+    })),
   );
 
 /** The panel's announcement (its status region for steps and reveals). */
@@ -80,12 +90,25 @@ const PANEL_WIDTH = 360;
  * One picture of the panel beside the page, as a reader sees them: each screenshot taken on its own (Chromium paints
  * only the tab in front), then both shown side by side in a page of their own and photographed together.
  */
-export async function besideEachOther(server: Server, page: Page, panel: Page, path: string, size = { width: 900, height: 680 }): Promise<void> {
+export async function besideEachOther(
+  server: Server,
+  page: Page,
+  panel: Page,
+  path: string,
+  size = { width: 900, height: 680 },
+): Promise<void> {
   const shot = async (target: Page, width: number) => {
     await target.bringToFront();
     await target.setViewport({ width, height: size.height });
-    await until(`${width} px of layout`, () => target.evaluate((w: number) => new Promise<boolean>((done) => requestAnimationFrame(() => done(innerWidth === w))), width));
-    return Buffer.from(await target.screenshot({ encoding: 'binary', captureBeyondViewport: false })).toString('base64');
+    await until(`${width} px of layout`, () =>
+      target.evaluate(
+        (w: number) => new Promise<boolean>((done) => requestAnimationFrame(() => done(innerWidth === w))),
+        width,
+      ),
+    );
+    return Buffer.from(await target.screenshot({ encoding: 'binary', captureBeyondViewport: false })).toString(
+      'base64',
+    );
   };
   const left = await shot(page, size.width);
   const right = await shot(panel, PANEL_WIDTH);

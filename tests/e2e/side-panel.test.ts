@@ -7,9 +7,29 @@ import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/launch.mjs';
 import { DEFAULT_PREFERENCES } from '../../settings/schema';
-import { BROWSERS, html, openExtensionPage, openPage, seedSettings, settled, sleep, until, untilValue, useBrowser } from './support';
 import {
-  besideEachOther, clickButton, currentMark, frameTooltip, noTooltipIn, panelAnnouncement, panelTerms, snippetsOf, tabIdOf, tooltipIn,
+  BROWSERS,
+  html,
+  openExtensionPage,
+  openPage,
+  seedSettings,
+  settled,
+  sleep,
+  until,
+  untilValue,
+  useBrowser,
+} from './support';
+import {
+  besideEachOther,
+  clickButton,
+  currentMark,
+  frameTooltip,
+  noTooltipIn,
+  panelAnnouncement,
+  panelTerms,
+  snippetsOf,
+  tabIdOf,
+  tooltipIn,
 } from './side-panel-helpers';
 
 const DOCS = `${ROOT}docs/`;
@@ -23,7 +43,9 @@ const topPage = (crossUrl: string) =>
   <p>Signals through dopamine are studied in sleep laboratories.</p>
   <iframe id="other" src="${crossUrl}" title="Another site" style="width:100%;height:100px;border:1px solid #bbb"></iframe>
   </main>`);
-const FORUM = html('<p style="font:16px/1.5 sans-serif">A reader wrote that her pregnancy brought the first restless nights.</p>');
+const FORUM = html(
+  '<p style="font:16px/1.5 sans-serif">A reader wrote that her pregnancy brought the first restless nights.</p>',
+);
 const CROSS = html('<p style="font:16px/1.5 sans-serif">On another site: her ferritin was checked twice.</p>');
 /** Counted by hand: ferritin in the top page and the other site's frame, the rest once each. */
 const TERMS = [
@@ -67,15 +89,21 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     helper ??= await openExtensionPage(session, 'overview.html', 'h1');
     const page = await openPage(session.browser, server.url('/notes.html'));
     await settled(page);
-    const forum = await until('the forum frame', async () => page.frames().find((f) => f.url().endsWith('/forum.html')));
+    const forum = await until('the forum frame', async () =>
+      page.frames().find((f) => f.url().endsWith('/forum.html')),
+    );
     await settled(page, { frame: forum });
     const tabId = await tabIdOf(helper, page);
     const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, '.sp');
-    await untilValue('the panel to list the terms of every frame', () => panelTerms(panel).then(sorted), (t) => t.length === TERMS.length);
+    await untilValue(
+      'the panel to list the terms of every frame',
+      () => panelTerms(panel).then(sorted),
+      (t) => t.length === TERMS.length,
+    );
     return { page, panel, forum, tabId };
   }
 
-  it('lists the tab\'s terms from every frame, by section, with their snippets in reading order', async () => {
+  it("lists the tab's terms from every frame, by section, with their snippets in reading order", async () => {
     const { page, panel } = await open();
     expect(sorted(await panelTerms(panel))).toEqual(sorted(TERMS));
     const ferritin = await snippetsOf(panel, 'ferritin');
@@ -98,7 +126,11 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     await Promise.all([settled(a), settled(b)]);
     const panel = await openExtensionPage(session, 'sidepanel.html', '.sp');
     const listed = (ids: string[]) =>
-      untilValue(`the panel to list ${ids}`, () => panelTerms(panel).then((t) => t.map(([id]) => id).sort()), (t) => JSON.stringify(t) === JSON.stringify(ids));
+      untilValue(
+        `the panel to list ${ids}`,
+        () => panelTerms(panel).then((t) => t.map(([id]) => id).sort()),
+        (t) => JSON.stringify(t) === JSON.stringify(ids),
+      );
     await a.bringToFront();
     expect(await listed(['dopamine'])).toEqual(['dopamine']);
     await b.bringToFront();
@@ -109,7 +141,7 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     await Promise.all([panel.close(), a.close(), b.close()]);
   });
 
-  it('says why a PDF has no terms (Chromium runs the content script around its viewer; Firefox\'s runs none)', async () => {
+  it("says why a PDF has no terms (Chromium runs the content script around its viewer; Firefox's runs none)", async () => {
     const { server, session } = env;
     server.put('/notes.pdf', PDF_FILE, { 'content-type': 'application/pdf' });
     helper ??= await openExtensionPage(session, 'overview.html', 'h1');
@@ -126,12 +158,19 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
 
   it('follows the page as it adds terms, in the top page and in a frame', async () => {
     const { page, panel, forum } = await open();
-    await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'More dopamine, later.' })));
-    await forum.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Pregnancy again.' })));
+    await page.evaluate(() =>
+      document
+        .querySelector('main')!
+        .append(Object.assign(document.createElement('p'), { textContent: 'More dopamine, later.' })),
+    );
+    await forum.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Pregnancy again.' })),
+    );
     const terms = await untilValue(
       'the panel to count the new terms',
       () => panelTerms(panel),
-      (t) => t.some(([id, n]) => id === 'dopamine' && n === '2') && t.some(([id, n]) => id === 'pregnancy' && n === '2'),
+      (t) =>
+        t.some(([id, n]) => id === 'dopamine' && n === '2') && t.some(([id, n]) => id === 'pregnancy' && n === '2'),
     );
     expect(terms.length).toBe(TERMS.length);
     expect((await snippetsOf(panel, 'dopamine')).map((s) => s.line)).toEqual([
@@ -150,7 +189,15 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     expect(note).toBe('Highlighting is off on this site, so RLS Lens lists no terms for it.');
     expect(await panel.$('.sp-term__name')).toBeNull();
     await panel.click('.switch--large');
-    expect(sorted(await untilValue('the terms back', () => panelTerms(panel).then(sorted), (t) => t.length === TERMS.length))).toEqual(sorted(TERMS));
+    expect(
+      sorted(
+        await untilValue(
+          'the terms back',
+          () => panelTerms(panel).then(sorted),
+          (t) => t.length === TERMS.length,
+        ),
+      ),
+    ).toEqual(sorted(TERMS));
     await seedSettings(env.session, { siteRules: [] });
     await Promise.all([panel.close(), page.close()]);
   });
@@ -161,14 +208,18 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     await panel.click(`[data-occurrence="${first!.key}"]`);
     await tooltipIn(page.mainFrame(), 'Dopamine');
     expect(await currentMark(page.mainFrame())).toBe('dopamine');
-    expect(await until('the panel\'s announcement', () => panelAnnouncement(panel))).toBe('Dopamine: term 3 of 5 on this page.');
+    expect(await until("the panel's announcement", () => panelAnnouncement(panel))).toBe(
+      'Dopamine: term 3 of 5 on this page.',
+    );
     expect(await panel.$eval(`[data-occurrence="${first!.key}"]`, (b) => b.getAttribute('aria-current'))).toBe('true');
 
     const [inFrame] = await snippetsOf(panel, 'pregnancy');
     await panel.click(`[data-occurrence="${inFrame!.key}"]`);
     const tip = await tooltipIn(forum, 'Pregnancy');
     expect(await currentMark(forum)).toBe('pregnancy');
-    await until('the announcement to count every frame', async () => (await frameTooltip(forum))?.live.includes('Pregnancy: term 4 of 5'));
+    await until('the announcement to count every frame', async () =>
+      (await frameTooltip(forum))?.live.includes('Pregnancy: term 4 of 5'),
+    );
     expect(tip.heading).toBe('Pregnancy');
     await noTooltipIn(page.mainFrame());
     expect(await currentMark(page.mainFrame())).toBeNull();
@@ -178,8 +229,13 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
   it('steps through every frame in reading order with its Next and Previous buttons', async () => {
     const { page, panel, forum } = await open();
     const top = page.mainFrame();
-    const announced = (text: string) => until(`the panel to announce "${text}"`, () => panelAnnouncement(panel).then((a) => a === text));
-    for (const [heading, n] of [['Ferritin', 1], ['Restless legs syndrome', 2], ['Dopamine', 3]] as const) {
+    const announced = (text: string) =>
+      until(`the panel to announce "${text}"`, () => panelAnnouncement(panel).then((a) => a === text));
+    for (const [heading, n] of [
+      ['Ferritin', 1],
+      ['Restless legs syndrome', 2],
+      ['Dopamine', 3],
+    ] as const) {
       await clickButton(panel, 'Next term →');
       await tooltipIn(top, heading);
       await announced(`${heading}: term ${n} of 5 on this page.`);
@@ -200,13 +256,16 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     await Promise.all([panel.close(), page.close()]);
   });
 
-  it('lets the popup list every frame\'s terms and show one that is only in a frame', async () => {
+  it("lets the popup list every frame's terms and show one that is only in a frame", async () => {
     const { page, panel, forum, tabId } = await open();
     await panel.close();
     const popup = await openExtensionPage(env.session, `popup.html?tab=${tabId}`, '.page-terms__item');
     const listed = await untilValue(
       'the popup to count every frame',
-      () => popup.$$eval('.page-terms__item', (items) => items.map((i) => [i.getAttribute('data-entry'), i.getAttribute('data-count')])),
+      () =>
+        popup.$$eval('.page-terms__item', (items) =>
+          items.map((i) => [i.getAttribute('data-entry'), i.getAttribute('data-count')]),
+        ),
       (t) => t.length === TERMS.length,
     );
     expect(sorted(listed)).toEqual(sorted(TERMS));
@@ -217,7 +276,7 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     await page.close();
   });
 
-  it('opens a term\'s card, and has no axe violations in light and dark', async () => {
+  it("opens a term's card, and has no axe violations in light and dark", async () => {
     const { page, panel } = await open();
     const axe = await readFile(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
     const violations: Record<string, string[]> = {};
@@ -231,12 +290,17 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     for (const theme of ['light', 'dark'] as const) {
       await seedSettings(env.session, { preferences: { ...DEFAULT_PREFERENCES, theme } });
       const background = theme === 'dark' ? 'rgb(27, 29, 33)' : 'rgb(255, 255, 255)';
-      await until(`the ${theme} theme`, () => panel.evaluate(() => getComputedStyle(document.documentElement).backgroundColor).then((c) => c === background));
+      await until(`the ${theme} theme`, () =>
+        panel.evaluate(() => getComputedStyle(document.documentElement).backgroundColor).then((c) => c === background),
+      );
       await panel.bringToFront();
       await run(`list ${theme}`);
       await panel.click('.sp-term__name[data-entry="ferritin"]');
       await panel.waitForSelector('#card-heading');
-      expect(await panel.$eval('#card-heading', (h) => [h.textContent, document.activeElement === h])).toEqual(['Ferritin', true]);
+      expect(await panel.$eval('#card-heading', (h) => [h.textContent, document.activeElement === h])).toEqual([
+        'Ferritin',
+        true,
+      ]);
       expect(await panel.$eval('.entry-card__stats', (p) => p.textContent)).toContain('On this page 2 times.');
       await run(`card ${theme}`);
       await panel.keyboard.press('Escape');

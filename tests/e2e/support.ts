@@ -57,13 +57,19 @@ export async function until<T>(what: string, check: () => Promise<T>, timeout = 
   for (;;) {
     last = await check();
     if (last) return last as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
+    if (Date.now() > end)
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
     await sleep(50);
   }
 }
 
 /** Polls `read` until `done` accepts its value, and returns it; throws with the last value when it never does. */
-export async function untilValue<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeout = 10_000): Promise<T> {
+export async function untilValue<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
   let value!: T;
   await until(what, async () => done((value = await read())), timeout).catch((error: Error) => {
     throw new Error(`${error.message.split('; last:')[0]}; last: ${JSON.stringify(value)}`);
@@ -94,7 +100,10 @@ export async function highlighted(page: Page, frame: Frame = page.mainFrame()): 
  * Waits until the extension has read the frame and its scans and highlights have not changed for `quietMs`
  * (throws when that never happens); returns the highlighted strings.
  */
-export async function settled(page: Page, { frame = page.mainFrame(), quietMs = 500, timeout = 30_000 } = {}): Promise<string[]> {
+export async function settled(
+  page: Page,
+  { frame = page.mainFrame(), quietMs = 500, timeout = 30_000 } = {},
+): Promise<string[]> {
   let last = '';
   let since = Date.now();
   const end = Date.now() + timeout;

@@ -70,7 +70,9 @@ export const closedTooltip = (page: Page) =>
 
 /** Waits until the engine has highlighted something. */
 export const engineReady = (page: Page) =>
-  until('terms highlighted', () => page.evaluate((prefix: string) => [...CSS.highlights.keys()].some((k) => k.startsWith(prefix)), PAGE_PREFIX));
+  until('terms highlighted', () =>
+    page.evaluate((prefix: string) => [...CSS.highlights.keys()].some((k) => k.startsWith(prefix)), PAGE_PREFIX),
+  );
 
 /** Moves the pointer to the centre of the open tooltip, crossing the gap from the term as a hand would. */
 export async function pointerIntoTooltip(page: Page): Promise<void> {
@@ -80,7 +82,11 @@ export async function pointerIntoTooltip(page: Page): Promise<void> {
 }
 
 /** Pixels of the tooltip as drawn on screen (with a margin), plus the PNG for looking at. */
-export async function tooltipPixels(page: Page, margin = 0, minWidth = 0): Promise<{ pixels: Pixels; png: Uint8Array }> {
+export async function tooltipPixels(
+  page: Page,
+  margin = 0,
+  minWidth = 0,
+): Promise<{ pixels: Pixels; png: Uint8Array }> {
   const info = await tooltip(page);
   if (!info) throw new Error('no tooltip to capture');
   const viewport = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
@@ -102,7 +108,12 @@ export async function tooltipInnerPixels(page: Page): Promise<Pixels> {
   if (!info) throw new Error('no tooltip to capture');
   const inset = 14;
   const png = await page.screenshot({
-    clip: { x: info.rect.x + inset, y: info.rect.y + inset, width: info.rect.width - 2 * inset, height: info.rect.height - 2 * inset },
+    clip: {
+      x: info.rect.x + inset,
+      y: info.rect.y + inset,
+      width: info.rect.width - 2 * inset,
+      height: info.rect.height - 2 * inset,
+    },
     encoding: 'binary',
   });
   return decodePng(png);
@@ -121,9 +132,15 @@ export async function axeTooltip(
     // fromShadowDom walks into shadow roots: the host, then the tooltip inside it.
     const result = await axe.run({ include: { fromShadowDom: [hostName, '[role="tooltip"]'] } }, {});
     return {
-      violations: result.violations.map((v: any) => ({ id: v.id, targets: v.nodes.map((n: any) => JSON.stringify(n.target)) })),
+      violations: result.violations.map((v: any) => ({
+        id: v.id,
+        targets: v.nodes.map((n: any) => JSON.stringify(n.target)),
+      })),
       incomplete: result.incomplete.flatMap((v: any) =>
-        v.nodes.map((n: any) => `${v.id} ${JSON.stringify(n.target)} ${n.any.map((a: any) => a.message + JSON.stringify(a.data) + JSON.stringify(n.any[0]?.relatedNodes?.map((r: any) => r.target))).join(',')}`),
+        v.nodes.map(
+          (n: any) =>
+            `${v.id} ${JSON.stringify(n.target)} ${n.any.map((a: any) => a.message + JSON.stringify(a.data) + JSON.stringify(n.any[0]?.relatedNodes?.map((r: any) => r.target))).join(',')}`,
+        ),
       ),
       passes: result.passes.length,
     };

@@ -3,10 +3,32 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import {
-  BROWSERS, SCREENSHOT_DIR, html, hover, launch, openPage, pointOf, seedSettings, sleep, startServer, until, withExtensionPage, type Server, type Session,
+  BROWSERS,
+  SCREENSHOT_DIR,
+  html,
+  hover,
+  launch,
+  openPage,
+  pointOf,
+  seedSettings,
+  sleep,
+  startServer,
+  until,
+  withExtensionPage,
+  type Server,
+  type Session,
 } from './support';
 import {
-  HOST, SETTLE_MS, axeTooltip, closedTooltip, engineReady, openTooltip, pointerIntoTooltip, tooltip, tooltipInnerPixels, tooltipPixels,
+  HOST,
+  SETTLE_MS,
+  axeTooltip,
+  closedTooltip,
+  engineReady,
+  openTooltip,
+  pointerIntoTooltip,
+  tooltip,
+  tooltipInnerPixels,
+  tooltipPixels,
 } from './tooltip-helpers';
 import { redShare, share } from './tooltip-pixels';
 import { CURRENT_HIGHLIGHT } from '../../core/page-names';
@@ -124,7 +146,10 @@ describe.each(BROWSERS)('tooltips in %s', (kind) => {
     await pointerIntoTooltip(page);
     await sleep(SETTLE_MS);
     expect((await tooltip(page))?.heading).toBe('Ferritin');
-    const related = await page.evaluateHandle((h: string) => document.querySelector(h)!.shadowRoot!.querySelector('button[data-entry="iron-deficiency"]'), HOST);
+    const related = await page.evaluateHandle(
+      (h: string) => document.querySelector(h)!.shadowRoot!.querySelector('button[data-entry="iron-deficiency"]'),
+      HOST,
+    );
     await (related.asElement() as import('puppeteer-core').ElementHandle<Element>).click();
     await openTooltip(page, 'Iron deficiency');
     await page.mouse.move(1060, 760, { steps: 6 }); // an empty corner
@@ -197,7 +222,11 @@ describe.each(BROWSERS)('tooltips in %s', (kind) => {
       const page = await article();
       await hover(page, 'ferritin');
       await openTooltip(page, 'Ferritin');
-      await page.evaluate((h: string) => document.querySelector(h)!.shadowRoot!.querySelector<HTMLButtonElement>('.rls-overview')!.click(), HOST);
+      await page.evaluate(
+        (h: string) =>
+          document.querySelector(h)!.shadowRoot!.querySelector<HTMLButtonElement>('.rls-overview')!.click(),
+        HOST,
+      );
       // Asked of the extension itself: it sees the addresses of its own pages in both browsers (puppeteer's
       // target list does not show moz-extension tabs over BiDi).
       const overviewTabs = () =>
@@ -250,9 +279,13 @@ describe.each(BROWSERS)('tooltips in %s', (kind) => {
 
   it('is styled on a page whose CSP forbids every style (default-src none; style-src none)', async () => {
     const csp = "default-src 'none'; style-src 'none'";
-    const url = server.put('/csp.html', html(`${BODY}<p id="probe">probe</p>`, '<style>#probe { color: rgb(1, 2, 3) }</style>'), {
-      'Content-Security-Policy': csp,
-    });
+    const url = server.put(
+      '/csp.html',
+      html(`${BODY}<p id="probe">probe</p>`, '<style>#probe { color: rgb(1, 2, 3) }</style>'),
+      {
+        'Content-Security-Policy': csp,
+      },
+    );
     const page = await openPage(session.browser, url);
     // The policy is in force: the page's own inline style is blocked.
     expect(await page.$eval('#probe', (p) => getComputedStyle(p).color)).not.toBe('rgb(1, 2, 3)');
@@ -269,28 +302,31 @@ describe.each(BROWSERS)('tooltips in %s', (kind) => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe-core violations in the %s theme (screenshot for the README)', async (theme) => {
-    // Chromium emulates the system colour scheme; Firefox over BiDi cannot, so it uses the theme preference.
-    const viaPreference = kind === 'firefox' && theme === 'dark';
-    await setTheme(session, viaPreference ? 'dark' : 'auto');
-    const page = await article();
-    if (kind === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-    // A tooltip with a quote block, so that axe checks its colours too (Ferritin has none since issue 10).
-    await hover(page, 'restless legs');
-    const info = await openTooltip(page, 'Restless legs syndrome');
-    expect(info.quote).not.toBeNull();
-    expect(info.background).toBe(theme === 'dark' ? 'rgb(30, 33, 37)' : 'rgb(255, 255, 255)');
-    const pixels = await tooltipInnerPixels(page);
-    expect(share(pixels, theme === 'dark' ? DARK_BG : LIGHT_BG, 6)).toBeGreaterThan(0.4);
-    const axe = await axeTooltip(page);
-    expect(axe.passes).toBeGreaterThan(5);
-    expect(axe.violations).toEqual([]);
-    expect(axe.incomplete).toEqual([]); // nothing axe had to leave to a human (e.g. contrast it could not measure)
-    await mkdir(DOCS, { recursive: true });
-    await writeFile(new URL(`tooltip-${kind}-${theme}.png`, DOCS), (await tooltipPixels(page, 48, 640)).png);
-    await setTheme(session, 'auto');
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe-core violations in the %s theme (screenshot for the README)',
+    async (theme) => {
+      // Chromium emulates the system colour scheme; Firefox over BiDi cannot, so it uses the theme preference.
+      const viaPreference = kind === 'firefox' && theme === 'dark';
+      await setTheme(session, viaPreference ? 'dark' : 'auto');
+      const page = await article();
+      if (kind === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+      // A tooltip with a quote block, so that axe checks its colours too (Ferritin has none since issue 10).
+      await hover(page, 'restless legs');
+      const info = await openTooltip(page, 'Restless legs syndrome');
+      expect(info.quote).not.toBeNull();
+      expect(info.background).toBe(theme === 'dark' ? 'rgb(30, 33, 37)' : 'rgb(255, 255, 255)');
+      const pixels = await tooltipInnerPixels(page);
+      expect(share(pixels, theme === 'dark' ? DARK_BG : LIGHT_BG, 6)).toBeGreaterThan(0.4);
+      const axe = await axeTooltip(page);
+      expect(axe.passes).toBeGreaterThan(5);
+      expect(axe.violations).toEqual([]);
+      expect(axe.incomplete).toEqual([]); // nothing axe had to leave to a human (e.g. contrast it could not measure)
+      await mkdir(DOCS, { recursive: true });
+      await writeFile(new URL(`tooltip-${kind}-${theme}.png`, DOCS), (await tooltipPixels(page, 48, 640)).png);
+      await setTheme(session, 'auto');
+      await page.close();
+    },
+  );
 
   it('at 200% zoom (half the CSS viewport) stays inside the viewport and scrolls its content', async () => {
     const page = await article();

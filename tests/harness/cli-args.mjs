@@ -12,9 +12,13 @@ const BROWSERS = ['chromium', 'firefox'];
 
 /** @param {string} list @param {string} what */
 function browserList(list, what) {
-  const kinds = list.split(',').map((b) => b.trim()).filter(Boolean);
+  const kinds = list
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((b) => !BROWSERS.includes(b));
-  if (kinds.length === 0 || unknown.length) throw new UsageError(`${what} takes chromium and/or firefox, not ${unknown.join(', ') || 'nothing'}`);
+  if (kinds.length === 0 || unknown.length)
+    throw new UsageError(`${what} takes chromium and/or firefox, not ${unknown.join(', ') || 'nothing'}`);
   return kinds;
 }
 
@@ -39,16 +43,26 @@ export function parse(argv, command) {
 
 /** @satisfies {Record<string, Command>} */
 export const COMMANDS = {
-  bench: { usage: 'npm run bench [-- page.html notes.txt …]   (options: RLS_BENCH_* variables, README "Benchmark")', positionals: true },
+  bench: {
+    usage: 'npm run bench [-- page.html notes.txt …]   (options: RLS_BENCH_* variables, README "Benchmark")',
+    positionals: true,
+  },
   sweep: {
     usage: 'npm run sweep -- DIR [DIR…] [--browser chromium|firefox] [--timeout ms] [--out file.json]',
-    options: { browser: { type: 'string', default: 'chromium,firefox' }, timeout: { type: 'string', default: '30000' }, out: { type: 'string' } },
+    options: {
+      browser: { type: 'string', default: 'chromium,firefox' },
+      timeout: { type: 'string', default: '30000' },
+      out: { type: 'string' },
+    },
     positionals: true,
   },
   labels: { usage: 'node scripts/labels.mjs FILE… (.txt or .html)', positionals: true },
   dev: { usage: 'npm run dev [-- --firefox]', options: { firefox: { type: 'boolean', default: false } } },
   browsers: { usage: 'node tests/harness/browsers.mjs [chromium] [firefox]', positionals: true },
-  checkBundles: { usage: 'node scripts/release/check-bundles.mjs [.output/chrome-mv3 .output/firefox-mv2 …]', positionals: true },
+  checkBundles: {
+    usage: 'node scripts/release/check-bundles.mjs [.output/chrome-mv3 .output/firefox-mv2 …]',
+    positionals: true,
+  },
   checkSourcesZip: {
     usage: 'node scripts/release/check-sources-zip.mjs [--rebuild [--npm-ci]] [path/to/sources.zip]',
     options: { rebuild: { type: 'boolean', default: false }, 'npm-ci': { type: 'boolean', default: false } },
@@ -56,7 +70,11 @@ export const COMMANDS = {
   },
   storeAssets: {
     usage: 'npm run store-assets [-- --no-build] [--theme light|dark] [--out docs/store]',
-    options: { 'no-build': { type: 'boolean', default: false }, theme: { type: 'string', default: 'light' }, out: { type: 'string', default: 'docs/store' } },
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      theme: { type: 'string', default: 'light' },
+      out: { type: 'string', default: 'docs/store' },
+    },
   },
 };
 
@@ -70,10 +88,17 @@ export function benchArgs(argv) {
 export function sweepArgs(argv) {
   const { values, positionals } = parse(argv, COMMANDS.sweep);
   const timeoutMs = Number(values.timeout);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout takes milliseconds, not ${values.timeout}`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new UsageError(`--timeout takes milliseconds, not ${values.timeout}`);
   const help = Boolean(values.help);
   if (!help && positionals.length === 0) throw new UsageError('give at least one folder of .html pages');
-  return { help, kinds: browserList(String(values.browser), '--browser'), timeoutMs, out: /** @type {string | undefined} */ (values.out), dirs: positionals };
+  return {
+    help,
+    kinds: browserList(String(values.browser), '--browser'),
+    timeoutMs,
+    out: /** @type {string | undefined} */ (values.out),
+    dirs: positionals,
+  };
 }
 
 /** @param {string[]} argv */
@@ -93,7 +118,10 @@ export function devArgs(argv) {
 /** @param {string[]} argv */
 export function browsersArgs(argv) {
   const { values, positionals } = parse(argv, COMMANDS.browsers);
-  return { help: Boolean(values.help), kinds: positionals.length ? browserList(positionals.join(','), 'browsers.mjs') : [] };
+  return {
+    help: Boolean(values.help),
+    kinds: positionals.length ? browserList(positionals.join(','), 'browsers.mjs') : [],
+  };
 }
 
 /** @param {string[]} argv */
@@ -107,14 +135,25 @@ export function checkSourcesZipArgs(argv) {
   const { values, positionals } = parse(argv, COMMANDS.checkSourcesZip);
   if (positionals.length > 1) throw new UsageError(`one sources zip at most, not ${positionals.length}`);
   if (values['npm-ci'] && !values.rebuild) throw new UsageError('--npm-ci goes with --rebuild');
-  return { help: Boolean(values.help), rebuild: Boolean(values.rebuild), cleanInstall: Boolean(values['npm-ci']), zip: positionals[0] };
+  return {
+    help: Boolean(values.help),
+    rebuild: Boolean(values.rebuild),
+    cleanInstall: Boolean(values['npm-ci']),
+    zip: positionals[0],
+  };
 }
 
 /** @param {string[]} argv */
 export function storeAssetsArgs(argv) {
   const { values } = parse(argv, COMMANDS.storeAssets);
-  if (values.theme !== 'light' && values.theme !== 'dark') throw new UsageError(`--theme takes light or dark, not ${values.theme}`);
-  return { help: Boolean(values.help), build: !values['no-build'], theme: String(values.theme), out: String(values.out) };
+  if (values.theme !== 'light' && values.theme !== 'dark')
+    throw new UsageError(`--theme takes light or dark, not ${values.theme}`);
+  return {
+    help: Boolean(values.help),
+    build: !values['no-build'],
+    theme: String(values.theme),
+    out: String(values.out),
+  };
 }
 
 /**

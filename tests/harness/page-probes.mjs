@@ -31,6 +31,7 @@ export function highlightTextsInPage(prefix) {
 export function scanProgressInPage(prefix, measure, gateMeasure = '') {
   const sizes = [...CSS.highlights].filter(([name]) => name.startsWith(prefix)).map(([, h]) => h.size);
   // A frame the gate read and found termless has no scan, only the gate's measure.
-  const reads = performance.getEntriesByName(measure).length + (gateMeasure ? performance.getEntriesByName(gateMeasure).length : 0);
+  const reads =
+    performance.getEntriesByName(measure).length + (gateMeasure ? performance.getEntriesByName(gateMeasure).length : 0);
   return `${reads}:${sizes.join(',')}`;
 }

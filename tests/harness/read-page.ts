@@ -51,12 +51,27 @@ export function pageReader(glossary: Pick<Glossary, 'entries' | 'forms'>) {
   const readPage = (blocks: readonly string[], order?: readonly number[]): Label[] => read(blocks, order).labels;
   /** The highlights a reader would see: "text → entry id" for every lit match. */
   const lit = (blocks: readonly string[]) =>
-    readPage(blocks).filter((l) => l.verdict === 'lit').map((l) => `${l.text} → ${l.entryId}`);
+    readPage(blocks)
+      .filter((l) => l.verdict === 'lit')
+      .map((l) => `${l.text} → ${l.entryId}`);
 
   return { matcher, rule, read, readPage, lit };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
     if (name[0] === '#') {
@@ -71,12 +86,18 @@ const decode = (s: string) =>
  * text of each paragraph-like element of an .html file (tags stripped roughly, entities decoded).
  */
 export function blocksOf(path: string, source: string): string[] {
-  if (!path.endsWith('.html') && !path.endsWith('.htm')) return source.split(/\n\s*\n|\n(?=[-•*#] )/).map((b) => b.trim()).filter(Boolean);
+  if (!path.endsWith('.html') && !path.endsWith('.htm'))
+    return source
+      .split(/\n\s*\n|\n(?=[-•*#] )/)
+      .map((b) => b.trim())
+      .filter(Boolean);
   const body = source
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style|noscript|template|svg|math|textarea|select|head)\b[\s\S]*?<\/\1\s*>/gi, ' ');
   return body
-    .split(/<\/?(?:p|div|li|ul|ol|h[1-6]|td|th|tr|table|section|article|header|footer|nav|aside|main|blockquote|pre|dd|dt|dl|figure|figcaption|form|br|hr|body|html)\b[^>]*>/i)
+    .split(
+      /<\/?(?:p|div|li|ul|ol|h[1-6]|td|th|tr|table|section|article|header|footer|nav|aside|main|blockquote|pre|dd|dt|dl|figure|figcaption|form|br|hr|body|html)\b[^>]*>/i,
+    )
     .map((b) => decode(b.replace(/<[^>]*>/g, '')).trim())
     .filter(Boolean);
 }

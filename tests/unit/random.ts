@@ -16,4 +16,3 @@ export function prng(seed: number) {
   return { next, int, pick };
 }
 export type Rng = ReturnType<typeof prng>;
-

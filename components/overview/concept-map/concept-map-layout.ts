@@ -95,7 +95,9 @@ interface Sized {
 function chooseLevels(sized: readonly Sized[], edges: MapGraph['edges'], width: number, gap: number) {
   const widthOf = new Map(sized.map((n) => [n.id, n.width]));
   const fits = (levels: Map<string, number>) =>
-    rowsOf(levels, routesOn(edges, levels)).every((row) => rowWidth(row, (id) => widthOf.get(id) ?? LANE, gap) <= width);
+    rowsOf(levels, routesOn(edges, levels)).every(
+      (row) => rowWidth(row, (id) => widthOf.get(id) ?? LANE, gap) <= width,
+    );
   const natural = levelsWithin(sized, edges, Infinity, gap);
   if (fits(natural)) return natural;
   let best = levelsWithin(sized, edges, 0, gap); // one box per row: the narrowest there is
@@ -173,7 +175,15 @@ export function layoutConceptMap(graph: MapGraph, availableWidth: number, measur
     .map((node): LaidNode => {
       const r = rowIndex(levels.get(node.id)!);
       const y = bandTop[r]! + (bandHeight[r]! - node.height) / 2;
-      return { id: node.id, label: node.label, lines: node.lines, width: node.width, height: node.height, x: x.get(node.id)! - node.width / 2 - left, y };
+      return {
+        id: node.id,
+        label: node.label,
+        lines: node.lines,
+        width: node.width,
+        height: node.height,
+        x: x.get(node.id)! - node.width / 2 - left,
+        y,
+      };
     })
     .sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
   const edges = graph.edges.map(({ from, to }, i): LaidEdge => {

@@ -13,7 +13,13 @@ export interface Row {
  * [0, width]. The order and gaps make it an isotonic regression after subtracting each box's minimum offset from
  * the row's start, solved exactly by pooling adjacent violators; clamping the pooled values to the bounds stays optimal.
  */
-export function fitRow(row: Row, desired: readonly number[], weights: readonly number[], gap: number, width: number): number[] {
+export function fitRow(
+  row: Row,
+  desired: readonly number[],
+  weights: readonly number[],
+  gap: number,
+  width: number,
+): number[] {
   const n = row.ids.length;
   const offset: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -27,7 +33,11 @@ export function fitRow(row: Row, desired: readonly number[], weights: readonly n
     while (pools.length > 0 && pools.at(-1)!.value >= pool.value) {
       const prev = pools.pop()!;
       const weight = prev.weight + pool.weight;
-      pool = { value: (prev.value * prev.weight + pool.value * pool.weight) / weight, weight, count: prev.count + pool.count };
+      pool = {
+        value: (prev.value * prev.weight + pool.value * pool.weight) / weight,
+        weight,
+        count: prev.count + pool.count,
+      };
     }
     pools.push(pool);
   }
@@ -72,12 +82,20 @@ export function placeWithin(
       }),
     );
     if (towards !== undefined) {
-      const sorted = row.ids.map((id, i) => ({ id, width: row.widths[i]! })).sort((a, b) => wanted.get(a.id)! - wanted.get(b.id)!);
+      const sorted = row.ids
+        .map((id, i) => ({ id, width: row.widths[i]! }))
+        .sort((a, b) => wanted.get(a.id)! - wanted.get(b.id)!);
       row.ids = sorted.map((item) => item.id);
       row.widths = sorted.map((item) => item.width);
     }
     const weights = row.ids.map((id) => (towards === undefined ? 1 : 1 + (joined.get(id)?.length ?? 0)));
-    fitRow(row, row.ids.map((id) => wanted.get(id)!), weights, gap, width).forEach((centre, i) => x.set(row.ids[i]!, centre));
+    fitRow(
+      row,
+      row.ids.map((id) => wanted.get(id)!),
+      weights,
+      gap,
+      width,
+    ).forEach((centre, i) => x.set(row.ids[i]!, centre));
   };
   rows.forEach((_, r) => fit(r));
   for (let s = 0; s < sweeps; s++) {

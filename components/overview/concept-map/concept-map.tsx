@@ -22,7 +22,10 @@ function measureLike(probe: HTMLElement): TextMeasure {
   const style = getComputedStyle(probe);
   const context = document.createElement('canvas').getContext('2d')!;
   context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  return { width: (text) => context.measureText(text).width, lineHeight: Math.ceil(parseFloat(style.fontSize) * LINE_HEIGHT) };
+  return {
+    width: (text) => context.measureText(text).width,
+    lineHeight: Math.ceil(parseFloat(style.fontSize) * LINE_HEIGHT),
+  };
 }
 
 const list = (ids: string[], label: Map<string, string>) => formatList(ids.map((id) => label.get(id) ?? id));
@@ -55,7 +58,10 @@ export function ConceptMap({ graph, currentId, onSelect }: ConceptMapProps) {
     return () => controller.abort();
   }, []);
 
-  const layout = useMemo(() => (width > 0 && measure ? layoutConceptMap(graph, width, measure) : null), [graph, width, measure]);
+  const layout = useMemo(
+    () => (width > 0 && measure ? layoutConceptMap(graph, width, measure) : null),
+    [graph, width, measure],
+  );
   const label = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.label])), [graph]);
   const current = currentId ? neighbours(graph, currentId) : null;
   const isCurrentEdge = (from: string, to: string) => from === currentId || to === currentId;
@@ -74,11 +80,27 @@ export function ConceptMap({ graph, currentId, onSelect }: ConceptMapProps) {
         </span>
         {layout && (
           <div class="concept-map__drawing" style={{ width: `${layout.width}px`, height: `${layout.height}px` }}>
-            <svg class="concept-map__edges" width={layout.width} height={layout.height} aria-hidden="true" focusable="false">
+            <svg
+              class="concept-map__edges"
+              width={layout.width}
+              height={layout.height}
+              aria-hidden="true"
+              focusable="false"
+            >
               <defs>
                 {['', '-current'].map((kind) => (
-                  <marker key={kind} id={`concept-map-arrow${kind}`} class={`concept-map__arrow${kind && ' concept-map__arrow--current'}`}
-                    viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto">
+                  <marker
+                    key={kind}
+                    id={`concept-map-arrow${kind}`}
+                    class={`concept-map__arrow${kind && ' concept-map__arrow--current'}`}
+                    viewBox="0 0 10 10"
+                    refX="9"
+                    refY="5"
+                    markerUnits="userSpaceOnUse"
+                    markerWidth="9"
+                    markerHeight="9"
+                    orient="auto"
+                  >
                     <path d="M0,0 L10,5 L0,10 z" />
                   </marker>
                 ))}

@@ -5,7 +5,13 @@ import { startBackground } from './fake-background';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
 /** A content script's report, through the background's one message listener. */
-const found = (counts: Record<string, number>, tabId: number, frameId: number, url = 'https://example.com/a', active = true) =>
+const found = (
+  counts: Record<string, number>,
+  tabId: number,
+  frameId: number,
+  url = 'https://example.com/a',
+  active = true,
+) =>
   fakeBrowser.runtime.onMessage.trigger(
     { type: 'rls-lens:found', host: new URL(url).hostname, active, counts },
     { tab: { id: tabId } as never, frameId, url },

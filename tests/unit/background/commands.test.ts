@@ -11,14 +11,20 @@ beforeEach(() => {
 
 /** A tab whose only frame has two terms and moves on every step. */
 function oneFrame() {
-  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: string }) => {
-    if (message.type === 'rls-lens:frame-info') return { host: 'example.com', active: true, counts: { ferritin: 2 }, path: [] };
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    _tab: number,
+    message: { type: string },
+  ) => {
+    if (message.type === 'rls-lens:frame-info')
+      return { host: 'example.com', active: true, counts: { ferritin: 2 }, path: [] };
     if (message.type === 'rls-lens:step') return { moved: true, position: 1, total: 2 };
     return undefined;
   }) as never);
 }
 const steps = (send: ReturnType<typeof oneFrame>) =>
-  send.mock.calls.filter(([, m]) => (m as { type: string }).type === 'rls-lens:step').map(([tab, m, options]) => [tab, (m as { direction: number }).direction, options]);
+  send.mock.calls
+    .filter(([, m]) => (m as { type: string }).type === 'rls-lens:step')
+    .map(([tab, m, options]) => [tab, (m as { direction: number }).direction, options]);
 
 describe('the keyboard commands and the overview request', () => {
   it('sends next-term and previous-term to the tab the command came from, as steps through its frames', async () => {
@@ -44,7 +50,9 @@ describe('the keyboard commands and the overview request', () => {
 
   it('toggle-site asks the tab’s top frame for its host and flips that site’s switch, in either mode', async () => {
     // The fake's sendMessage is typed as answering nothing; the content script answers with its PageTerms.
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ host: 'news.example', active: true, counts: {} } as never);
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValue({ host: 'news.example', active: true, counts: {} } as never);
     const rules = async () => (await fakeBrowser.storage.local.get('siteRules')).siteRules;
     await bg.command('toggle-site', { id: 7, index: 0 });
     expect(send).toHaveBeenCalledWith(7, { type: 'rls-lens:page-terms' }, { frameId: 0 });
@@ -57,7 +65,9 @@ describe('the keyboard commands and the overview request', () => {
   });
 
   it('toggle-site changes nothing where no content script answers, or the page has no host', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Receiving end does not exist.'));
     await bg.command('toggle-site', { id: 7, index: 0 });
     send.mockResolvedValueOnce({ host: '', active: true, counts: {} } as never);
     await bg.command('toggle-site', { id: 7, index: 0 });
@@ -69,7 +79,11 @@ describe('the keyboard commands and the overview request', () => {
 
   it('opens the overview at the entry, next to the page that asked', async () => {
     const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: 'ferritin' }, { tab: opener }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'rls-lens:open-overview', entryId: 'ferritin' },
+      { tab: opener },
+      () => {},
+    );
     const tabs = await fakeBrowser.tabs.query({});
     const opened = tabs.find((t) => t.url?.includes('overview.html'));
     expect(opened?.url).toBe(overviewUrl('ferritin'));
@@ -83,7 +97,11 @@ describe('the keyboard commands and the overview request', () => {
     try {
       expect(() => background.main()).not.toThrow();
       const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: 'iron' }, { tab: opener }, () => {});
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'rls-lens:open-overview', entryId: 'iron' },
+        { tab: opener },
+        () => {},
+      );
       expect((await fakeBrowser.tabs.query({})).some((t) => t.url === overviewUrl('iron'))).toBe(true);
     } finally {
       Object.defineProperty(fakeBrowser, 'commands', commands);
@@ -92,7 +110,11 @@ describe('the keyboard commands and the overview request', () => {
 
   it('opens nothing for a request whose entry id could be a path', async () => {
     const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:open-overview', entryId: '../popup.html' }, { tab: opener }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'rls-lens:open-overview', entryId: '../popup.html' },
+      { tab: opener },
+      () => {},
+    );
     await flush();
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.filter((t) => t.url?.includes('.html'))).toEqual([]);

@@ -24,7 +24,9 @@ export function startBackground(): FakeBackground {
   const commands = new Set<CommandListener>();
   const menus = new Set<MenuListener>();
   const menuItems: unknown[] = [];
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => void commands.add(l as CommandListener));
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(
+    (l) => void commands.add(l as CommandListener),
+  );
   const contextMenus = fakeBrowser.contextMenus as unknown as Record<string, unknown>;
   contextMenus.removeAll = vi.fn(async () => void menuItems.splice(0));
   contextMenus.create = vi.fn((item: unknown) => void menuItems.push(item));

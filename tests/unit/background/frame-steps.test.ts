@@ -17,7 +17,8 @@ interface FakeFrame {
   at?: number;
 }
 
-const countsOf = (terms: string[]) => terms.reduce<Record<string, number>>((c, t) => ({ ...c, [t]: (c[t] ?? 0) + 1 }), {});
+const countsOf = (terms: string[]) =>
+  terms.reduce<Record<string, number>>((c, t) => ({ ...c, [t]: (c[t] ?? 0) + 1 }), {});
 
 /**
  * Plays the tab's frames: each answers frame-info, and a step within itself the way content/tooltip/stepping.ts does
@@ -28,7 +29,8 @@ function playFrames(frames: Record<number, FakeFrame>) {
   const send = vi.fn(async (tabId: number, message: any, options?: { frameId?: number }) => {
     const frameId = options?.frameId ?? -1;
     const frame = frames[frameId];
-    if (tabId !== TAB || !frame || frame.gone) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (tabId !== TAB || !frame || frame.gone)
+      throw new Error('Could not establish connection. Receiving end does not exist.');
     const active = frame.active ?? true;
     switch (message.type) {
       case 'rls-lens:frame-info':
@@ -79,7 +81,9 @@ async function request(message: object, sender: object = PAGE) {
   // listen() answers through sendResponse and returns true (core/messages.ts), as Chrome's own API needs.
   let respond: (answer: unknown) => void = () => {};
   const response = new Promise<unknown>((resolve) => (respond = resolve));
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, (answer: unknown) => respond(answer));
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, (answer: unknown) =>
+    respond(answer),
+  );
   return (answers as unknown[]).includes(true) ? response : answers.find((a: unknown) => a !== undefined);
 }
 
@@ -97,9 +101,9 @@ const tab = (): Record<number, FakeFrame> => ({
   12: { path: [0, 0], terms: ['f'] },
 });
 
-describe('the order of a tab\'s frames', () => {
+describe("the order of a tab's frames", () => {
   const info = (path: number[]): FrameInfo => ({ host: '', active: true, counts: {}, path });
-  it('is the top frame, then each frame in document order, a frame\'s own frames right after it', () => {
+  it("is the top frame, then each frame in document order, a frame's own frames right after it", () => {
     const order = orderFrames([
       { frameId: 7, info: info([1]) },
       { frameId: 12, info: info([0, 0]) },
@@ -111,7 +115,7 @@ describe('the order of a tab\'s frames', () => {
     expect(order.map((f) => f.frameId)).toEqual([0, 9, 12, 31, 30, 7]);
   });
 
-  it('visits the reader\'s frame, then every other frame from its edge, wrapping, and the reader\'s frame again', () => {
+  it("visits the reader's frame, then every other frame from its edge, wrapping, and the reader's frame again", () => {
     expect(visits(3, 1, 1)).toEqual([
       { index: 1, from: 'current' },
       { index: 2, from: 'edge' },
@@ -119,7 +123,10 @@ describe('the order of a tab\'s frames', () => {
       { index: 1, from: 'edge' },
     ]);
     expect(visits(3, 0, -1).map((v) => v.index)).toEqual([0, 2, 1, 0]);
-    expect(visits(1, 0, 1)).toEqual([{ index: 0, from: 'current' }, { index: 0, from: 'edge' }]);
+    expect(visits(1, 0, 1)).toEqual([
+      { index: 0, from: 'current' },
+      { index: 0, from: 'edge' },
+    ]);
     // No reader's frame (the top frame has no content script): every frame from its edge, in the step's direction.
     expect(visits(3, -1, 1)).toEqual([0, 1, 2].map((index) => ({ index, from: 'edge' })));
     expect(visits(3, -1, -1).map((v) => v.index)).toEqual([2, 1, 0]);
@@ -134,10 +141,18 @@ describe('stepping through every frame of a tab', () => {
     const answers = [];
     for (let i = 0; i < 7; i++) answers.push(await request({ type: 'rls-lens:step-tab', tabId: TAB, direction: 1 }));
     expect(log.filter((l) => !l.startsWith('leave'))).toEqual(['0:a', '0:b', '9:d', '9:a', '12:f', '7:c', '0:a']);
-    expect(answers.map((a: any) => `${a.position}/${a.total}`)).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6', '1/6']);
+    expect(answers.map((a: any) => `${a.position}/${a.total}`)).toEqual([
+      '1/6',
+      '2/6',
+      '3/6',
+      '4/6',
+      '5/6',
+      '6/6',
+      '1/6',
+    ]);
   });
 
-  it('goes backwards from the top frame\'s first term to the last frame\'s last term', async () => {
+  it("goes backwards from the top frame's first term to the last frame's last term", async () => {
     const frames = tab();
     frames[0]!.at = 0;
     const { log } = playFrames(frames);
@@ -187,7 +202,11 @@ describe('stepping through every frame of a tab', () => {
     const { log } = playFrames(frames);
     await report(7, 9, 12);
     frames[12]!.at = 0;
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:here' }, { tab: { id: TAB } as never, frameId: 12 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'rls-lens:here' },
+      { tab: { id: TAB } as never, frameId: 12 },
+      () => {},
+    );
     await flush();
     await request({ type: 'rls-lens:step-tab', tabId: TAB, direction: 1 });
     expect(log).toEqual(['leave 0', '7:c', 'leave 12']);
@@ -196,7 +215,12 @@ describe('stepping through every frame of a tab', () => {
   it('shows an occurrence the side panel listed in its frame, counted over the tab', async () => {
     const { log } = playFrames(tab());
     await report(7, 9, 12);
-    const answer = await request({ type: 'rls-lens:reveal-occurrence', tabId: TAB, frameId: 9, occurrence: { index: 1, entryId: 'a', text: 'a' } });
+    const answer = await request({
+      type: 'rls-lens:reveal-occurrence',
+      tabId: TAB,
+      frameId: 9,
+      occurrence: { index: 1, entryId: 'a', text: 'a' },
+    });
     expect(answer).toEqual({ moved: true, position: 4, total: 6 });
     expect(log).toEqual(['9:a', 'leave 0']);
     // The next step goes on from there.
@@ -204,10 +228,15 @@ describe('stepping through every frame of a tab', () => {
     expect(log.slice(2)).toEqual(['12:f', 'leave 9']);
   });
 
-  it('keeps the reader\'s frame when the background restarts', async () => {
+  it("keeps the reader's frame when the background restarts", async () => {
     const { log } = playFrames(tab());
     await report(7, 9, 12);
-    await request({ type: 'rls-lens:reveal-occurrence', tabId: TAB, frameId: 7, occurrence: { index: 0, entryId: 'c', text: 'c' } });
+    await request({
+      type: 'rls-lens:reveal-occurrence',
+      tabId: TAB,
+      frameId: 7,
+      occurrence: { index: 0, entryId: 'c', text: 'c' },
+    });
     fakeBrowser.runtime.onMessage.removeAllListeners();
     background.main();
     await request({ type: 'rls-lens:step-tab', tabId: TAB, direction: -1 });
@@ -220,7 +249,15 @@ describe('stepping through every frame of a tab', () => {
     const page = { tab: { id: TAB }, frameId: 0, url: 'https://example.com/', id: 'test-extension-id' };
     expect(await request({ type: 'rls-lens:step-tab', tabId: TAB, direction: 1 }, page)).toEqual({ moved: false });
     expect(
-      await request({ type: 'rls-lens:reveal-occurrence', tabId: TAB, frameId: 7, occurrence: { index: 0, entryId: 'c', text: 'c' } }, page),
+      await request(
+        {
+          type: 'rls-lens:reveal-occurrence',
+          tabId: TAB,
+          frameId: 7,
+          occurrence: { index: 0, entryId: 'c', text: 'c' },
+        },
+        page,
+      ),
     ).toEqual({ moved: false });
     expect(log).toEqual([]);
   });

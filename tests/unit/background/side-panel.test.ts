@@ -21,7 +21,7 @@ describe('opening the side panel', () => {
     expect(bg.openSidePanel.mock.calls).toEqual([[{ windowId: 4 }]]);
   });
 
-  it('uses Firefox\'s sidebar where there is one', async () => {
+  it("uses Firefox's sidebar where there is one", async () => {
     const open = vi.fn(async () => undefined);
     (fakeBrowser as unknown as { sidebarAction?: unknown }).sidebarAction = { open };
     try {

@@ -23,8 +23,13 @@ function fragment(html: string): HTMLElement {
 
 describe('blocks of inline text', () => {
   it('classifies elements by tag: inline, block, break, skipped, editable and our own', () => {
-    const root = fragment('<p><em>x</em><br><script></script><input><span contenteditable>e</span><rls-lens-tooltip></rls-lens-tooltip><my-widget></my-widget></p>');
-    const [p, em, br, script, input, editable, own, widget] = [root.firstElementChild!, ...root.firstElementChild!.children];
+    const root = fragment(
+      '<p><em>x</em><br><script></script><input><span contenteditable>e</span><rls-lens-tooltip></rls-lens-tooltip><my-widget></my-widget></p>',
+    );
+    const [p, em, br, script, input, editable, own, widget] = [
+      root.firstElementChild!,
+      ...root.firstElementChild!.children,
+    ];
     expect(kindOf(p!)).toBe(Kind.Block);
     expect(kindOf(em!)).toBe(Kind.Inline);
     expect(kindOf(br!)).toBe(Kind.Break);

@@ -10,7 +10,7 @@ function win(children: FrameWindow[] = [], listed = children): FrameWindow {
   return w;
 }
 
-describe('a frame\'s place among the tab\'s frames', () => {
+describe("a frame's place among the tab's frames", () => {
   const deep = win();
   const first = win([win(), deep]);
   const second = win();

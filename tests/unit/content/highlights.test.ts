@@ -23,16 +23,23 @@ function paragraph(text: string, terms: [word: string, entryId: string][]): { p:
     terms: terms.map(([word, entryId]) => {
       const start = text.indexOf(word, from);
       from = start + word.length;
-      return { entryId, form: 0, range: new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: from }) };
+      return {
+        entryId,
+        form: 0,
+        range: new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: from }),
+      };
     }),
   };
 }
 const texts = (name: string) => [...(registry.get(name) ?? [])].map(rangeText);
 
 describe('the highlight layer', () => {
-  it('registers every committed term under the style\'s name and counts them per entry', () => {
+  it("registers every committed term under the style's name and counts them per entry", () => {
     const layer = new HighlightLayer({ style: 'both', firstOnly: false });
-    const one = paragraph('ferritin and dopamine', [['ferritin', 'ferritin'], ['dopamine', 'dopamine']]);
+    const one = paragraph('ferritin and dopamine', [
+      ['ferritin', 'ferritin'],
+      ['dopamine', 'dopamine'],
+    ]);
     const two = paragraph('more ferritin', [['ferritin', 'ferritin']]);
     layer.commitUnit(one.p, one.terms);
     layer.commitUnit(two.p, two.terms);
@@ -45,7 +52,10 @@ describe('the highlight layer', () => {
 
   it('replaces what it knew of a unit when the unit is committed again', () => {
     const layer = new HighlightLayer({ style: 'tint', firstOnly: false });
-    const one = paragraph('ferritin and dopamine', [['ferritin', 'ferritin'], ['dopamine', 'dopamine']]);
+    const one = paragraph('ferritin and dopamine', [
+      ['ferritin', 'ferritin'],
+      ['dopamine', 'dopamine'],
+    ]);
     layer.commitUnit(one.p, one.terms);
     layer.settled();
     // A painted unit committed again is repainted at once.
@@ -67,7 +77,10 @@ describe('the highlight layer', () => {
 
   it('finds the term at a boundary point, and nothing between terms', () => {
     const layer = new HighlightLayer({ style: 'both', firstOnly: false });
-    const one = paragraph('ferritin and dopamine', [['ferritin', 'ferritin'], ['dopamine', 'dopamine']]);
+    const one = paragraph('ferritin and dopamine', [
+      ['ferritin', 'ferritin'],
+      ['dopamine', 'dopamine'],
+    ]);
     layer.commitUnit(one.p, one.terms);
     const node = one.p.firstChild!;
     expect(layer.at(node, 3)?.entryId).toBe('ferritin');
@@ -77,7 +90,11 @@ describe('the highlight layer', () => {
 
   it('moves its registration when the style changes, and shows only first occurrences when asked', () => {
     const layer = new HighlightLayer({ style: 'underline', firstOnly: false });
-    const one = paragraph('ferritin, ferritin and dopamine', [['ferritin', 'ferritin'], ['ferritin', 'ferritin'], ['dopamine', 'dopamine']]);
+    const one = paragraph('ferritin, ferritin and dopamine', [
+      ['ferritin', 'ferritin'],
+      ['ferritin', 'ferritin'],
+      ['dopamine', 'dopamine'],
+    ]);
     layer.commitUnit(one.p, one.terms);
     layer.settled();
     layer.setStyle('tint');

@@ -33,7 +33,13 @@ async function quiet(): Promise<void> {
 let controller: AbortController;
 let layer: HighlightLayer;
 const start = (firstOnly = false) => {
-  layer = startEngine({ matcher: matcherFrom(matcherData), signal: controller.signal, style: 'both', firstOnly, root: document });
+  layer = startEngine({
+    matcher: matcherFrom(matcherData),
+    signal: controller.signal,
+    style: 'both',
+    firstOnly,
+    root: document,
+  });
   return layer;
 };
 const textNode = (selector: string) => document.querySelector(selector)!.firstChild!;
@@ -77,13 +83,16 @@ describe('the page context in the engine', () => {
     expect(layer.at(textNode('#a'), 4)?.entryId).toBe('restless-legs-syndrome');
     expect(layer.at(textNode('#a'), 4)?.form).toBe(glossary.forms.findIndex((f) => f.text === 'RLS'));
     // Only the new paragraph was read; the two held units were committed again from what was already known.
-    const after = measures().slice(before).map((m) => m.detail as { nodes: number; units?: number });
+    const after = measures()
+      .slice(before)
+      .map((m) => m.detail as { nodes: number; units?: number });
     expect(after.reduce((sum, d) => sum + d.nodes, 0)).toBeLessThan(5);
     expect(after.reduce((sum, d) => sum + (d.units ?? 0), 0)).toBe(2);
   });
 
   it('keeps an acronym the page defines as something else dark everywhere on it, and unpaints it if it was lit', async () => {
-    document.body.innerHTML = '<main><p>Restless legs syndrome (RLS) is a sleep disorder.</p><p id="b">RLS again.</p></main>';
+    document.body.innerHTML =
+      '<main><p>Restless legs syndrome (RLS) is a sleep disorder.</p><p id="b">RLS again.</p></main>';
     start();
     await quiet();
     expect(painted()).toEqual(['Restless legs syndrome', 'RLS', 'RLS']);
@@ -137,7 +146,7 @@ describe('the page context in the engine', () => {
     expect(painted()).toEqual(['RLS']);
   });
 
-  it('gives shadow roots their document\'s context', async () => {
+  it("gives shadow roots their document's context", async () => {
     document.body.innerHTML = '<p>Restless legs syndrome</p><div id="host"></div>';
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>RLS in a component.</p>';
     start();
@@ -170,7 +179,9 @@ describe('the page context in the engine', () => {
     await sleep(60);
     await quiet();
     expect(painted().sort()).toEqual(['RLS', 'Restless legs syndrome']);
-    const units = measures().slice(before).reduce((sum, m) => sum + ((m.detail as { units?: number }).units ?? 0), 0);
+    const units = measures()
+      .slice(before)
+      .reduce((sum, m) => sum + ((m.detail as { units?: number }).units ?? 0), 0);
     expect(units).toBe(1);
   });
 });

@@ -76,7 +76,10 @@ describe('paint window', () => {
     paint.flush();
     expect(io.observed.size).toBe(6);
     // The first report: units 0 and 1 are near the viewport, the rest are not.
-    io.report([units[0]!.p, units[1]!.p], units.slice(2).map((u) => u.p));
+    io.report(
+      [units[0]!.p, units[1]!.p],
+      units.slice(2).map((u) => u.p),
+    );
     expect(highlight.size).toBe(6);
     // The reader scrolls: 1 leaves, 4 enters, in one batch.
     io.report([units[4]!.p], [units[1]!.p]);
@@ -93,11 +96,14 @@ describe('paint window', () => {
     expect(paint.windowed).toBe(true);
     paint.flush();
     expect(highlight.size).toBe(0);
-    io.report([units[0]!.p], units.slice(1).map((u) => u.p));
+    io.report(
+      [units[0]!.p],
+      units.slice(1).map((u) => u.p),
+    );
     expect([...highlight]).toEqual(units[0]!.terms.map((t) => t.range));
   });
 
-  it('replaces a painted unit\'s ranges at once and forgets a unit left without terms', () => {
+  it("replaces a painted unit's ranges at once and forgets a unit left without terms", () => {
     const highlight = new HighlightStandIn();
     const io = observers();
     const paint = new PaintWindow(highlight as unknown as Highlight, io.factory, 4);
@@ -132,7 +138,10 @@ describe('paint window', () => {
     paint.flush();
     io.report(units.map((u) => u.p));
     expect(highlight.size).toBe(80);
-    io.report([], units.slice(1).map((u) => u.p));
+    io.report(
+      [],
+      units.slice(1).map((u) => u.p),
+    );
     expect([...highlight]).toEqual(units[0]!.terms.map((t) => t.range));
     expect(highlight.deletes).toBe(0);
     // A few leaving: deleted one by one.

@@ -25,7 +25,11 @@ function scanner(signal: AbortSignal) {
     reader: { read: (text: string) => matcher.find(text), entryIds: IDS },
     commitUnit(unit, terms: UnitTerm[]) {
       commits.push(unit);
-      if (terms.length) units.set(unit, terms.map((t) => `${t.entryId}:${rangeText(t.range)}`));
+      if (terms.length)
+        units.set(
+          unit,
+          terms.map((t) => `${t.entryId}:${rangeText(t.range)}`),
+        );
       else units.delete(unit);
     },
     sweep: () => void sweeps++,
@@ -65,7 +69,12 @@ describe('the scanner', () => {
     const done = s.settled();
     s.scan.scanTree(document);
     await done;
-    expect(s.terms()).toEqual(['dopamine:Dopamine', 'restless-legs:restless legs', 'ferritin:ferritin', 'ferritin:Ferritin']);
+    expect(s.terms()).toEqual([
+      'dopamine:Dopamine',
+      'restless-legs:restless legs',
+      'ferritin:ferritin',
+      'ferritin:Ferritin',
+    ]);
   });
 
   it('records each slice as a User Timing measure with its nodes, characters and matches', async () => {

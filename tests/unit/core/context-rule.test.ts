@@ -9,11 +9,13 @@ const formIndex = (text: string) => glossary.forms.findIndex((f) => f.text === t
 
 describe('acronyms', () => {
   it('stay dark on a page that defines them as something else', () => {
-    expect(lit(['Row Level Security (RLS) restricts which rows a user sees.', 'Enable RLS on the orders table.'])).toEqual([]);
+    expect(
+      lit(['Row Level Security (RLS) restricts which rows a user sees.', 'Enable RLS on the orders table.']),
+    ).toEqual([]);
     expect(lit(['RLS (row-level security) is a Postgres feature.', 'RLS policies apply per table.'])).toEqual([]);
-    expect(lit(['Ask the clinical nurse specialist (CNS) on ward 4.', 'Tumours of the central nervous system are rare.'])).toEqual([
-      'central nervous system → central-nervous-system',
-    ]);
+    expect(
+      lit(['Ask the clinical nurse specialist (CNS) on ward 4.', 'Tumours of the central nervous system are rare.']),
+    ).toEqual(['central nervous system → central-nervous-system']);
   });
 
   it('light up once the page names what they stand for, even further down', () => {
@@ -98,22 +100,52 @@ describe('the rule does not depend on how the page is fed', () => {
     };
   }
   const PIECES = [
-    ...glossary.forms.map((f) => f.text), 'Row Level Security (RLS)', 'RLS (row level security)', 'clinical nurse specialist (CNS)',
-    'Restless Legs Syndrome (RLS)', 'cast', 'to', 'the', 'out', 'seven', 'rich', '-', '(', ')', ',', '.', 'kidney', 'iron', 'Iron',
-    'chronic kidney disease (CKD)', 'Certified Kitchen Designer (CKD)', 'the', 'a', 'with', 'and',
+    ...glossary.forms.map((f) => f.text),
+    'Row Level Security (RLS)',
+    'RLS (row level security)',
+    'clinical nurse specialist (CNS)',
+    'Restless Legs Syndrome (RLS)',
+    'cast',
+    'to',
+    'the',
+    'out',
+    'seven',
+    'rich',
+    '-',
+    '(',
+    ')',
+    ',',
+    '.',
+    'kidney',
+    'iron',
+    'Iron',
+    'chronic kidney disease (CKD)',
+    'Certified Kitchen Designer (CKD)',
+    'the',
+    'a',
+    'with',
+    'and',
   ];
   const randomPage = (random: () => number): string[] =>
     Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
-      Array.from({ length: 1 + Math.floor(random() * 8) }, () => PIECES[Math.floor(random() * PIECES.length)]).join(' '),
+      Array.from({ length: 1 + Math.floor(random() * 8) }, () => PIECES[Math.floor(random() * PIECES.length)]).join(
+        ' ',
+      ),
     );
-  const outcome = (labels: ReturnType<typeof readPage>) => labels.map((l) => `${l.block}:${l.start}:${l.form}:${l.verdict}`);
+  const outcome = (labels: ReturnType<typeof readPage>) =>
+    labels.map((l) => `${l.block}:${l.start}:${l.form}:${l.verdict}`);
 
   it('gives the same verdicts block by block, in any order, or all at once (2,000 random pages)', () => {
     const random = prng(7);
     for (let n = 0; n < 2000; n++) {
       const blocks = randomPage(random);
       const inOrder = outcome(readPage(blocks));
-      const reversed = outcome(readPage(blocks, blocks.map((_, i) => blocks.length - 1 - i)));
+      const reversed = outcome(
+        readPage(
+          blocks,
+          blocks.map((_, i) => blocks.length - 1 - i),
+        ),
+      );
       expect(reversed, JSON.stringify(blocks)).toEqual(inOrder);
       // One block holding the whole page: "¶" is neither a word nor a separator, so no term or cue crosses it.
       const joined = blocks.join(' ¶ ');

@@ -1,5 +1,16 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { arrayOf, both, isBoolean, isEmpty, isString, noAnswer, oneOf, optional, shape, type Infer } from '../../../core/guards';
+import {
+  arrayOf,
+  both,
+  isBoolean,
+  isEmpty,
+  isString,
+  noAnswer,
+  oneOf,
+  optional,
+  shape,
+  type Infer,
+} from '../../../core/guards';
 import type { MessageOf, PageTerms, StepAnswer, ToPage } from '../../../core/messages';
 
 describe('guards that are also the types', () => {
@@ -12,8 +23,16 @@ describe('guards that are also the types', () => {
   });
 
   it('refuses a missing required field, a wrong type, too many items and what is not an object', () => {
-    for (const bad of [{ tags: [] }, { title: 1, tags: [] }, { title: 'a', pinned: 'yes', tags: [] },
-      { title: 'a', tags: ['1', '2', '3', '4'] }, { title: 'a', tags: [1] }, null, [], 'a']) {
+    for (const bad of [
+      { tags: [] },
+      { title: 1, tags: [] },
+      { title: 'a', pinned: 'yes', tags: [] },
+      { title: 'a', tags: ['1', '2', '3', '4'] },
+      { title: 'a', tags: [1] },
+      null,
+      [],
+      'a',
+    ]) {
       expect(isNote(bad)).toBe(false);
     }
   });
@@ -30,11 +49,20 @@ describe('guards that are also the types', () => {
   });
 
   it('infers the type from the guard: optional guards are optional properties', () => {
-    expectTypeOf<Infer<typeof isNote>>().toEqualTypeOf<{ title: string; pinned?: boolean | undefined; tags: string[] }>();
+    expectTypeOf<Infer<typeof isNote>>().toEqualTypeOf<{
+      title: string;
+      pinned?: boolean | undefined;
+      tags: string[];
+    }>();
   });
 
   it('gives the message protocol the types its checks accept', () => {
-    expectTypeOf<PageTerms>().toEqualTypeOf<{ host: string; active: boolean; counts: Record<string, number>; pdf?: boolean | undefined }>();
+    expectTypeOf<PageTerms>().toEqualTypeOf<{
+      host: string;
+      active: boolean;
+      counts: Record<string, number>;
+      pdf?: boolean | undefined;
+    }>();
     expectTypeOf<StepAnswer['position']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<MessageOf<ToPage, 'rls-lens:step'>['direction']>().toEqualTypeOf<1 | -1>();
     expectTypeOf<ToPage['rls-lens:page-terms']['answer']>().toEqualTypeOf<PageTerms>();

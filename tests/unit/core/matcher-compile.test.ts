@@ -88,15 +88,17 @@ describe('mayHold', () => {
   it('is true wherever find finds a term, also when the text is glued to other text', () => {
     const pieces = ['iron', 'RLS', 'restless', 'legs', 'env', 'x', 'É', ' ', '\n', '-', 'kidney', 'disease', 'y', '_'];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     let held = 0;
     for (let n = 0; n < 20_000; n++) {
       let text = '';
-      for (let p = 0, parts = 1 + Math.floor(random() * 6); p < parts; p++) text += pieces[Math.floor(random() * pieces.length)];
+      for (let p = 0, parts = 1 + Math.floor(random() * 6); p < parts; p++)
+        text += pieces[Math.floor(random() * pieces.length)];
       if (matcher.find(text).length === 0) continue;
       held++;
       // textContent joins the text of neighbouring blocks without a space: "ab" + "iron" + "y".
-      for (const glued of [text, `ab${text}`, `${text}y`, `_${text}_`]) expect(matcher.mayHold(glued), JSON.stringify(glued)).toBe(true);
+      for (const glued of [text, `ab${text}`, `${text}y`, `_${text}_`])
+        expect(matcher.mayHold(glued), JSON.stringify(glued)).toBe(true);
     }
     expect(held).toBeGreaterThan(500);
   });

@@ -12,9 +12,48 @@ import { prng, SEED, type Rng } from '../random';
 const FORMS: SurfaceForm[] = glossary.forms.map((form, i) => ({ text: form.text, entry: i }));
 const SEPARATORS = [' ', '-', '\u2010', '\u2011', '\u2013', '\n', '\t', '\u00a0', '  ', ' \n ', '-\n'];
 const NOISE = [
-  'e', 'x', 'S', '_', '1', '.', ',', '(', ')', '"', '/', 'é', 'e\u0301', '\u0301', '\u0308', 'ß', 'İ', 'ı', 'ſ',
-  '\u212a', 'Σ', 'ς', '😀', '\u{1d49c}', '\u{10400}', '\ud800', '\udc00', 'دوبامين', 'עברית', '\u200f', '\u200e',
-  '铁蛋白', '多巴胺', 'ｒｌｓ', 'env', 'ment', 'ic', 'URL', 's', 'http://x.org/rls', '\u00ad', '\u200b',
+  'e',
+  'x',
+  'S',
+  '_',
+  '1',
+  '.',
+  ',',
+  '(',
+  ')',
+  '"',
+  '/',
+  'é',
+  'e\u0301',
+  '\u0301',
+  '\u0308',
+  'ß',
+  'İ',
+  'ı',
+  'ſ',
+  '\u212a',
+  'Σ',
+  'ς',
+  '😀',
+  '\u{1d49c}',
+  '\u{10400}',
+  '\ud800',
+  '\udc00',
+  'دوبامين',
+  'עברית',
+  '\u200f',
+  '\u200e',
+  '铁蛋白',
+  '多巴胺',
+  'ｒｌｓ',
+  'env',
+  'ment',
+  'ic',
+  'URL',
+  's',
+  'http://x.org/rls',
+  '\u00ad',
+  '\u200b',
 ];
 
 /** A form as pages write it: any case, separators swapped, maybe cut short or glued to a neighbour. */
@@ -66,7 +105,8 @@ describe('matcher under random text', () => {
       try {
         matches = matcher.find(text);
         checkShape(text, matches, glossary.forms.length);
-        if (JSON.stringify(precompiled.find(text)) !== JSON.stringify(matches)) throw new Error('the precompiled matcher differs');
+        if (JSON.stringify(precompiled.find(text)) !== JSON.stringify(matches))
+          throw new Error('the precompiled matcher differs');
         if (matches.length > 0 && !precompiled.mayHold(text)) throw new Error('mayHold said no to a text with a term');
       } catch (error) {
         throw new Error(`seed ${SEED}, case ${i}: ${JSON.stringify(text)}: ${String(error)}`);
@@ -82,7 +122,10 @@ describe('matcher under random text', () => {
     // The naive matcher tries every form at every position: a subset of forms (multi-word, acronyms, shared
     // prefixes) and short strings keep this in seconds; a smaller run uses every form.
     const subset = FORMS.filter((f, i) => /[ -]/.test(f.text) || /^[A-Z]{2,}/.test(f.text) || i % 7 === 0);
-    const runs: [readonly SurfaceForm[], number][] = [[subset, 30_000], [FORMS, 3_000]];
+    const runs: [readonly SurfaceForm[], number][] = [
+      [subset, 30_000],
+      [FORMS, 3_000],
+    ];
     let compared = 0;
     let withMatches = 0;
     for (const [forms, count] of runs) {
@@ -92,10 +135,20 @@ describe('matcher under random text', () => {
       for (let i = 0; i < count; i++) {
         const text = randomText(rng, forms, 1 + rng.int(6));
         const want = naiveFind([...forms], text);
-        for (const [how, matcher] of [['regex', byRegex], ['character', byCharacter]] as const) {
+        for (const [how, matcher] of [
+          ['regex', byRegex],
+          ['character', byCharacter],
+        ] as const) {
           const got = matcher.find(text);
           if (JSON.stringify(got) !== JSON.stringify(want)) {
-            expect({ seed: SEED + 1, case: i, how, forms: forms.length, text, got }).toEqual({ seed: SEED + 1, case: i, how, forms: forms.length, text, got: want });
+            expect({ seed: SEED + 1, case: i, how, forms: forms.length, text, got }).toEqual({
+              seed: SEED + 1,
+              case: i,
+              how,
+              forms: forms.length,
+              text,
+              got: want,
+            });
           }
         }
         compared++;

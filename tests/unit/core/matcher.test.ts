@@ -99,12 +99,50 @@ describe('matcher', () => {
 describe('matcher against a naive reference', () => {
   // Deterministic pseudo-random generator, so a failure can be replayed.
   function rng(seed: number) {
-    return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   }
   const pieces = [
-    'iron', 'Iron', 'IRON', 'ferritin', 'RLS', 'rls', 'Rls', 'restless', 'legs', 'leg', 'syndrome', 'deficiency',
-    'anemia', 'anaemia', 'end', 'stage', 'renal', 'disease', 'dopamine', 'environment', 'girls', 'Ärztin', 'é',
-    'x', '_', '2', 'secondary', 'Secondary', ' ', '  ', '\n', '-', '\u00a0', '.', ',', '(', ')', '😀', '\u0301', 'ß', 'İ',
+    'iron',
+    'Iron',
+    'IRON',
+    'ferritin',
+    'RLS',
+    'rls',
+    'Rls',
+    'restless',
+    'legs',
+    'leg',
+    'syndrome',
+    'deficiency',
+    'anemia',
+    'anaemia',
+    'end',
+    'stage',
+    'renal',
+    'disease',
+    'dopamine',
+    'environment',
+    'girls',
+    'Ärztin',
+    'é',
+    'x',
+    '_',
+    '2',
+    'secondary',
+    'Secondary',
+    ' ',
+    '  ',
+    '\n',
+    '-',
+    '\u00a0',
+    '.',
+    ',',
+    '(',
+    ')',
+    '😀',
+    '\u0301',
+    'ß',
+    'İ',
   ];
   const byCharacter = compileMatcher(FORMS, { searchByCharacter: Infinity });
   it('agrees on 10,000 generated strings, searching by regex and by character', () => {

@@ -1,8 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  isFrameInfo, isFrameOccurrences, isPageTerms, isStepAnswer, listen, parseInBackground, parseToExtension, parseToPage,
-  sendToPage, type ToPage,
+  isFrameInfo,
+  isFrameOccurrences,
+  isPageTerms,
+  isStepAnswer,
+  listen,
+  parseInBackground,
+  parseToExtension,
+  parseToPage,
+  sendToPage,
+  type ToPage,
 } from '../../../core/messages';
 
 beforeEach(() => fakeBrowser.reset());
@@ -10,27 +18,52 @@ beforeEach(() => fakeBrowser.reset());
 describe('the message protocol', () => {
   it('accepts the messages a content script can be sent, field by field', () => {
     expect(parseToPage({ type: 'rls-lens:page-terms' })).toEqual({ type: 'rls-lens:page-terms' });
-    expect(parseToPage({ type: 'rls-lens:reveal', occurrence: { index: 3, entryId: 'iron-deficiency', text: 'iron deficiency' } })).not.toBeNull();
+    expect(
+      parseToPage({
+        type: 'rls-lens:reveal',
+        occurrence: { index: 3, entryId: 'iron-deficiency', text: 'iron deficiency' },
+      }),
+    ).not.toBeNull();
     expect(parseToPage({ type: 'rls-lens:step', direction: -1 })).not.toBeNull();
-    expect(parseToPage({ type: 'rls-lens:step', direction: 1, from: 'edge', entryId: 'iron', place: { before: 3, total: 9 } })).not.toBeNull();
+    expect(
+      parseToPage({
+        type: 'rls-lens:step',
+        direction: 1,
+        from: 'edge',
+        entryId: 'iron',
+        place: { before: 3, total: 9 },
+      }),
+    ).not.toBeNull();
     expect(parseToPage({ type: 'rls-lens:occurrences', limit: 10, more: { ferritin: 110 } })).not.toBeNull();
-    for (const type of ['rls-lens:leave', 'rls-lens:frame-info', 'rls-lens:report']) expect(parseToPage({ type })).not.toBeNull();
+    for (const type of ['rls-lens:leave', 'rls-lens:frame-info', 'rls-lens:report'])
+      expect(parseToPage({ type })).not.toBeNull();
   });
 
   it('refuses unknown types, wrong fields and ids that could be paths', () => {
     for (const bad of [
-      null, 'rls-lens:step', [], { type: 'rls-lens:unknown' }, { type: 'toString' }, { type: '__proto__' },
-      { type: 'rls-lens:step', direction: 2 }, { type: 'rls-lens:step', direction: '1' },
-      { type: 'rls-lens:reveal' }, { type: 'rls-lens:reveal', entryId: 'iron' },
+      null,
+      'rls-lens:step',
+      [],
+      { type: 'rls-lens:unknown' },
+      { type: 'toString' },
+      { type: '__proto__' },
+      { type: 'rls-lens:step', direction: 2 },
+      { type: 'rls-lens:step', direction: '1' },
+      { type: 'rls-lens:reveal' },
+      { type: 'rls-lens:reveal', entryId: 'iron' },
       { type: 'rls-lens:reveal', occurrence: { index: -1, entryId: 'iron', text: 'iron' } },
       { type: 'rls-lens:reveal', occurrence: { index: 1.5, entryId: 'iron', text: 'iron' } },
       { type: 'rls-lens:reveal', occurrence: { index: 1, entryId: '../popup.html', text: 'iron' } },
       { type: 'rls-lens:reveal', occurrence: { index: 1, entryId: 'iron', text: '' } },
       { type: 'rls-lens:reveal', occurrence: { index: 1, entryId: 'iron', text: 'x'.repeat(401) } },
-      { type: 'rls-lens:step', direction: 1, from: 'start' }, { type: 'rls-lens:step', direction: 1, entryId: 'Iron' },
-      { type: 'rls-lens:step', direction: 1, place: { before: -1, total: 2 } }, { type: 'rls-lens:step', direction: 1, place: [] },
-      { type: 'rls-lens:occurrences' }, { type: 'rls-lens:occurrences', limit: 0 },
-      { type: 'rls-lens:occurrences', limit: 10, more: { ferritin: 'all' } }, { type: 'rls-lens:occurrences', limit: 10, more: { 'a b': 1 } },
+      { type: 'rls-lens:step', direction: 1, from: 'start' },
+      { type: 'rls-lens:step', direction: 1, entryId: 'Iron' },
+      { type: 'rls-lens:step', direction: 1, place: { before: -1, total: 2 } },
+      { type: 'rls-lens:step', direction: 1, place: [] },
+      { type: 'rls-lens:occurrences' },
+      { type: 'rls-lens:occurrences', limit: 0 },
+      { type: 'rls-lens:occurrences', limit: 10, more: { ferritin: 'all' } },
+      { type: 'rls-lens:occurrences', limit: 10, more: { 'a b': 1 } },
     ]) {
       expect(parseToPage(bad)).toBeNull();
     }
@@ -55,20 +88,26 @@ describe('the message protocol', () => {
     expect(isPageTerms({ host: 'x', active: true, counts: {}, pdf: 'yes' })).toBe(false);
   });
 
-  it('checks the requests the background routes, and frames\' answers', () => {
+  it("checks the requests the background routes, and frames' answers", () => {
     const occurrence = { index: 0, entryId: 'ferritin', text: 'Ferritin' };
     expect(parseInBackground({ type: 'rls-lens:step-tab', tabId: 4, direction: 1 })).not.toBeNull();
-    expect(parseInBackground({ type: 'rls-lens:step-tab', tabId: 4, direction: 1, entryId: 'ferritin' })).not.toBeNull();
+    expect(
+      parseInBackground({ type: 'rls-lens:step-tab', tabId: 4, direction: 1, entryId: 'ferritin' }),
+    ).not.toBeNull();
     expect(parseInBackground({ type: 'rls-lens:reveal-occurrence', tabId: 4, frameId: 12, occurrence })).not.toBeNull();
     // Chrome's tab ids run into the billions.
     expect(parseInBackground({ type: 'rls-lens:step-tab', tabId: 1_139_159_690, direction: -1 })).not.toBeNull();
     expect(parseInBackground({ type: 'rls-lens:here' })).not.toBeNull();
     expect(parseInBackground({ type: 'rls-lens:found', host: 'x', active: true, counts: {} })).not.toBeNull();
     for (const bad of [
-      { type: 'rls-lens:step-tab', tabId: -1, direction: 1 }, { type: 'rls-lens:step-tab', tabId: '4', direction: 1 },
-      { type: 'rls-lens:step-tab', tabId: 2 ** 53, direction: 1 }, { type: 'rls-lens:step-tab', tabId: 4.5, direction: 1 },
-      { type: 'rls-lens:step-tab', tabId: 4, direction: 0 }, { type: 'rls-lens:reveal-occurrence', tabId: 4, occurrence },
-      { type: 'rls-lens:reveal-occurrence', tabId: 4, frameId: 1 }, { type: 'rls-lens:step', direction: 1 },
+      { type: 'rls-lens:step-tab', tabId: -1, direction: 1 },
+      { type: 'rls-lens:step-tab', tabId: '4', direction: 1 },
+      { type: 'rls-lens:step-tab', tabId: 2 ** 53, direction: 1 },
+      { type: 'rls-lens:step-tab', tabId: 4.5, direction: 1 },
+      { type: 'rls-lens:step-tab', tabId: 4, direction: 0 },
+      { type: 'rls-lens:reveal-occurrence', tabId: 4, occurrence },
+      { type: 'rls-lens:reveal-occurrence', tabId: 4, frameId: 1 },
+      { type: 'rls-lens:step', direction: 1 },
     ]) {
       expect(parseInBackground(bad)).toBeNull();
     }
@@ -96,9 +135,15 @@ describe('the message protocol', () => {
   it('hands each checked message to its handler and answers with what the handler returns', async () => {
     const step = vi.fn();
     const controller = new AbortController();
-    listen<ToPage>(parseToPage, { 'rls-lens:page-terms': () => ({ host: 'h', active: true, counts: {} }), 'rls-lens:step': step }, controller.signal);
+    listen<ToPage>(
+      parseToPage,
+      { 'rls-lens:page-terms': () => ({ host: 'h', active: true, counts: {} }), 'rls-lens:step': step },
+      controller.signal,
+    );
     const answered = new Promise((resolve) => {
-      void fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:page-terms' }, {}, resolve).then(([kept]) => expect(kept).toBe(true));
+      void fakeBrowser.runtime.onMessage
+        .trigger({ type: 'rls-lens:page-terms' }, {}, resolve)
+        .then(([kept]) => expect(kept).toBe(true));
     });
     expect(await answered).toEqual({ host: 'h', active: true, counts: {} });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'rls-lens:step', direction: 3 }, {}, () => {});

@@ -12,7 +12,9 @@ const PARSED = parseArticle(ARTICLE);
 
 const sentencesOf = (data: ArticleData) => data.sections.map((s) => s.paragraphs.flatMap((p) => p.sentences));
 const termsOf = (data: ArticleData) =>
-  data.sections.flatMap((s) => [s.heading, ...s.paragraphs.flatMap((p) => p.sentences)]).flatMap((sentence) => sentence.runs.filter((r) => r.entryId));
+  data.sections
+    .flatMap((s) => [s.heading, ...s.paragraphs.flatMap((p) => p.sentences)])
+    .flatMap((sentence) => sentence.runs.filter((r) => r.entryId));
 
 describe('the article as the overview shows it', () => {
   it('is what the virtual module serves, compiled from the glossary entries', () => {
@@ -44,7 +46,8 @@ describe('the article as the overview shows it', () => {
     // (Anemia: its word occurs only inside a longer term, "iron-deficiency anemia") is never marked: the longer term wins.
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term.entryId!, (counts.get(term.entryId!) ?? 0) + 1);
-    for (const entry of glossary.entries) expect(counts.get(entry.id) ?? 0, entry.id).toBe(entry.termSource ? 0 : entry.mentions);
+    for (const entry of glossary.entries)
+      expect(counts.get(entry.id) ?? 0, entry.id).toBe(entry.termSource ? 0 : entry.mentions);
   });
 
   it('marks exactly what the page matcher finds in each paragraph as a page shows it', () => {
@@ -53,14 +56,20 @@ describe('the article as the overview shows it', () => {
       for (const paragraph of section.paragraphs) {
         const text = paragraph.sentences.map((s) => runsText(s.runs)).join(' ');
         const expected = matcher.find(text).map((m) => [text.slice(m.start, m.end), glossary.entries[m.entry]!.id]);
-        const marked = paragraph.sentences.flatMap((s) => s.runs.filter((r) => r.entryId).map((r) => [r.text, r.entryId]));
+        const marked = paragraph.sentences.flatMap((s) =>
+          s.runs.filter((r) => r.entryId).map((r) => [r.text, r.entryId]),
+        );
         expect(marked).toEqual(expected);
       }
     }
   });
 
   it('gives every section, heading and sentence a unique id to link to', () => {
-    const ids = article.sections.flatMap((s) => [s.id, s.heading.id, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.id))]);
+    const ids = article.sections.flatMap((s) => [
+      s.id,
+      s.heading.id,
+      ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)),
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^article-[a-z0-9-]+$/.test(id))).toBe(true);
     const iron = article.sections.find((s) => s.id === 'article-iron-deficiency-and-its-systemic-impact')!;

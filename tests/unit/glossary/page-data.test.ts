@@ -51,7 +51,14 @@ describe('page data', () => {
 
 describe('literal', () => {
   it('writes typed arrays, Maps, Sets, undefined and -0 so that they read back the same', () => {
-    const value = { a: new Int32Array([-1, 2]), b: new Map([[1, [2, 3]]]), c: new Set(['x']), d: undefined, e: -0, f: [null, true, 'q"'] };
+    const value = {
+      a: new Int32Array([-1, 2]),
+      b: new Map([[1, [2, 3]]]),
+      c: new Set(['x']),
+      d: undefined,
+      e: -0,
+      f: [null, true, 'q"'],
+    };
     expect(new Function(`return ${literal(value)};`)()).toStrictEqual(value);
   });
 

@@ -27,7 +27,10 @@ const NEGATIVES: Record<string, Row> = {
     highlights: ['kidney failure → kidney-failure'],
   },
   'carpal tunnel paresthesia is not RLS': { page: ['Carpal tunnel causes paresthesia in the hand.'], highlights: [] },
-  'eczema sensations are not RLS': { page: ['Eczema causes itching sensations and uncomfortable sensations.'], highlights: [] },
+  'eczema sensations are not RLS': {
+    page: ['Eczema causes itching sensations and uncomfortable sensations.'],
+    highlights: [],
+  },
   'a gastric sleeve is not a bypass': { page: ['A gastric sleeve is a type of bariatric surgery.'], highlights: [] },
   'genetics the science': { page: ['Genetics is the study of heredity.'], highlights: [] },
   'heritability of height': { page: ['The heritability of height is high.'], highlights: [] },
@@ -40,17 +43,26 @@ const NEGATIVES: Record<string, Row> = {
     highlights: [],
   },
   'cast iron and ironing': { page: ['Season the cast iron pan.', 'Iron the napkins before dinner.'], highlights: [] },
-  'genealogy': { page: ['Family history research starts with census records.'], highlights: [] },
+  genealogy: { page: ['Family history research starts with census records.'], highlights: [] },
   'the urge to move house': { page: ['I feel the urge to move to Canada.'], highlights: [] },
   'wellness toxins': { page: ['Detox teas claim to stop toxin buildup.'], highlights: [] },
   'a city-liveability ranking': { page: ['Vienna tops the ranking for quality of life again.'], highlights: [] },
-  'a hotel review': { page: ['The spa offers a pregnancy massage.', 'Pregnant guests get a late checkout.'], highlights: [] },
-  'a kitchen designer': { page: ['Hire a Certified Kitchen Designer (CKD).', 'Our CKD drew the plans.'], highlights: [] },
+  'a hotel review': {
+    page: ['The spa offers a pregnancy massage.', 'Pregnant guests get a late checkout.'],
+    highlights: [],
+  },
+  'a kitchen designer': {
+    page: ['Hire a Certified Kitchen Designer (CKD).', 'Our CKD drew the plans.'],
+    highlights: [],
+  },
 };
 
 const POSITIVES: Record<string, Row> = {
   'end-stage renal failure and its abbreviations': {
-    page: ['End-stage renal failure (ESRF) needs dialysis.', 'People on dialysis for ESRF often have restless legs syndrome.'],
+    page: [
+      'End-stage renal failure (ESRF) needs dialysis.',
+      'People on dialysis for ESRF often have restless legs syndrome.',
+    ],
     highlights: [
       'End-stage renal failure → end-stage-renal-disease',
       'ESRF → end-stage-renal-disease',
@@ -70,12 +82,21 @@ const POSITIVES: Record<string, Row> = {
       'Wittmaack–Ekbom syndrome → restless-legs-syndrome',
     ],
   },
-  'dopamine agonists are the article\'s medications that boost dopamine': {
-    page: ['Dopamine agonists can cause augmentation.', 'Dopaminergic medications are used in Parkinson\'s disease too.'],
-    highlights: ['Dopamine agonists → dopamine-boosting-medications', 'Dopaminergic medications → dopamine-boosting-medications'],
+  "dopamine agonists are the article's medications that boost dopamine": {
+    page: [
+      'Dopamine agonists can cause augmentation.',
+      "Dopaminergic medications are used in Parkinson's disease too.",
+    ],
+    highlights: [
+      'Dopamine agonists → dopamine-boosting-medications',
+      'Dopaminergic medications → dopamine-boosting-medications',
+    ],
   },
   'the article itself': {
-    page: ['Restless Legs Syndrome (RLS) is a neurological disorder.', 'One of the most significant contributors to RLS is genetics.'],
+    page: [
+      'Restless Legs Syndrome (RLS) is a neurological disorder.',
+      'One of the most significant contributors to RLS is genetics.',
+    ],
     highlights: [
       'Restless Legs Syndrome → restless-legs-syndrome',
       'RLS → restless-legs-syndrome',
@@ -85,7 +106,10 @@ const POSITIVES: Record<string, Row> = {
     ],
   },
   'an iron page': {
-    page: ['Iron-deficiency anaemia raises the risk of RLS.', 'Low ferritin and iron deficiency are common; iron helps make dopamine.'],
+    page: [
+      'Iron-deficiency anaemia raises the risk of RLS.',
+      'Low ferritin and iron deficiency are common; iron helps make dopamine.',
+    ],
     highlights: [
       'Iron-deficiency anaemia → iron-deficiency-anemia',
       'ferritin → ferritin',
@@ -95,7 +119,10 @@ const POSITIVES: Record<string, Row> = {
     ],
   },
   'pregnancy and kidney disease': {
-    page: ['Pregnant women often get restless legs late in pregnancy.', 'Chronic kidney disease (CKD) and CKD-related anemia.'],
+    page: [
+      'Pregnant women often get restless legs late in pregnancy.',
+      'Chronic kidney disease (CKD) and CKD-related anemia.',
+    ],
     highlights: [
       'Pregnant → pregnancy',
       'restless legs → restless-legs-syndrome',

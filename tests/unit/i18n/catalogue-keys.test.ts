@@ -30,10 +30,17 @@ interface Use {
 
 /** The keys of every `t(…)` and `richMessage(…)` call, and the calls whose key is not written out. */
 function keysIn(file: string, text: string): { uses: Use[]; dynamic: string[] } {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const uses: Use[] = [];
   const dynamic: string[] = [];
-  const where = (node: ts.Node) => `${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   /** A written-out key, or each branch of a condition between written-out keys. */
   const literalKeys = (node: ts.Expression): string[] | null => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
@@ -63,7 +70,9 @@ const uses = scanned.flatMap((s) => s.uses);
 /** `__MSG_name__` in the manifest (wxt.config.ts) and in the pages' manifest meta tags. */
 const manifestNames = sources
   .filter((f) => /\.(ts|html)$/.test(f))
-  .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/__MSG_(\w+?)__/g)].map((m) => ({ name: m[1]!, at: relative(ROOT, f) })));
+  .flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/__MSG_(\w+?)__/g)].map((m) => ({ name: m[1]!, at: relative(ROOT, f) })),
+  );
 const catalogueKeys = parsedCatalogue.map((m) => m.key.join('.'));
 const chromeName = (key: string) => key.replaceAll('.', '_');
 
@@ -71,7 +80,9 @@ describe('the catalogue and the code', () => {
   it('finds the lookups it checks (the scan itself works)', () => {
     expect(uses.length).toBeGreaterThan(150);
     expect(uses.map((u) => u.key)).toContain('popup.openOverview');
-    expect(manifestNames.map((m) => m.name)).toEqual(expect.arrayContaining(['extension_name', 'extension_description', 'commands_nextTerm']));
+    expect(manifestNames.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['extension_name', 'extension_description', 'commands_nextTerm']),
+    );
   });
 
   it('asks only for keys written out in the code', () => {
@@ -90,20 +101,27 @@ describe('the catalogue and the code', () => {
   });
 
   it('reaches @wxt-dev/i18n only through core/i18n.ts', () => {
-    const direct = code.filter((f) => /from '#i18n'|from '@wxt-dev\/i18n'/.test(readFileSync(f, 'utf8').replace(/import type [^;]+;/g, '')));
+    const direct = code.filter((f) =>
+      /from '#i18n'|from '@wxt-dev\/i18n'/.test(readFileSync(f, 'utf8').replace(/import type [^;]+;/g, '')),
+    );
     expect(direct.map((f) => relative(ROOT, f))).toEqual(['core/i18n.ts']);
   });
 });
 
 describe('every message reads as meant', () => {
   it('has a key of letters and digits in each part, so that its messages.json name (parts joined by "_") is unique', () => {
-    expect(catalogueKeys.filter((key) => !key.split('.').every((part) => /^[a-z][A-Za-z0-9]*$/.test(part)))).toEqual([]);
+    expect(catalogueKeys.filter((key) => !key.split('.').every((part) => /^[a-z][A-Za-z0-9]*$/.test(part)))).toEqual(
+      [],
+    );
     expect(new Set(catalogueKeys.map(chromeName)).size).toBe(catalogueKeys.length);
   });
 
   it('has plural forms @wxt-dev/i18n chooses from (1 and n, and 0 where nothing is said differently)', () => {
     // The library picks by count among the forms in order: [1, n] or [0, 1, n]. A form "2" would be taken for 0.
-    const plurals = parsedCatalogue.filter((m) => m.type === 'plural') as { key: string[]; plurals: Record<string, string> }[];
+    const plurals = parsedCatalogue.filter((m) => m.type === 'plural') as {
+      key: string[];
+      plurals: Record<string, string>;
+    }[];
     expect(plurals.length).toBeGreaterThan(10);
     const wrong = plurals.filter((m) => {
       const forms = Object.keys(m.plurals).join(',');
@@ -111,9 +129,15 @@ describe('every message reads as meant', () => {
     });
     expect(wrong.map((m) => m.key.join('.'))).toEqual([]);
     // Every form names the same placeholders, so no value silently goes missing in one of them.
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort().join();
+    const names = (text: string) =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((x) => x[1])
+        .sort()
+        .join();
     const uneven = plurals.filter((m) => {
-      const [one, ...rest] = Object.entries(m.plurals).filter(([form]) => form !== '0').map(([, text]) => names(text));
+      const [one, ...rest] = Object.entries(m.plurals)
+        .filter(([form]) => form !== '0')
+        .map(([, text]) => names(text));
       return rest.some((other) => other !== one);
     });
     expect(uneven.map((m) => m.key.join('.'))).toEqual([]);
@@ -121,12 +145,14 @@ describe('every message reads as meant', () => {
 
   it('has no "$" the browsers would read as a placeholder, and no " | " outside plural forms', () => {
     const all = Object.entries(messagesJson);
-    expect(all.filter(([, m]) => /\$(?![1-9$])/.test(m.message.replace(/\$\$/g, ''))).map(([name]) => name)).toEqual([]);
+    expect(all.filter(([, m]) => /\$(?![1-9$])/.test(m.message.replace(/\$\$/g, ''))).map(([name]) => name)).toEqual(
+      [],
+    );
     const plural = new Set(parsedCatalogue.filter((m) => m.type === 'plural').map((m) => chromeName(m.key.join('.'))));
     expect(all.filter(([name, m]) => !plural.has(name) && m.message.includes(' | ')).map(([name]) => name)).toEqual([]);
   });
 
-  it('keeps the manifest\'s name and description within the stores\' limits', () => {
+  it("keeps the manifest's name and description within the stores' limits", () => {
     expect(messagesJson.extension_name!.message.length).toBeLessThanOrEqual(45);
     expect(messagesJson.extension_description!.message.length).toBeLessThanOrEqual(132);
   });

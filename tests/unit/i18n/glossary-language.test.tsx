@@ -32,16 +32,31 @@ function mount() {
   );
   return root;
 }
-const langOf = (root: HTMLElement, selector: string) => root.querySelector(selector)!.closest('[lang]')?.getAttribute('lang') ?? null;
+const langOf = (root: HTMLElement, selector: string) =>
+  root.querySelector(selector)!.closest('[lang]')?.getAttribute('lang') ?? null;
 
-describe('the glossary\'s language', () => {
-  it('is marked on the glossary\'s text, not on the UI\'s words, when the UI speaks another language', () => {
+describe("the glossary's language", () => {
+  it("is marked on the glossary's text, not on the UI's words, when the UI speaks another language", () => {
     catalogueIn('fr');
     const root = mount();
-    for (const glossaryText of ['.rls-entry__term', '.rls-entry__definition', '.rls-entry__category', '.rls-entry__quote p', '.rls-entry__related-list li', '.article-view__title', '.article-view__sentence']) {
+    for (const glossaryText of [
+      '.rls-entry__term',
+      '.rls-entry__definition',
+      '.rls-entry__category',
+      '.rls-entry__quote p',
+      '.rls-entry__related-list li',
+      '.article-view__title',
+      '.article-view__sentence',
+    ]) {
       expect(langOf(root, glossaryText), glossaryText).toBe('en');
     }
-    for (const uiText of ['.rls-entry__label', '.rls-entry__source', '.article-view__kicker', '.article-view__byline', '.hint']) {
+    for (const uiText of [
+      '.rls-entry__label',
+      '.rls-entry__source',
+      '.article-view__kicker',
+      '.article-view__byline',
+      '.hint',
+    ]) {
       expect(langOf(root, uiText), uiText).toBeNull();
     }
     declarePage('Titre');

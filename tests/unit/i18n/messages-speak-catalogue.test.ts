@@ -27,21 +27,28 @@ const reasonOf = (state: PageState) => (state.kind === 'unavailable' ? state.rea
 
 describe('why a tab has no terms', () => {
   it.each([
-    'not a url', 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', 'https://chromewebstore.google.com/detail/x',
-    'chrome://newtab/', 'about:reader?url=https%3A%2F%2Fexample.com', 'view-source:https://example.com/',
-    'moz-extension://own/overview.html', 'moz-extension://other/page.html', 'chrome://settings/', 'data:text/html,hi',
+    'not a url',
+    'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
+    'https://chromewebstore.google.com/detail/x',
+    'chrome://newtab/',
+    'about:reader?url=https%3A%2F%2Fexample.com',
+    'view-source:https://example.com/',
+    'moz-extension://own/overview.html',
+    'moz-extension://other/page.html',
+    'chrome://settings/',
+    'data:text/html,hi',
   ])('%s', (url) => {
     expectCatalogueOnly(restrictedReason(url, 'moz-extension://own/'));
   });
 
   it.each<[string, Parameters<typeof describePage>]>([
     ['no content script, no address', [null, undefined, 'chrome']],
-    ['a PDF in Chrome\'s viewer', [{ host: 'example.com', active: true, counts: {}, pdf: true }, undefined, 'chrome']],
+    ["a PDF in Chrome's viewer", [{ host: 'example.com', active: true, counts: {}, pdf: true }, undefined, 'chrome']],
     ['a PDF in Firefox', [null, 'https://example.com/a.pdf', 'firefox']],
     ['a local PDF', [null, 'file:///tmp/a.pdf', 'firefox']],
     ['a local file in Chrome', [null, 'file:///tmp/a.html', 'chrome']],
     ['a local file in Firefox', [null, 'file:///tmp/a.html', 'firefox']],
-    ['Mozilla\'s sites', [null, 'https://support.mozilla.org/', 'firefox']],
+    ["Mozilla's sites", [null, 'https://support.mozilla.org/', 'firefox']],
     ['a page Firefox keeps out', [null, 'https://example.com/', 'firefox']],
   ])('%s', (_, args) => {
     expectCatalogueOnly(reasonOf(describePage(...args)));
@@ -49,7 +56,8 @@ describe('why a tab has no terms', () => {
 });
 
 describe('what the settings layer says', () => {
-  const file = (fields: Record<string, unknown>) => JSON.stringify({ format: 'rls-lens-settings', version: 2, ...fields });
+  const file = (fields: Record<string, unknown>) =>
+    JSON.stringify({ format: 'rls-lens-settings', version: 2, ...fields });
   const refusal = (json: string) => {
     try {
       parseSettingsFile(json);
@@ -64,18 +72,31 @@ describe('what the settings layer says', () => {
     ['another file', '{"name":"package"}', []],
     ['an unknown version', JSON.stringify({ format: 'rls-lens-settings', version: 9 }), ['9']],
     ['a list for a version', JSON.stringify({ format: 'rls-lens-settings', version: [2] }), []],
-    ['one problem', file({ globalEnabled: true, siteMode: 'opt-out', siteRules: [], preferences: { theme: 'pink' } }), ['theme', '"pink"']],
+    [
+      'one problem',
+      file({ globalEnabled: true, siteMode: 'opt-out', siteRules: [], preferences: { theme: 'pink' } }),
+      ['theme', '"pink"'],
+    ],
     [
       'every kind of problem',
       file({
         globalEnabled: 'yes',
         siteMode: 'sometimes',
-        siteRules: [{ pattern: 'no such host!', enabled: true }, 'x', { pattern: 'a.org', enabled: true }, { pattern: 'a.org', enabled: false }],
+        siteRules: [
+          { pattern: 'no such host!', enabled: true },
+          'x',
+          { pattern: 'a.org', enabled: true },
+          { pattern: 'a.org', enabled: false },
+        ],
         preferences: { hoverDelayMs: 99999, highlightStyle: {} },
       }),
       ['"yes"', '"sometimes"', 'no such host!', '"x"', 'a.org', 'hoverDelayMs', '99999', 'highlightStyle'],
     ],
-    ['a list of rules that is not one, preferences that are not an object', file({ globalEnabled: true, siteMode: 'opt-in', siteRules: {}, preferences: 3 }), ['3']],
+    [
+      'a list of rules that is not one, preferences that are not an object',
+      file({ globalEnabled: true, siteMode: 'opt-in', siteRules: {}, preferences: 3 }),
+      ['3'],
+    ],
     ['missing fields', file({}), ['globalEnabled', 'siteMode', 'siteRules', 'preferences']],
   ])('refuses a file: %s', (_, json, data) => {
     expectCatalogueOnly(refusal(json), data);
@@ -89,7 +110,7 @@ describe('what the settings layer says', () => {
   });
 });
 
-describe('the toolbar button\'s menu', () => {
+describe("the toolbar button's menu", () => {
   it('names its item from the catalogue', async () => {
     const bg = startBackground();
     await flush();

@@ -42,7 +42,12 @@ const GLOSSARY_DATA = glossaryData();
 const HOST = 'example.com';
 const withClaims = glossary.entries.find((e) => (e.claims?.length ?? 0) > 0 && e.evidence.length > 1)!;
 const related = glossary.entries.find((e) => e.related.length > 0 && e.evidence.length > 0)!;
-const terms = (counts: Record<string, number>, extra: Partial<PageTerms> = {}): PageTerms => ({ host: HOST, active: true, counts, ...extra });
+const terms = (counts: Record<string, number>, extra: Partial<PageTerms> = {}): PageTerms => ({
+  host: HOST,
+  active: true,
+  counts,
+  ...extra,
+});
 
 let root: HTMLElement;
 const flush = async () => {
@@ -81,15 +86,21 @@ async function click(selector: string) {
 
 beforeAll(() => {
   // The concept map lays out its drawing once it knows its width and its font: stand-ins for what happy-dom lacks.
-  vi.stubGlobal('ResizeObserver', class {
-    constructor(private readonly callback: () => void) {}
-    observe() {
-      queueMicrotask(this.callback);
-    }
-    disconnect() {}
-  });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private readonly callback: () => void) {}
+      observe() {
+        queueMicrotask(this.callback);
+      }
+      disconnect() {}
+    },
+  );
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 900 });
-  HTMLCanvasElement.prototype.getContext = (() => ({ font: '', measureText: (text: string) => ({ width: text.length * 8 }) })) as never;
+  HTMLCanvasElement.prototype.getContext = (() => ({
+    font: '',
+    measureText: (text: string) => ({ width: text.length * 8 }),
+  })) as never;
   if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve() } });
   URL.createObjectURL = () => 'blob:settings';
   URL.revokeObjectURL = () => undefined;
@@ -111,7 +122,13 @@ afterEach(() => {
 });
 
 describe('the popup speaks only through the catalogue', () => {
-  const ready = (pageTerms: PageTerms | null, unreadable?: string): TargetPage => ({ kind: 'ready', host: HOST, terms: pageTerms, tabId: 7, ...(unreadable ? { unreadable } : {}) });
+  const ready = (pageTerms: PageTerms | null, unreadable?: string): TargetPage => ({
+    kind: 'ready',
+    host: HOST,
+    terms: pageTerms,
+    tabId: 7,
+    ...(unreadable ? { unreadable } : {}),
+  });
 
   it('on a page with terms, a site without a rule, paused: switches, counts, outline', async () => {
     await setGlobalEnabled(false);
@@ -167,7 +184,7 @@ describe('the popup speaks only through the catalogue', () => {
     expect(strays([HOST, `*.${HOST}`, 'zzqx'])).toEqual([]);
   });
 
-  it('an entry\'s card: quotes, claims, related, counts on the page and in the article', async () => {
+  it("an entry's card: quotes, claims, related, counts on the page and in the article", async () => {
     world.page = ready(terms({ [withClaims.id]: 3 }));
     await mount(<PopupApp glossary={glossary} search="" />);
     await click(`.outline [data-entry="${withClaims.id}"]`);
@@ -184,7 +201,7 @@ describe('the popup speaks only through the catalogue', () => {
 describe('the overview page speaks only through the catalogue', () => {
   const RULES = ['news.example.org', '*.github.io', 'example.com', '*.example.net'];
 
-  it('glossary, article, concept map, an entry\'s card, site list, preferences, backup (all sites except…)', async () => {
+  it("glossary, article, concept map, an entry's card, site list, preferences, backup (all sites except…)", async () => {
     await setRule({ pattern: 'example.com', enabled: false });
     await setRule({ pattern: '*.github.io', enabled: true });
     await setRule({ pattern: 'news.example.org', enabled: true });
@@ -211,7 +228,9 @@ describe('the overview page speaks only through the catalogue', () => {
     await mount(<OverviewApp glossary={glossary} article={article} />);
     expect(strays()).toEqual([]);
     await type('#rule-pattern', 'not a site!');
-    root.querySelector<HTMLFormElement>('.add-rule')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    root
+      .querySelector<HTMLFormElement>('.add-rule')!
+      .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await flush();
     expect(root.querySelector('#rule-error')).not.toBeNull();
     expect(strays()).toEqual([]);
@@ -222,7 +241,10 @@ describe('the overview page speaks only through the catalogue', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await flush();
     };
-    await upload('broken.json', '{"format":"rls-lens-settings","version":2,"siteRules":[{"pattern":"no such host!","enabled":true}]}');
+    await upload(
+      'broken.json',
+      '{"format":"rls-lens-settings","version":2,"siteRules":[{"pattern":"no such host!","enabled":true}]}',
+    );
     const error = root.querySelector('.transfer .error')!.textContent!;
     expect(error).not.toBe('');
     expect(strays(['broken.json', 'globalEnabled', 'siteMode', 'preferences', 'no such host!'])).toEqual([]);
@@ -250,15 +272,40 @@ describe('the side panel speaks only through the catalogue', () => {
         ],
       },
     ],
-    [3, { host: HOST, active: true, path: [0], counts: { ferritin: 1 }, occurrences: [{ index: 0, entryId: 'ferritin', text: 'Ferritin', before: 'in a frame: ', after: '' }] }],
+    [
+      3,
+      {
+        host: HOST,
+        active: true,
+        path: [0],
+        counts: { ferritin: 1 },
+        occurrences: [{ index: 0, entryId: 'ferritin', text: 'Ferritin', before: 'in a frame: ', after: '' }],
+      },
+    ],
   ]);
   const SNIPPETS = ['Low', 'levels', 'signals', 'in a frame:', 'ferritin', 'Dopamine', 'Ferritin', HOST];
-  const tab = (extra: Partial<PanelTab> = {}): PanelTab => ({ tabId: 7, url: `https://${HOST}/a`, loading: false, loads: 0, ...extra });
-  const occurrences = (top: PageTerms | null | undefined, list = new Map<number, FrameOccurrences>()): TabOccurrences => ({ top, frames: list, refresh: () => undefined });
+  const tab = (extra: Partial<PanelTab> = {}): PanelTab => ({
+    tabId: 7,
+    url: `https://${HOST}/a`,
+    loading: false,
+    loads: 0,
+    ...extra,
+  });
+  const occurrences = (
+    top: PageTerms | null | undefined,
+    list = new Map<number, FrameOccurrences>(),
+  ): TabOccurrences => ({ top, frames: list, refresh: () => undefined });
 
   it.each<[string, PanelTab | null, TabOccurrences]>([
     ['reading the page', null, occurrences(undefined)],
-    ['a PDF in Chrome\'s viewer', tab(), occurrences(terms({}), new Map([[0, { host: HOST, active: true, path: [], counts: {}, occurrences: [], pdf: true }]]))],
+    [
+      "a PDF in Chrome's viewer",
+      tab(),
+      occurrences(
+        terms({}),
+        new Map([[0, { host: HOST, active: true, path: [], counts: {}, occurrences: [], pdf: true }]]),
+      ),
+    ],
     ['a page it cannot run on', tab({ url: 'chrome://settings/' }), occurrences(null)],
     ['not read yet, and loading', tab({ loading: true }), occurrences(null)],
     ['switched off', tab(), occurrences(terms({}, { active: false }))],

@@ -102,19 +102,34 @@ const LIST_SEPARATORS = [
 const isData = (piece: string, data: ReadonlySet<string>) => NUMBER.test(piece) || data.has(piece);
 /** Data items listed by Intl.ListFormat: each item is data. */
 const isListOfData = (piece: string, data: ReadonlySet<string>) => {
-  const items = LIST_SEPARATORS.reduce<string[]>((parts, separator) => parts.flatMap((p) => p.split(separator)), [piece]);
+  const items = LIST_SEPARATORS.reduce<string[]>(
+    (parts, separator) => parts.flatMap((p) => p.split(separator)),
+    [piece],
+  );
   return items.length > 1 && items.every((item) => isData(item.trim(), data));
 };
 
 /** What in `text` is neither a marked message, nor data (or a list of data), nor a number, nor white space. */
 export function strays(text: string, data: ReadonlySet<string>): string[] {
   const rest = text.split(MESSAGE);
-  if (rest.some((piece) => piece.includes(OPEN) || piece.includes(CLOSE))) return [`a message cut apart: ${JSON.stringify(text)}`];
-  return rest.map((piece) => piece.trim()).filter((piece) => piece !== '' && !isData(piece, data) && !isListOfData(piece, data));
+  if (rest.some((piece) => piece.includes(OPEN) || piece.includes(CLOSE)))
+    return [`a message cut apart: ${JSON.stringify(text)}`];
+  return rest
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '' && !isData(piece, data) && !isListOfData(piece, data));
 }
 
 /** The attributes a person meets: read out, shown on hover, shown in an empty field. */
-const USER_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt'];
+const USER_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+  'title',
+  'placeholder',
+  'alt',
+];
 /** Not text for anyone: the concept map's font-metrics probe (aria-hidden, invisible), scripts and styles. */
 const NOT_TEXT = '.concept-map__probe, script, style';
 
@@ -122,7 +137,8 @@ const NOT_TEXT = '.concept-map__probe, script, style';
 export function findStrays(root: Node, data: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
   const check = (where: string, text: string) => {
-    for (const stray of strays(text, data)) findings.push({ where, text: text.replaceAll(OPEN, '⟦').replaceAll(CLOSE, '⟧'), stray });
+    for (const stray of strays(text, data))
+      findings.push({ where, text: text.replaceAll(OPEN, '⟦').replaceAll(CLOSE, '⟧'), stray });
   };
   const visit = (node: Node, path: string) => {
     for (const child of node.childNodes) {

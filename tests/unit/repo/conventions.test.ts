@@ -10,7 +10,10 @@ import { deadPathMentions, importsOf, isKebabCase } from './conventions';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The tracked files and the files not yet added (a new file must follow the rules before it is committed). */
-const FILES = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+const FILES = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((f) => f && existsSync(join(ROOT, f)));
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -23,9 +26,12 @@ const HISTORY = new Set(['CHANGELOG.md']);
 
 describe('the repository follows its conventions', () => {
   it('names only files that exist, in every comment and document', () => {
-    const dead = FILES.filter((f) => (CODE.test(f) || f.endsWith('.md') || f.endsWith('.css')) && !HISTORY.has(f) && !f.startsWith('tests/unit/repo/')).flatMap((file) =>
-      deadPathMentions(file, read(file), exists, read).map((path) => `${file} names ${path}`),
-    );
+    const dead = FILES.filter(
+      (f) =>
+        (CODE.test(f) || f.endsWith('.md') || f.endsWith('.css')) &&
+        !HISTORY.has(f) &&
+        !f.startsWith('tests/unit/repo/'),
+    ).flatMap((file) => deadPathMentions(file, read(file), exists, read).map((path) => `${file} names ${path}`));
     expect(dead).toEqual([]);
   });
 
@@ -68,7 +74,10 @@ describe('the repository follows its conventions', () => {
 
   it('keeps in scripts/ nothing that the build or the E2E tests import', () => {
     const importers = FILES.filter(
-      (f) => /^(wxt\.config\.ts|vitest\.config\.ts|web-ext\.config\.ts|build\/|glossary\/vite-plugin\.ts|tests\/e2e\/|tests\/harness\/)/.test(f) && CODE.test(f),
+      (f) =>
+        /^(wxt\.config\.ts|vitest\.config\.ts|web-ext\.config\.ts|build\/|glossary\/vite-plugin\.ts|tests\/e2e\/|tests\/harness\/)/.test(
+          f,
+        ) && CODE.test(f),
     );
     const wrong = importers.flatMap((file) =>
       importsOf(read(file))

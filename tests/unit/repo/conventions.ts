@@ -3,8 +3,26 @@
 import { dirname, posix } from 'node:path';
 
 /** The repository's top-level folders: a word followed by one of these and a slash is a path we can check. */
-const TOP = ['entrypoints', 'components', 'content', 'core', 'background', 'settings', 'glossary', 'scripts', 'tests', 'docs', 'build', 'public', 'locales', '.ci'];
-const MENTION = new RegExp(`(?<![\\w./@:-])((?:${TOP.map((t) => t.replace('.', '\\.')).join('|')})/[\\w./-]*[\\w-])(/?)(?=([^\\w]|$))`, 'g');
+const TOP = [
+  'entrypoints',
+  'components',
+  'content',
+  'core',
+  'background',
+  'settings',
+  'glossary',
+  'scripts',
+  'tests',
+  'docs',
+  'build',
+  'public',
+  'locales',
+  '.ci',
+];
+const MENTION = new RegExp(
+  `(?<![\\w./@:-])((?:${TOP.map((t) => t.replace('.', '\\.')).join('|')})/[\\w./-]*[\\w-])(/?)(?=([^\\w]|$))`,
+  'g',
+);
 /** A path written as a pattern or a placeholder (`components/<Part>/`, `tests/**`, `…/${name}`): nothing to check. */
 const PATTERN_NEXT = /^[*{<$…[]/;
 const LINK = /\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
@@ -40,7 +58,12 @@ export function anchorsOf(markdown: string): Set<string> {
  * The repository paths a file names that do not exist: bare mentions (`content/scan.ts`, `docs/performance.md#x`)
  * from the repository's root or the file's folder, and in Markdown relative links, with their anchors.
  */
-export function deadPathMentions(file: string, text: string, exists: (path: string) => boolean, read?: (path: string) => string): string[] {
+export function deadPathMentions(
+  file: string,
+  text: string,
+  exists: (path: string) => boolean,
+  read?: (path: string) => string,
+): string[] {
   const dead = new Set<string>();
   const here = dirname(file);
   // A module may be named as it is imported, without its extension (`core/matcher`).
@@ -73,7 +96,8 @@ export function deadPathMentions(file: string, text: string, exists: (path: stri
 /** The module specifiers a source file imports or re-exports, statically or with import(). */
 export function importsOf(source: string): string[] {
   const specs: string[] = [];
-  for (const m of source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g)) specs.push(m[1]!);
+  for (const m of source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g))
+    specs.push(m[1]!);
   for (const m of source.matchAll(/(?:^|[\s;])import\s*['"]([^'"]+)['"]/g)) specs.push(m[1]!);
   for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
   return specs;

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chromiumTable, firefoxTable, floorBudgets, traceCheck } from '../../../scripts/bench/report.mjs';
 
 const three = (plain: number, floor: number, withLens: number) => ({ plain, floor, with: withLens });
-const chromiumRow = (key: string, frames: number, main: [number, number, number], longest: [number, number, number], load: [number, number, number]) => ({
+const chromiumRow = (
+  key: string,
+  frames: number,
+  main: [number, number, number],
+  longest: [number, number, number],
+  load: [number, number, number],
+) => ({
   page: `${key} page`,
   key,
   frames,
@@ -14,12 +20,26 @@ const chromiumRow = (key: string, frames: number, main: [number, number, number]
 });
 
 /** The cells of a Markdown table's rows (header and separator left out). */
-const cells = (markdown: string) => markdown.split('\n').slice(2).map((line) => line.split(' | ').map((c) => c.replace(/^\| |\s\|$/g, '')));
+const cells = (markdown: string) =>
+  markdown
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(' | ').map((c) => c.replace(/^\| |\s\|$/g, '')));
 
 describe('bench report tables', () => {
   it('Chromium: three modes side by side, "added ÷ plain" and "over the floor" (RLS Lens minus the empty script)', () => {
     const [row] = cells(chromiumTable([chromiumRow('tiny', 1, [77, 75, 112], [20, 21, 30], [70, 72, 80])]));
-    expect(row).toEqual(['tiny page', '77.0 / 75.0 / 112 ms', '0.45', '**+37.0 ms**', '20.0 / 21.0 / 30.0 ms', '70.0 / 72.0 / 80.0 ms', '+8.00 ms', '1.00 → 1.50 ms', '+0.12 MB (1 frame)']);
+    expect(row).toEqual([
+      'tiny page',
+      '77.0 / 75.0 / 112 ms',
+      '0.45',
+      '**+37.0 ms**',
+      '20.0 / 21.0 / 30.0 ms',
+      '70.0 / 72.0 / 80.0 ms',
+      '+8.00 ms',
+      '1.00 → 1.50 ms',
+      '+0.12 MB (1 frame)',
+    ]);
   });
 
   it('Chromium: a page with frames gets the floor per frame too; a figure under the floor is negative', () => {
@@ -36,7 +56,10 @@ describe('bench report tables', () => {
 
 describe('issue 22 budgets', () => {
   it('judges over the floor, the load event against the floor and the longest task against the plain page', () => {
-    const chromium = [chromiumRow('tiny', 1, [77, 75, 77], [20, 21, 24], [70, 72, 76]), chromiumRow('frames', 21, [710, 752, 780], [50, 50, 60], [700, 700, 706])];
+    const chromium = [
+      chromiumRow('tiny', 1, [77, 75, 77], [20, 21, 24], [70, 72, 76]),
+      chromiumRow('frames', 21, [710, 752, 780], [50, 50, 60], [700, 700, 706]),
+    ];
     const firefox = [{ page: 'tiny page', key: 'tiny', loadMs: three(50, 60, 63) }];
     const [overFloor, load, longest] = floorBudgets({ chromium, firefox });
     expect(overFloor!.figures.map((f: { met: boolean }) => f.met)).toEqual([true, false]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { benchArgs, checkSourcesZipArgs, devArgs, storeAssetsArgs, sweepArgs, UsageError } from '../../harness/cli-args.mjs';
+import {
+  benchArgs,
+  checkSourcesZipArgs,
+  devArgs,
+  storeAssetsArgs,
+  sweepArgs,
+  UsageError,
+} from '../../harness/cli-args.mjs';
 
 describe('the tools’ arguments (node:util parseArgs)', () => {
   it('sweep: folders in any position, the documented options and their defaults', () => {
@@ -25,10 +32,20 @@ describe('the tools’ arguments (node:util parseArgs)', () => {
     expect(benchArgs(['page.html', 'notes.txt']).files).toEqual(['page.html', 'notes.txt']);
     expect(devArgs(['--firefox']).firefox).toBe(true);
     expect(devArgs([]).firefox).toBe(false);
-    expect(storeAssetsArgs(['--no-build', '--theme', 'dark', '--out', 'o'])).toEqual({ help: false, build: false, theme: 'dark', out: 'o' });
+    expect(storeAssetsArgs(['--no-build', '--theme', 'dark', '--out', 'o'])).toEqual({
+      help: false,
+      build: false,
+      theme: 'dark',
+      out: 'o',
+    });
     expect(storeAssetsArgs([])).toEqual({ help: false, build: true, theme: 'light', out: 'docs/store' });
     expect(() => storeAssetsArgs(['--theme', 'sepia'])).toThrow(/light or dark/);
-    expect(checkSourcesZipArgs(['--rebuild', '--npm-ci', 'a.zip'])).toEqual({ help: false, rebuild: true, cleanInstall: true, zip: 'a.zip' });
+    expect(checkSourcesZipArgs(['--rebuild', '--npm-ci', 'a.zip'])).toEqual({
+      help: false,
+      rebuild: true,
+      cleanInstall: true,
+      zip: 'a.zip',
+    });
     expect(checkSourcesZipArgs([])).toEqual({ help: false, rebuild: false, cleanInstall: false, zip: undefined });
     expect(() => checkSourcesZipArgs(['--npm-ci'])).toThrow(/goes with --rebuild/);
   });

@@ -16,7 +16,11 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('readFrameSettings', () => {
   it('reads all four settings and their versions in one storage call', async () => {
     await fakeBrowser.storage.local.set(
-      storedEntries({ globalEnabled: true, siteRules: [{ pattern: '*.example.com', enabled: false }], preferences: { ...DEFAULT_PREFERENCES, theme: 'dark' } }),
+      storedEntries({
+        globalEnabled: true,
+        siteRules: [{ pattern: '*.example.com', enabled: false }],
+        preferences: { ...DEFAULT_PREFERENCES, theme: 'dark' },
+      }),
     );
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const settings = await readFrameSettings('news.example.com');
@@ -29,7 +33,9 @@ describe('readFrameSettings', () => {
     });
     expect((await readFrameSettings('other.org')).enabled).toBe(true);
     // Opt-in: a site without a rule is dark, a site switched on is lit.
-    await fakeBrowser.storage.local.set(storedEntries({ siteMode: 'opt-in', siteRules: [{ pattern: 'lit.org', enabled: true }] }));
+    await fakeBrowser.storage.local.set(
+      storedEntries({ siteMode: 'opt-in', siteRules: [{ pattern: 'lit.org', enabled: true }] }),
+    );
     expect((await readFrameSettings('other.org')).enabled).toBe(false);
     expect((await readFrameSettings('lit.org')).enabled).toBe(true);
   });
@@ -38,15 +44,17 @@ describe('readFrameSettings', () => {
     const all = settingsFrom({
       globalEnabled: 'yes',
       preferences: { hoverDelayMs: 250, theme: 'purple' },
-      'preferences$': { v: 1 },
+      preferences$: { v: 1 },
       siteRules: { 'Example.com': false },
-      'siteRules$': { v: 1 },
+      siteRules$: { v: 1 },
     });
     expect(all.globalEnabled).toBe(true);
     expect(all.preferences).toEqual({ ...DEFAULT_PREFERENCES, hoverDelayMs: 250 });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(warn).toHaveBeenCalled();
-    expect(settingsFrom({ preferences: { theme: 'dark' }, 'preferences$': { v: 99 } }).preferences).toEqual(DEFAULT_PREFERENCES);
+    expect(settingsFrom({ preferences: { theme: 'dark' }, preferences$: { v: 99 } }).preferences).toEqual(
+      DEFAULT_PREFERENCES,
+    );
   });
 });
 
@@ -55,12 +63,18 @@ describe('watchFrameSettings', () => {
     const add = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     const controller = new AbortController();
     const seen: string[] = [];
-    watchFrameSettings('news.example.com', (s) => seen.push(`${s.enabled} ${s.globalEnabled} ${s.preferences.theme}`), controller.signal);
+    watchFrameSettings(
+      'news.example.com',
+      (s) => seen.push(`${s.enabled} ${s.globalEnabled} ${s.preferences.theme}`),
+      controller.signal,
+    );
     expect(add).toHaveBeenCalledTimes(1);
     await fakeBrowser.storage.local.set(storedEntries({ siteRules: [{ pattern: 'other.org', enabled: false }] }));
     await flush();
     expect(seen).toEqual([]);
-    await fakeBrowser.storage.local.set(storedEntries({ siteRules: [{ pattern: 'news.example.com', enabled: false }] }));
+    await fakeBrowser.storage.local.set(
+      storedEntries({ siteRules: [{ pattern: 'news.example.com', enabled: false }] }),
+    );
     await flush();
     expect(seen).toEqual(['false true auto']);
     await fakeBrowser.storage.local.set({ globalEnabled: false });

@@ -23,15 +23,21 @@ describe('switching a site', () => {
   it('stores a host rule that applies to that host only', async () => {
     const s = await load();
     await s.setSiteEnabled('127.0.0.1', false, 'host');
-    expect(await s.siteSettings('127.0.0.1')).toMatchObject({ enabled: false, rule: { pattern: '127.0.0.1', enabled: false } });
+    expect(await s.siteSettings('127.0.0.1')).toMatchObject({
+      enabled: false,
+      rule: { pattern: '127.0.0.1', enabled: false },
+    });
     expect(await s.siteSettings('localhost')).toMatchObject({ enabled: true, rule: null });
   });
-  it('a domain rule set from a host replaces that host\'s own rule', async () => {
+  it("a domain rule set from a host replaces that host's own rule", async () => {
     const s = await load();
     await s.setSiteEnabled('en.wikipedia.org', false, 'host');
     await s.setSiteEnabled('en.wikipedia.org', false, 'domain');
     expect((await s.readSettings()).rules).toEqual([{ pattern: '*.wikipedia.org', enabled: false }]);
-    expect(await s.siteSettings('de.wikipedia.org')).toMatchObject({ enabled: false, rule: { pattern: '*.wikipedia.org' } });
+    expect(await s.siteSettings('de.wikipedia.org')).toMatchObject({
+      enabled: false,
+      rule: { pattern: '*.wikipedia.org' },
+    });
   });
   it('keeps the domain of country-code second-level names', async () => {
     const s = await load();
@@ -49,7 +55,10 @@ describe('switching a site', () => {
     const s = await load();
     await s.setSiteEnabled('en.wikipedia.org', false, 'domain');
     await s.setSiteEnabled('de.wikipedia.org', true, 'host');
-    expect(await s.siteSettings('de.wikipedia.org')).toMatchObject({ enabled: true, rule: { pattern: 'de.wikipedia.org', enabled: true } });
+    expect(await s.siteSettings('de.wikipedia.org')).toMatchObject({
+      enabled: true,
+      rule: { pattern: 'de.wikipedia.org', enabled: true },
+    });
     expect(await s.siteSettings('fr.wikipedia.org')).toMatchObject({ enabled: false });
   });
   it('removes a rule so the host follows the global switch again', async () => {
@@ -78,7 +87,8 @@ describe('watching a site', () => {
     const controller = new AbortController();
     s.watchSiteSettings(
       '127.0.0.1',
-      (settings) => seen.push(`${settings.enabled} global=${settings.globalEnabled} rule=${settings.rule?.enabled ?? '-'}`),
+      (settings) =>
+        seen.push(`${settings.enabled} global=${settings.globalEnabled} rule=${settings.rule?.enabled ?? '-'}`),
       controller.signal,
     );
     await s.setSiteEnabled('localhost', false, 'host');
@@ -106,7 +116,11 @@ describe('watching a site', () => {
   it('reports preference changes', async () => {
     const s = await load();
     const seen: string[] = [];
-    s.watchSiteSettings('example.com', (settings) => seen.push(settings.preferences.highlightStyle), new AbortController().signal);
+    s.watchSiteSettings(
+      'example.com',
+      (settings) => seen.push(settings.preferences.highlightStyle),
+      new AbortController().signal,
+    );
     await s.setPreferences({ highlightStyle: 'underline' });
     await flush();
     expect(seen).toEqual(['underline']);

@@ -23,7 +23,12 @@ describe('corrupt stored values', () => {
   it('drops only the malformed rules and keeps the valid ones', async () => {
     const s = await load({
       globalEnabled: false,
-      siteRules: [{ pattern: 'example.com', enabled: false }, { pattern: 'not a host!', enabled: true }, 42, { pattern: 'x.org' }],
+      siteRules: [
+        { pattern: 'example.com', enabled: false },
+        { pattern: 'not a host!', enabled: true },
+        42,
+        { pattern: 'x.org' },
+      ],
     });
     const all = await s.readSettings();
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
@@ -37,8 +42,16 @@ describe('corrupt stored values', () => {
     expect(all.preferences.theme).toBe('light');
   });
   it('replaces each malformed preference with its default and keeps the valid ones', async () => {
-    const s = await load({ preferences: { hoverDelayMs: -3, highlightStyle: 'blink', firstOnly: true, theme: 'dark' } });
-    expect((await s.readSettings()).preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: true, theme: 'dark', trigger: 'hover' });
+    const s = await load({
+      preferences: { hoverDelayMs: -3, highlightStyle: 'blink', firstOnly: true, theme: 'dark' },
+    });
+    expect((await s.readSettings()).preferences).toEqual({
+      hoverDelayMs: 400,
+      highlightStyle: 'both',
+      firstOnly: true,
+      theme: 'dark',
+      trigger: 'hover',
+    });
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
   });
   it('uses defaults for a setting saved by a newer version and leaves the stored value for it', async () => {
@@ -50,7 +63,13 @@ describe('corrupt stored values', () => {
       siteRules$: { v: 2 },
     });
     const all = await s.readSettings();
-    expect(all.preferences).toEqual({ hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto', trigger: 'hover' });
+    expect(all.preferences).toEqual({
+      hoverDelayMs: 400,
+      highlightStyle: 'both',
+      firstOnly: false,
+      theme: 'auto',
+      trigger: 'hover',
+    });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));
     expect((await fakeBrowser.storage.local.get('preferences')).preferences).toEqual(future);

@@ -10,7 +10,11 @@ describe('refresher', () => {
     let value = 'a';
     const delivered: string[] = [];
     const controller = new AbortController();
-    const refresh = refresher(async () => (reads++, value), (v) => delivered.push(v), controller.signal);
+    const refresh = refresher(
+      async () => (reads++, value),
+      (v) => delivered.push(v),
+      controller.signal,
+    );
     refresh();
     refresh();
     refresh();

@@ -3,7 +3,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  readGlobalEnabled, readPreferences, readRules, readSiteMode, rulesFromV1, HIGHLIGHT_STYLES, THEMES, HOVER_DELAY_RANGE, SITE_MODES,
+  readGlobalEnabled,
+  readPreferences,
+  readRules,
+  readSiteMode,
+  rulesFromV1,
+  HIGHLIGHT_STYLES,
+  THEMES,
+  HOVER_DELAY_RANGE,
+  SITE_MODES,
   TOOLTIP_TRIGGERS,
 } from '../../../settings/schema';
 import { isValidPattern } from '../../../settings/site-rules';
@@ -11,10 +19,50 @@ import { importSettings, parseSettingsFile, SettingsImportError, exportSettings 
 import { readSettings } from '../../../settings';
 import { prng, SEED, type Rng } from '../random';
 
-const KEYS = ['hoverDelayMs', 'highlightStyle', 'firstOnly', 'theme', 'trigger', 'pattern', 'enabled', 'format', 'version',
-  'globalEnabled', 'siteMode', 'siteRules', 'preferences', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
-const STRINGS = ['', 'NaN', 'Infinity', '-Infinity', '1e999', '400', 'true', 'null', 'both', 'dark', 'tint',
-  'example.com', '*.example.com', 'EXAMPLE.com', '*.', '*', 'a..b', 'x'.repeat(300), '__proto__', 'rls-lens-settings', '\u0000', '😀'];
+const KEYS = [
+  'hoverDelayMs',
+  'highlightStyle',
+  'firstOnly',
+  'theme',
+  'trigger',
+  'pattern',
+  'enabled',
+  'format',
+  'version',
+  'globalEnabled',
+  'siteMode',
+  'siteRules',
+  'preferences',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+];
+const STRINGS = [
+  '',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '400',
+  'true',
+  'null',
+  'both',
+  'dark',
+  'tint',
+  'example.com',
+  '*.example.com',
+  'EXAMPLE.com',
+  '*.',
+  '*',
+  'a..b',
+  'x'.repeat(300),
+  '__proto__',
+  'rls-lens-settings',
+  '\u0000',
+  '😀',
+];
 const NUMBERS = [0, -0, 1, -1, 399.5, 400, 2000, 2001, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 5e-324, 1.5];
 
 /** A random JSON value (as JSON.parse would produce: `__proto__` becomes an own key, not a prototype). */
@@ -22,7 +70,14 @@ function randomJson(rng: Rng, depth = 0): unknown {
   const r = rng.next();
   if (depth > 3 || r < 0.35) {
     return rng.pick<unknown>([
-      null, true, false, rng.pick(NUMBERS), rng.pick(STRINGS), rng.pick(HIGHLIGHT_STYLES), rng.pick(THEMES), rng.pick(TOOLTIP_TRIGGERS),
+      null,
+      true,
+      false,
+      rng.pick(NUMBERS),
+      rng.pick(STRINGS),
+      rng.pick(HIGHLIGHT_STYLES),
+      rng.pick(THEMES),
+      rng.pick(TOOLTIP_TRIGGERS),
       rng.pick(SITE_MODES),
     ]);
   }
@@ -33,7 +88,8 @@ function randomJson(rng: Rng, depth = 0): unknown {
 
 function randomValidSettings(rng: Rng) {
   const rules = new Map<string, boolean>();
-  for (let i = rng.int(5); i > 0; i--) rules.set(`${rng.next() < 0.3 ? '*.' : ''}site${rng.int(20)}.example.org`, rng.next() < 0.5);
+  for (let i = rng.int(5); i > 0; i--)
+    rules.set(`${rng.next() < 0.3 ? '*.' : ''}site${rng.int(20)}.example.org`, rng.next() < 0.5);
   return {
     globalEnabled: rng.next() < 0.5,
     siteMode: rng.pick(SITE_MODES),
@@ -52,7 +108,9 @@ function expectValidPreferences(p: unknown): void {
   expect(Object.keys(p as object).sort()).toEqual(['firstOnly', 'highlightStyle', 'hoverDelayMs', 'theme', 'trigger']);
   const { hoverDelayMs, highlightStyle, firstOnly, theme, trigger } = p as Record<string, unknown>;
   expect(TOOLTIP_TRIGGERS).toContain(trigger);
-  expect(Number.isInteger(hoverDelayMs) && (hoverDelayMs as number) >= 0 && (hoverDelayMs as number) <= 2000).toBe(true);
+  expect(Number.isInteger(hoverDelayMs) && (hoverDelayMs as number) >= 0 && (hoverDelayMs as number) <= 2000).toBe(
+    true,
+  );
   expect(HIGHLIGHT_STYLES).toContain(highlightStyle);
   expect(typeof firstOnly).toBe('boolean');
   expect(THEMES).toContain(theme);
@@ -76,7 +134,11 @@ describe('settings readers under random JSON', () => {
     const rng = prng(SEED + 2);
     for (let i = 0; i < 20_000; i++) {
       const value = rng.next() < 0.3 ? { [rng.pick(['preferences', 'siteRules'])]: randomJson(rng) } : randomJson(rng);
-      const candidates = [value, (value as Record<string, unknown> | null)?.preferences, (value as Record<string, unknown> | null)?.siteRules];
+      const candidates = [
+        value,
+        (value as Record<string, unknown> | null)?.preferences,
+        (value as Record<string, unknown> | null)?.siteRules,
+      ];
       for (const candidate of candidates) {
         const problems: string[] = [];
         expectValidPreferences(readPreferences(candidate, problems));
@@ -95,9 +157,14 @@ describe('settings readers under random JSON', () => {
     let accepted = 0;
     for (let i = 0; i < 20_000; i++) {
       // Mostly well-formed files, otherwise any JSON value at all (null, a number, a list…).
-      const file: unknown = rng.next() < 0.6
-        ? { format: 'rls-lens-settings', version: rng.pick([1, 2, 2, 2, 3, 0, '2', 1.5, 1e308]), ...randomValidSettings(rng) }
-        : randomJson(rng);
+      const file: unknown =
+        rng.next() < 0.6
+          ? {
+              format: 'rls-lens-settings',
+              version: rng.pick([1, 2, 2, 2, 3, 0, '2', 1.5, 1e308]),
+              ...randomValidSettings(rng),
+            }
+          : randomJson(rng);
       // Spoil one field now and then, with a random value or a prototype-pollution key.
       if (rng.next() < 0.5 && typeof file === 'object' && file) {
         const key = rng.pick(['globalEnabled', 'siteMode', 'siteRules', 'preferences', '__proto__', 'format']);
@@ -112,7 +179,8 @@ describe('settings readers under random JSON', () => {
         expectValidRules(parsed.siteRules);
         expectValidPreferences(parsed.preferences);
       } catch (error) {
-        if (!(error instanceof SettingsImportError)) throw new Error(`seed ${SEED + 3}, case ${i}: ${json}: ${String(error)}`);
+        if (!(error instanceof SettingsImportError))
+          throw new Error(`seed ${SEED + 3}, case ${i}: ${json}: ${String(error)}`);
       }
     }
     expect(accepted).toBeGreaterThan(1000);
@@ -131,8 +199,16 @@ describe('settings readers under random JSON', () => {
         [...settings.siteRules].sort((a, b) => a.pattern.localeCompare(b.pattern)),
       );
       const again = JSON.parse(await exportSettings());
-      expect({ globalEnabled: again.globalEnabled, mode: again.siteMode, preferences: again.preferences, rules: again.siteRules }).toEqual({
-        globalEnabled: read.globalEnabled, mode: read.mode, preferences: read.preferences, rules: read.rules,
+      expect({
+        globalEnabled: again.globalEnabled,
+        mode: again.siteMode,
+        preferences: again.preferences,
+        rules: again.siteRules,
+      }).toEqual({
+        globalEnabled: read.globalEnabled,
+        mode: read.mode,
+        preferences: read.preferences,
+        rules: read.rules,
       });
     }
   });

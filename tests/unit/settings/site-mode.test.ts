@@ -51,13 +51,20 @@ describe('which rule decides, in each mode', () => {
     expect(ruleMatters(rules[2]!, rules, 'opt-in')).toBe(true);
     expect(ruleMatters(rules[3]!, rules, 'opt-in')).toBe(true);
     // A domain rule whose own domain has a host rule still decides every other subdomain.
-    const shadowed: SiteRule[] = [{ pattern: '*.example.net', enabled: false }, { pattern: 'example.net', enabled: false }];
+    const shadowed: SiteRule[] = [
+      { pattern: '*.example.net', enabled: false },
+      { pattern: 'example.net', enabled: false },
+    ];
     expect(ruleMatters(shadowed[0]!, shadowed, 'opt-out')).toBe(true);
     expect(ruleMatters(shadowed[1]!, shadowed, 'opt-out')).toBe(false);
   });
   it('stores a switch only where it differs from what applies without it in this mode', () => {
-    expect(switchedRules([], 'a.example', 'a.example', true, 'opt-in')).toEqual([{ pattern: 'a.example', enabled: true }]);
-    expect(switchedRules([{ pattern: 'a.example', enabled: true }], 'a.example', 'a.example', false, 'opt-in')).toEqual([]);
+    expect(switchedRules([], 'a.example', 'a.example', true, 'opt-in')).toEqual([
+      { pattern: 'a.example', enabled: true },
+    ]);
+    expect(switchedRules([{ pattern: 'a.example', enabled: true }], 'a.example', 'a.example', false, 'opt-in')).toEqual(
+      [],
+    );
     expect(switchedRules([], 'a.example', 'a.example', true, 'opt-out')).toEqual([]);
     // Under a domain switched on, a host switched off needs its own rule in opt-in mode too.
     expect(switchedRules([rules[2]!], 'fr.wikipedia.org', 'fr.wikipedia.org', false, 'opt-in')).toEqual([
@@ -71,11 +78,15 @@ describe('the site mode in storage', () => {
   const V01 = {
     // What 0.1 stored: no site mode at all.
     globalEnabled: true,
-    'globalEnabled$': { v: 1 },
-    siteRules: [{ pattern: 'example.com', enabled: false }, { pattern: '*.wikipedia.org', enabled: false }, { pattern: 'de.wikipedia.org', enabled: true }],
-    'siteRules$': { v: 2 },
+    globalEnabled$: { v: 1 },
+    siteRules: [
+      { pattern: 'example.com', enabled: false },
+      { pattern: '*.wikipedia.org', enabled: false },
+      { pattern: 'de.wikipedia.org', enabled: true },
+    ],
+    siteRules$: { v: 2 },
     preferences: { hoverDelayMs: 600, highlightStyle: 'tint', firstOnly: false, theme: 'dark' },
-    'preferences$': { v: 1 },
+    preferences$: { v: 1 },
   };
 
   it('reads settings stored by 0.1 as "all sites except…", with every rule and preference kept', async () => {
@@ -92,16 +103,18 @@ describe('the site mode in storage', () => {
   });
 
   it('falls back to "all sites except…" with a warning for a malformed mode, keeping everything else', async () => {
-    const s = await load({ ...V01, siteMode: 'sometimes', 'siteMode$': { v: 1 } });
+    const s = await load({ ...V01, siteMode: 'sometimes', siteMode$: { v: 1 } });
     const all = await s.readSettings();
     expect(all.mode).toBe('opt-out');
     expect(all.rules).toHaveLength(3);
     expect(all.preferences.theme).toBe('dark');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('site mode: expected "opt-out" or "opt-in", got "sometimes"'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('site mode: expected "opt-out" or "opt-in", got "sometimes"'),
+    );
   });
 
   it('uses the default for a mode saved by a newer version, and leaves it stored for that version', async () => {
-    const s = await load({ siteMode: { kind: 'schedule' }, 'siteMode$': { v: 4 } });
+    const s = await load({ siteMode: { kind: 'schedule' }, siteMode$: { v: 4 } });
     expect((await s.readSettings()).mode).toBe('opt-out');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));
     expect((await fakeBrowser.storage.local.get('siteMode')).siteMode).toEqual({ kind: 'schedule' });
@@ -166,7 +179,10 @@ describe('the toggle-site command', () => {
     expect((await s.readSettings()).rules).toEqual([]);
     await s.setSiteMode('opt-in');
     expect(await toggleSite('news.example')).toBe(true);
-    expect(await s.siteSettings('news.example')).toMatchObject({ enabled: true, rule: { pattern: 'news.example', enabled: true } });
+    expect(await s.siteSettings('news.example')).toMatchObject({
+      enabled: true,
+      rule: { pattern: 'news.example', enabled: true },
+    });
   });
 });
 
@@ -209,7 +225,10 @@ describe('the settings file, version 2', () => {
     const s = await load();
     await s.setSiteMode('opt-in');
     const v1 = {
-      format: 'rls-lens-settings', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', globalEnabled: true,
+      format: 'rls-lens-settings',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      globalEnabled: true,
       siteRules: [{ pattern: 'example.com', enabled: false }],
       preferences: { hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto' },
     };
@@ -229,7 +248,15 @@ describe('the settings file, version 2', () => {
     const s = await load();
     await s.setSiteEnabled('example.com', false, 'host');
     const before = await s.readSettings();
-    const file = { format: 'rls-lens-settings', version: 2, globalEnabled: true, siteMode: 'opt-in', siteRules: [], preferences: {}, ...change };
+    const file = {
+      format: 'rls-lens-settings',
+      version: 2,
+      globalEnabled: true,
+      siteMode: 'opt-in',
+      siteRules: [],
+      preferences: {},
+      ...change,
+    };
     await expect(s.importSettings(JSON.stringify(file))).rejects.toThrow(message);
     expect(await s.readSettings()).toEqual(before);
   });

@@ -17,16 +17,13 @@ describe('the domain of a host, from the Public Suffix List', () => {
     expect(siteDomain(host)).toBe(domain);
   });
 
-  it.each([
-    ['alice.github.io'],
-    ['x.blogspot.com'],
-    ['y.netlify.app'],
-    ['z.pages.dev'],
-    ['w.vercel.app'],
-  ])('treats %s on a shared host as a site of its own', (host) => {
-    expect(siteDomain(host)).toBe(host);
-    expect(siteDomain(`blog.${host}`)).toBe(host);
-  });
+  it.each([['alice.github.io'], ['x.blogspot.com'], ['y.netlify.app'], ['z.pages.dev'], ['w.vercel.app']])(
+    'treats %s on a shared host as a site of its own',
+    (host) => {
+      expect(siteDomain(host)).toBe(host);
+      expect(siteDomain(`blog.${host}`)).toBe(host);
+    },
+  );
 
   it.each([['github.io'], ['co.uk'], ['localhost'], ['intranet'], ['10.0.0.1'], ['[::1]'], ['']])(
     'gives %j no domain (a public suffix, a single label or an address)',
@@ -95,7 +92,10 @@ describe('a *.github.io rule stored by an older version', () => {
   it('gives way to a narrower rule for one site made by this version', async () => {
     const s = await load({ siteRules: [legacy], siteRules$: { v: 2 } });
     await s.setSiteEnabled('alice.github.io', true, 'domain');
-    expect(await s.siteSettings('alice.github.io')).toMatchObject({ enabled: true, rule: { pattern: '*.alice.github.io' } });
+    expect(await s.siteSettings('alice.github.io')).toMatchObject({
+      enabled: true,
+      rule: { pattern: '*.alice.github.io' },
+    });
     expect(await s.siteSettings('bob.github.io')).toMatchObject({ enabled: false, rule: legacy });
   });
 });
@@ -144,9 +144,14 @@ describe('internationalised domain names in the site list', () => {
 
 describe('the order of the site list', () => {
   it('groups sites on a shared host by site, not under the shared host', () => {
-    const rules = ['docs.alice.github.io', 'bob.github.io', '*.github.io', 'a.zed.example', 'alice.github.io', 'b.example'].map(
-      (pattern) => ({ pattern, enabled: false }),
-    );
+    const rules = [
+      'docs.alice.github.io',
+      'bob.github.io',
+      '*.github.io',
+      'a.zed.example',
+      'alice.github.io',
+      'b.example',
+    ].map((pattern) => ({ pattern, enabled: false }));
     expect(sortRules(rules).map((r) => r.pattern)).toEqual([
       'alice.github.io',
       'docs.alice.github.io',

@@ -29,8 +29,11 @@ describe('export and import', () => {
     [
       'a bad rule',
       JSON.stringify({
-        format: 'rls-lens-settings', version: 1, globalEnabled: true,
-        siteRules: [{ pattern: 'https://x', enabled: true }], preferences: {},
+        format: 'rls-lens-settings',
+        version: 1,
+        globalEnabled: true,
+        siteRules: [{ pattern: 'https://x', enabled: true }],
+        preferences: {},
       }),
       /site rule 1/,
     ],

@@ -31,7 +31,8 @@ describe('links from a card’s quotes to the article', () => {
       id: 'article-genetic-predisposition-and-family-history-heading',
       place: 'the heading “Genetic Predisposition and Family History”',
     });
-    const ferritin = 'Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.';
+    const ferritin =
+      'Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.';
     expect(targets.get(ferritin)).toEqual({
       id: 'article-iron-deficiency-and-its-systemic-impact-5',
       place: 'Iron Deficiency and Its Systemic Impact, sentence 5',

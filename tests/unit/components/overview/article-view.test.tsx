@@ -16,12 +16,16 @@ describe('the article view', () => {
   it('shows each sentence as text, under its section heading, with the byline', () => {
     const { root } = mount();
     const sentences = [...root.querySelectorAll('.article-view__sentence')].map((s) => [s.id, s.textContent]);
-    expect(sentences).toEqual(article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => [x.id, runsText(x.runs)]))));
+    expect(sentences).toEqual(
+      article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => [x.id, runsText(x.runs)]))),
+    );
     // A paragraph reads as prose: its sentences one space apart.
     expect([...root.querySelectorAll('.article-view__paragraph')].map((p) => p.textContent)).toEqual(
       article.sections.flatMap((s) => s.paragraphs.map((p) => p.sentences.map((x) => runsText(x.runs)).join(' '))),
     );
-    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(article.sections.map((s) => runsText(s.heading.runs)));
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(
+      article.sections.map((s) => runsText(s.heading.runs)),
+    );
     expect(root.querySelector('.article-view__byline')?.textContent).toBe('By FruitOrchid · October 11, 2025');
     expect(root.querySelector('time')?.getAttribute('datetime')).toBe('2025-10-11');
   });
@@ -29,7 +33,13 @@ describe('the article view', () => {
   it('makes every term a button that opens its entry, the open entry’s terms marked current', () => {
     const { root, onSelect } = mount('ferritin');
     const terms = [...root.querySelectorAll<HTMLButtonElement>('button.article-term')];
-    const spans = [article.title, ...article.sections.flatMap((s) => [s.heading.runs, ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.runs))])]
+    const spans = [
+      article.title,
+      ...article.sections.flatMap((s) => [
+        s.heading.runs,
+        ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.runs)),
+      ]),
+    ]
       .flat()
       .filter((r) => r.entryId);
     expect(terms.map((t) => [t.textContent, t.dataset.entry])).toEqual(spans.map((r) => [r.text, r.entryId]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabCounts } from '../../../../components/shared/frame-counts';
 
-describe('a tab\'s counts', () => {
+describe("a tab's counts", () => {
   it('add up the frames that highlight, and leave out frames switched off and empty counts', () => {
     expect(
       tabCounts([

@@ -22,12 +22,17 @@ describe('pages RLS Lens cannot read', () => {
     expect(restrictedReason(url)).toMatch(reason);
   });
 
-  it.each([['https://example.com/'], ['http://127.0.0.1:8080/a.html'], ['file:///home/a/notes.html']])('lets %s be read', (url) => {
-    expect(restrictedReason(url)).toBeNull();
-  });
+  it.each([['https://example.com/'], ['http://127.0.0.1:8080/a.html'], ['file:///home/a/notes.html']])(
+    'lets %s be read',
+    (url) => {
+      expect(restrictedReason(url)).toBeNull();
+    },
+  );
 
   it('names its own pages as its own', () => {
-    expect(restrictedReason('moz-extension://abc/overview.html', 'moz-extension://abc/')).toBe('This is one of RLS Lens’s own pages.');
+    expect(restrictedReason('moz-extension://abc/overview.html', 'moz-extension://abc/')).toBe(
+      'This is one of RLS Lens’s own pages.',
+    );
   });
 
   it('recognises a PDF from its address, whatever the case and query, and nothing else', () => {
@@ -41,40 +46,68 @@ describe('pages RLS Lens cannot read', () => {
 
 describe('what the popup shows for a tab', () => {
   it('shows the terms a content script reported', () => {
-    expect(describePage(terms(), 'https://example.com/', 'chrome')).toEqual({ kind: 'ready', host: 'example.com', terms: terms() });
+    expect(describePage(terms(), 'https://example.com/', 'chrome')).toEqual({
+      kind: 'ready',
+      host: 'example.com',
+      terms: terms(),
+    });
   });
 
   it('explains a PDF in Chrome’s viewer, whose content script reports pdf (the site switch stays)', () => {
     expect(describePage(terms({ pdf: true }), undefined, 'chrome')).toEqual({
-      kind: 'ready', host: 'example.com', terms: terms({ pdf: true }), unreadable: pdfReason(),
+      kind: 'ready',
+      host: 'example.com',
+      terms: terms({ pdf: true }),
+      unreadable: pdfReason(),
     });
   });
 
   it('explains a PDF in Firefox’s viewer from the address alone (no content script runs there)', () => {
     expect(describePage(null, 'http://127.0.0.1:8080/doc.pdf', 'firefox')).toEqual({
-      kind: 'ready', host: '127.0.0.1', terms: null, unreadable: pdfReason(),
+      kind: 'ready',
+      host: '127.0.0.1',
+      terms: null,
+      unreadable: pdfReason(),
     });
     expect(describePage(null, 'file:///tmp/doc.pdf', 'firefox')).toEqual({ kind: 'unavailable', reason: pdfReason() });
   });
 
   it('asks for a reload in Chrome (no content script in pages open before install), not in Firefox (which injects)', () => {
-    expect(describePage(null, 'https://example.com/', 'chrome')).toEqual({ kind: 'ready', host: 'example.com', terms: null });
+    expect(describePage(null, 'https://example.com/', 'chrome')).toEqual({
+      kind: 'ready',
+      host: 'example.com',
+      terms: null,
+    });
     const firefox = describePage(null, 'https://example.com/download?id=3', 'firefox');
     expect(firefox).toMatchObject({ kind: 'ready', host: 'example.com', terms: null });
     expect(firefox.kind === 'ready' && firefox.unreadable).toMatch(/PDF viewer and its error pages/);
   });
 
   it('names Firefox’s protected Mozilla sites in Firefox only', () => {
-    expect(describePage(null, 'https://support.mozilla.org/kb/x', 'firefox')).toMatchObject({ kind: 'unavailable', reason: expect.stringMatching(/Mozilla’s own sites/) });
-    expect(describePage(null, 'https://support.mozilla.org/kb/x', 'chrome')).toMatchObject({ kind: 'ready', terms: null });
+    expect(describePage(null, 'https://support.mozilla.org/kb/x', 'firefox')).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringMatching(/Mozilla’s own sites/),
+    });
+    expect(describePage(null, 'https://support.mozilla.org/kb/x', 'chrome')).toMatchObject({
+      kind: 'ready',
+      terms: null,
+    });
   });
 
   it('tells Chrome users how to allow local files', () => {
-    expect(describePage(null, 'file:///home/a/notes.html', 'chrome')).toMatchObject({ reason: expect.stringMatching(/Allow access to file URLs/) });
+    expect(describePage(null, 'file:///home/a/notes.html', 'chrome')).toMatchObject({
+      reason: expect.stringMatching(/Allow access to file URLs/),
+    });
   });
 
   it('explains restricted pages, and says what it can when the address is unknown', () => {
-    expect(describePage(null, 'about:reader?url=https%3A%2F%2Fexample.com', 'firefox')).toMatchObject({ kind: 'unavailable', reason: expect.stringMatching(/Reader View/) });
-    expect(describePage(null, undefined, 'firefox')).toMatchObject({ kind: 'unavailable', reason: expect.stringMatching(/PDF viewers/) });
+    expect(describePage(null, 'about:reader?url=https%3A%2F%2Fexample.com', 'firefox')).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringMatching(/Reader View/),
+    });
+    expect(describePage(null, undefined, 'firefox')).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringMatching(/PDF viewers/),
+    });
   });
 });

@@ -3,11 +3,23 @@ import type { GlossaryEntry } from '../../../../glossary/types';
 import { editDistance, normalize, searchGlossary } from '../../../../components/shared/search-glossary';
 
 const entry = (id: string, term: string, over: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
-  id, term, forms: [term], aliases: [], outsideAliases: [], section: 'iron', definition: '', related: [],
-  evidence: [], mentions: 1, ...over,
+  id,
+  term,
+  forms: [term],
+  aliases: [],
+  outsideAliases: [],
+  section: 'iron',
+  definition: '',
+  related: [],
+  evidence: [],
+  mentions: 1,
+  ...over,
 });
 const entries = [
-  entry('restless-legs-syndrome', 'Restless legs syndrome', { aliases: ['RLS'], outsideAliases: ['Willis–Ekbom disease'] }),
+  entry('restless-legs-syndrome', 'Restless legs syndrome', {
+    aliases: ['RLS'],
+    outsideAliases: ['Willis–Ekbom disease'],
+  }),
   entry('ferritin', 'Ferritin', { definition: 'A protein that stores iron inside cells.' }),
   entry('iron-deficiency', 'Iron deficiency', { aliases: ['iron depletion'] }),
   entry('iron-deficiency-anemia', 'Iron-deficiency anemia', { outsideAliases: ['anaemia'] }),

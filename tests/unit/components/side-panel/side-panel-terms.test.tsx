@@ -15,13 +15,28 @@ const frames = new Map<number, FrameOccurrences>([
       path: [],
       counts: { ferritin: 3, dopamine: 1 },
       occurrences: [
-        { index: 0, entryId: 'ferritin', text: 'ferritin', before: 'Low ', after: ' <img src=x onerror=alert(1)> levels' },
+        {
+          index: 0,
+          entryId: 'ferritin',
+          text: 'ferritin',
+          before: 'Low ',
+          after: ' <img src=x onerror=alert(1)> levels',
+        },
         { index: 1, entryId: 'dopamine', text: 'Dopamine', before: '', after: ' signals' },
         { index: 2, entryId: 'ferritin', text: 'Ferritin', before: '', after: ' again' },
       ],
     },
   ],
-  [4, { host: 'example.com', active: true, path: [0], counts: { ferritin: 1 }, occurrences: [{ index: 0, entryId: 'ferritin', text: 'ferritin', before: 'in a frame: ', after: '' }] }],
+  [
+    4,
+    {
+      host: 'example.com',
+      active: true,
+      path: [0],
+      counts: { ferritin: 1 },
+      occurrences: [{ index: 0, entryId: 'ferritin', text: 'ferritin', before: 'in a frame: ', after: '' }],
+    },
+  ],
 ]);
 
 function mount(shown = 10) {
@@ -34,7 +49,7 @@ function mount(shown = 10) {
 const press = (key: string) =>
   document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
-describe('the side panel\'s list', () => {
+describe("the side panel's list", () => {
   it('shows each term with its count, read out as times on this page', () => {
     const { root } = mount();
     const ferritin = root.querySelector<HTMLElement>('[data-entry="ferritin"]')!;
@@ -46,7 +61,7 @@ describe('the side panel\'s list', () => {
     );
   });
 
-  it('shows each occurrence as the page\'s words, the term in bold, as text and never as markup', () => {
+  it("shows each occurrence as the page's words, the term in bold, as text and never as markup", () => {
     const { root } = mount();
     const snippets = [...root.querySelectorAll<HTMLElement>('[data-entry="ferritin"] ~ ol .sp-snippet')];
     expect(snippets.map((s) => s.querySelector('b')?.textContent)).toEqual(['ferritin', 'Ferritin', 'ferritin']);
@@ -57,12 +72,14 @@ describe('the side panel\'s list', () => {
     expect(snippets[1]!.getAttribute('aria-current')).toBe('true');
   });
 
-  it('opens a term\'s card, shows an occurrence, and offers more when not all are listed', () => {
+  it("opens a term's card, shows an occurrence, and offers more when not all are listed", () => {
     const { root, onOpen, onReveal, onMore } = mount(2);
     root.querySelector<HTMLElement>('[data-entry="ferritin"]')!.click();
     expect(onOpen).toHaveBeenCalledWith('ferritin');
     root.querySelector<HTMLElement>('[data-occurrence="0:2"]')!.click();
-    expect(onReveal).toHaveBeenCalledWith(expect.objectContaining({ frameId: 0, index: 2, entryId: 'ferritin', text: 'Ferritin' }));
+    expect(onReveal).toHaveBeenCalledWith(
+      expect.objectContaining({ frameId: 0, index: 2, entryId: 'ferritin', text: 'Ferritin' }),
+    );
     const more = root.querySelector<HTMLElement>('.sp-more')!;
     expect(more.textContent).toBe('Show more of “Ferritin” (2 of 4 shown)');
     more.click();

@@ -9,8 +9,17 @@ const sections: GlossarySection[] = [
   { id: 'dopamine', title: 'Dopamine and Neurotransmitter Imbalance', summary: '', entryIds: ['dopamine'] },
 ];
 const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
-  id: 'x', term: 'x', forms: [], aliases: [], outsideAliases: [], section: 'iron', definition: '', related: [],
-  evidence: [], mentions: 1, ...over,
+  id: 'x',
+  term: 'x',
+  forms: [],
+  aliases: [],
+  outsideAliases: [],
+  section: 'iron',
+  definition: '',
+  related: [],
+  evidence: [],
+  mentions: 1,
+  ...over,
 });
 const ferritin = entry({
   id: 'ferritin',
@@ -22,14 +31,28 @@ const ferritin = entry({
     { sentence: 'A second sentence.', section: 'iron' },
   ],
   claims: [
-    { sentence: 'Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.', section: 'iron', claim: true },
+    {
+      sentence:
+        'Monitoring and correcting iron stores, especially ferritin levels, is often a cornerstone of effective management.',
+      section: 'iron',
+      claim: true,
+    },
   ],
 });
 const dopamine = entry({ id: 'dopamine', term: 'dopamine', section: 'dopamine' });
 
 function mount(onSelectRelated?: (id: string) => void, quote: Evidence | 'none' = ferritin.evidence[0]!) {
   const root = document.createElement('div');
-  render(<EntryDetails entry={ferritin} quote={quote === 'none' ? undefined : quote} sections={sections} entries={[ferritin, dopamine]} onSelectRelated={onSelectRelated} />, root);
+  render(
+    <EntryDetails
+      entry={ferritin}
+      quote={quote === 'none' ? undefined : quote}
+      sections={sections}
+      entries={[ferritin, dopamine]}
+      onSelectRelated={onSelectRelated}
+    />,
+    root,
+  );
   return root;
 }
 
@@ -51,7 +74,7 @@ describe('EntryDetails', () => {
     expect(root.textContent).toContain('From the article');
   });
 
-  it('quotes the sentence it is given (the hovered form\'s), and shows no quote block without one', () => {
+  it("quotes the sentence it is given (the hovered form's), and shows no quote block without one", () => {
     expect(mount(undefined, ferritin.evidence[1]).querySelector('blockquote')?.textContent).toBe('A second sentence.');
     const none = mount(undefined, 'none');
     expect(none.querySelector('blockquote')).toBeNull();

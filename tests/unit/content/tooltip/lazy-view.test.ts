@@ -70,7 +70,7 @@ describe('lazy tooltip view', () => {
     expect(k.shown).toEqual([]);
   });
 
-  it('is not the page\'s own UI and knows no term before it exists, and asks the real view after', async () => {
+  it("is not the page's own UI and knows no term before it exists, and asks the real view after", async () => {
     const h = harness();
     expect(h.view.isOwnUi(new Event('pointermove'))).toBe(false);
     expect(h.view.termOf('iron')).toBeUndefined();

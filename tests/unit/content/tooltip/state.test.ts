@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOSE_DELAY_MS, clickOpens, createTooltipMachine, type PointerTarget } from '../../../../content/tooltip/state';
+import {
+  CLOSE_DELAY_MS,
+  clickOpens,
+  createTooltipMachine,
+  type PointerTarget,
+} from '../../../../content/tooltip/state';
 import type { TooltipTrigger } from '../../../../settings';
 
 type T = { id: string };
@@ -202,7 +207,10 @@ describe('Alt+hover: tooltips open only while Alt (Option) is held', () => {
 
   it('opens nothing on an Alt press when the pointer is not on a term, or the page moved the term away', () => {
     let under = true;
-    const { m, events } = machine(() => 'alt-hover', () => under);
+    const { m, events } = machine(
+      () => 'alt-hover',
+      () => under,
+    );
     m.pointer(NONE);
     m.modifier(true);
     m.modifier(false);

@@ -8,7 +8,13 @@ const text = document.createTextNode('ferritin dopamine ferritin iron');
 document.body.append(text);
 // happy-dom has no StaticRange: a plain object with the same fields stands in (only the fields are read).
 const term = (start: number, end: number, entryId: string): Term => ({
-  range: { startContainer: text, startOffset: start, endContainer: text, endOffset: end, collapsed: false } as StaticRange,
+  range: {
+    startContainer: text,
+    startOffset: start,
+    endContainer: text,
+    endOffset: end,
+    collapsed: false,
+  } as StaticRange,
   entryId,
   form: 0,
 });
@@ -78,8 +84,14 @@ describe('stepping through the terms of one frame', () => {
   });
 
   it('has nothing ahead when every term is above the viewport, nor behind when all are below it', () => {
-    const above: StepGeometry = { viewport: () => ({ width: 800, height: 600 }), rectOf: () => ({ top: -100, bottom: -80 }) };
-    const below: StepGeometry = { viewport: () => ({ width: 800, height: 600 }), rectOf: () => ({ top: 900, bottom: 920 }) };
+    const above: StepGeometry = {
+      viewport: () => ({ width: 800, height: 600 }),
+      rectOf: () => ({ top: -100, bottom: -80 }),
+    };
+    const below: StepGeometry = {
+      viewport: () => ({ width: 800, height: 600 }),
+      rectOf: () => ({ top: 900, bottom: 920 }),
+    };
     expect(step(undefined, 0, 1, undefined, above)).toBeUndefined();
     expect(step(undefined, 0, -1, undefined, below)).toBeUndefined();
     // …but the other way there is: the terms are all behind (ahead of) the reader.

@@ -7,7 +7,12 @@ const entry = (id: string, leadsTo?: string[]) => ({ id, term: id.toUpperCase(),
 
 describe('the concept map graph read from the glossary', () => {
   it('has an edge A → B for each B in A’s leadsTo, and as nodes only the entries on an edge, in glossary order', () => {
-    const graph = conceptGraph([entry('rls'), entry('lonely'), entry('iron', ['iron-deficiency']), entry('iron-deficiency', ['rls'])]);
+    const graph = conceptGraph([
+      entry('rls'),
+      entry('lonely'),
+      entry('iron', ['iron-deficiency']),
+      entry('iron-deficiency', ['rls']),
+    ]);
     expect(graph.nodes).toEqual([
       { id: 'rls', label: 'RLS' },
       { id: 'iron', label: 'IRON' },
@@ -43,14 +48,16 @@ describe('the concept map graph read from the glossary', () => {
     expect(sinks).toEqual(['restless-legs-syndrome']);
   });
 
-  it('the shipped glossary\'s graph keeps every edge and ends in RLS and the sensations it is felt as', () => {
+  it("the shipped glossary's graph keeps every edge and ends in RLS and the sensations it is felt as", () => {
     const graph = conceptGraph(glossary.entries);
     expect(graph.edges).toHaveLength(glossary.entries.reduce((n, e) => n + e.leadsTo.length, 0));
     const sinks = graph.nodes.filter((n) => neighbours(graph, n.id).to.length === 0).map((n) => n.id);
     expect(sinks.sort()).toEqual(['restless-legs-syndrome', 'uncomfortable-sensations']);
     // Every factor the article names reaches RLS.
     const reaches = (id: string, seen = new Set<string>()): boolean =>
-      id === 'restless-legs-syndrome' || neighbours(graph, id).to.some((next) => !seen.has(next) && reaches(next, seen.add(next)));
-    for (const node of graph.nodes) if (node.id !== 'uncomfortable-sensations') expect(reaches(node.id), node.id).toBe(true);
+      id === 'restless-legs-syndrome' ||
+      neighbours(graph, id).to.some((next) => !seen.has(next) && reaches(next, seen.add(next)));
+    for (const node of graph.nodes)
+      if (node.id !== 'uncomfortable-sensations') expect(reaches(node.id), node.id).toBe(true);
   });
 });

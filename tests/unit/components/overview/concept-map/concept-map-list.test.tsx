@@ -5,7 +5,10 @@ import { ConceptMapList } from '../../../../../components/overview/concept-map/c
 import type { MapGraph } from '../../../../../components/overview/concept-map/concept-map-graph';
 
 const graph: MapGraph = {
-  nodes: ['rls', 'iron-deficiency', 'pregnancy', 'dopaminergic-dysfunction'].map((id) => ({ id, label: id.replace(/-/g, ' ') })),
+  nodes: ['rls', 'iron-deficiency', 'pregnancy', 'dopaminergic-dysfunction'].map((id) => ({
+    id,
+    label: id.replace(/-/g, ' '),
+  })),
   edges: [
     { from: 'iron-deficiency', to: 'rls' },
     { from: 'dopaminergic-dysfunction', to: 'rls' },

@@ -23,7 +23,11 @@ describe('fitting a row of boxes into a width', () => {
   it('pulls boxes towards what they are joined to, within the width and in order', () => {
     const rows = [row(40), row(40, 40)];
     rows[1]!.ids = ['c0', 'c1'];
-    const start = new Map([['b0', 20], ['c0', 20], ['c1', 180]]);
+    const start = new Map([
+      ['b0', 20],
+      ['c0', 20],
+      ['c1', 180],
+    ]);
     const x = placeWithin(rows, start, [{ a: 'b0', b: 'c1', weight: 1 }], 10, 200);
     expect(x.get('b0')).toBeGreaterThan(20);
     for (const [, centre] of x) expect(centre - 20 >= 0 && centre + 20 <= 200).toBe(true);
