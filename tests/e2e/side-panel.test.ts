@@ -43,8 +43,10 @@ const topPage = (crossUrl: string) =>
   <p>Signals through dopamine are studied in sleep laboratories.</p>
   <iframe id="other" src="${crossUrl}" title="Another site" style="width:100%;height:100px;border:1px solid #bbb"></iframe>
   </main>`);
+// The frame is an RLS forum and says so in its title: "pregnancy" lights only on a page about health (issue 19).
 const FORUM = html(
   '<p style="font:16px/1.5 sans-serif">A reader wrote that her pregnancy brought the first restless nights.</p>',
+  '<title>Restless legs syndrome forum</title>',
 );
 const CROSS = html('<p style="font:16px/1.5 sans-serif">On another site: her ferritin was checked twice.</p>');
 /** Counted by hand: ferritin in the top page and the other site's frame, the rest once each. */

@@ -35,9 +35,10 @@ export function useBrowser(kind: BrowserKind): { session: Session; readonly serv
 
 export const SCREENSHOT_DIR = `${ROOT}test-output`;
 
-/** A complete HTML document around some body markup. */
+/** A complete HTML document around some body markup, titled "fixture" unless `head` brings its own title. */
 export function html(body: string, head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fixture</title>${head}</head><body>${body}</body></html>`;
+  const title = /<title>/i.test(head) ? '' : '<title>fixture</title>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${title}${head}</head><body>${body}</body></html>`;
 }
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {
