@@ -29,12 +29,17 @@ const MIN_FIREFOX_ANDROID = '142.0';
 // content script. WXT builds unlisted scripts as IIFE bundles; import() needs an ES module, whose default export is
 // what the entrypoint's main() returns.
 const TOOLTIP_UI = 'tooltip-ui';
+// The frame's session: what the bootstrap content script imports once a frame's text can hold a term
+// (content/bootstrap.ts), built and listed like the tooltip UI.
+const PAGE_SESSION = 'page-session';
+/** The extension files content scripts import(): ES modules, web-accessible. */
+const PAGE_MODULES = new Set([TOOLTIP_UI, PAGE_SESSION]);
 
 // What pages load runs on the browsers' own promise-based API (Chrome MV3's `chrome`, Firefox's `browser`) instead of
 // webextension-polyfill, which the extension's own pages and background keep: the polyfill is 2.7 KB gzipped and
 // builds its wrappers in every frame, and the content script uses nothing it adds (storage.local, storage.onChanged,
 // runtime.sendMessage, runtime.onMessage answered through sendResponse, runtime.getURL, runtime.id).
-const PAGE_BUNDLES = new Set(['content', TOOLTIP_UI]);
+const PAGE_BUNDLES = new Set(['content', ...PAGE_MODULES]);
 /** The browser's own API object, looked up on first use (core/page-browser.ts). */
 const PAGE_BROWSER = fileURLToPath(new URL('./core/page-browser.ts', import.meta.url));
 
@@ -63,7 +68,7 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: PAGE_BROWSER }, ...aliases],
       };
-      if (entrypoints[0]!.name !== TOOLTIP_UI || !config.build?.lib) return;
+      if (!PAGE_MODULES.has(entrypoints[0]!.name) || !config.build?.lib) return;
       config.build.lib.formats = ['es'];
       // Vite leaves whitespace and comments in ES libraries for their consumers' bundlers; this one goes to browsers.
       const output = config.build.rollupOptions?.output;
@@ -107,19 +112,35 @@ export default defineConfig({
     // host otherwise comes from the content script. No `tabs`: it would warn "read your browsing history".
     // contextMenus / menus (Firefox's name): "Open the side panel" on the toolbar button; no install warning.
     // Chrome's `sidePanel` is added by WXT with the side panel entrypoint (entrypoints/sidepanel/).
-    permissions: ['storage', 'activeTab', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // scripting: the popup, the side panel and the commands wake a top frame that stayed silent because its text
+    // holds no term (core/frame-wake.ts); no install warning. Its host access is the content script's own
+    // (<all_urls>, which already warns "read and change all your data on all websites").
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      browser === 'firefox' ? 'menus' : 'contextMenus',
+      ...(manifestVersion === 2 ? ['<all_urls>'] : []),
+    ],
+    ...(manifestVersion === 2 ? {} : { host_permissions: ['<all_urls>'] }),
     homepage_url: homepage,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extension_name__' },
     // The overview page doubles as the options page (settings, site list), always in a tab of its own.
     options_ui: { page: 'overview.html', open_in_tab: true },
-    // The content script imports the tooltip UI from here. Chrome: only through the per-session dynamic id that
+    // The content script imports the session and the tooltip UI from here. Chrome: only through the per-session dynamic id that
     // runtime.getURL returns, so a page cannot fetch chrome-extension://<fixed id>/… to learn that RLS Lens is
     // installed. Firefox MV2 lists files only; its moz-extension address is already random per installation.
     web_accessible_resources:
       manifestVersion === 2
-        ? [`${TOOLTIP_UI}.js`]
-        : [{ resources: [`${TOOLTIP_UI}.js`], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? [...PAGE_MODULES].map((name) => `${name}.js`)
+        : [
+            {
+              resources: [...PAGE_MODULES].map((name) => `${name}.js`),
+              matches: ['<all_urls>'],
+              use_dynamic_url: true,
+            },
+          ],
     // Alt+Shift+Period / Comma (think ">" and "<"): free in Chrome and Firefox on Windows, Linux and macOS, unlike
     // Alt+Shift+N (ChromeOS notifications). Relayed to the page by background/commands.ts; README "Keyboard".
     // toggle-site has no default key, because none is free everywhere: Alt+Shift+letter is Firefox's modifier

@@ -4,10 +4,12 @@
 // entry ids over the tab's frames. The per-frame reports live in session storage, because Chrome stops an idle MV3
 // service worker and the next report would otherwise be summed against nothing.
 //
-// Navigation: browsers reset a tab's badge text themselves when its top document changes. Our record of the old
-// document's frames must go too, but without the `tabs` or `webNavigation` permission the background cannot see
-// which frames still exist. So when the top frame reports from a new document (or after the tab started loading),
-// every other recorded frame is asked for its terms again: a frame that is gone cannot answer and is dropped.
+// Navigation: a page whose frames hold no term sends no report at all (content/bootstrap.ts), so the background
+// clears the badge itself. `tabs.onUpdated` tells it a tab started loading (its `status` needs no `tabs`
+// permission): the tab's frames are set aside and its badge cleared; frames that find terms in the new document
+// report as before. When the tab has finished loading, the frames set aside that have not reported since are asked
+// for their terms again: a frame that is gone cannot answer and is dropped, one that is still there (a single-page
+// app's navigation within the same document) answers and counts again.
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from '@wxt-dev/storage';
 import { isPageTerms, sendToPage, type PageTerms } from '../core/messages';
@@ -22,6 +24,8 @@ interface TabRecord {
   loading: boolean;
   /** frameId → entry ids found in that frame. */
   frames: Record<string, string[]>;
+  /** The frames recorded before the tab started loading, to ask again once it has loaded. */
+  before?: Record<string, string[]>;
 }
 type BadgeState = Record<string, TabRecord>;
 
@@ -90,12 +94,29 @@ export function createBadge(): Badge {
   };
 
   browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
-    if (change.status !== 'loading') return;
-    void update((s) => {
-      const record = s[tabId];
-      if (record) record.loading = true;
-      return [];
-    });
+    if (change.status === 'loading') {
+      void update((s) => {
+        const record = s[tabId];
+        if (!record) return [tabId];
+        record.loading = true;
+        record.before = { ...record.before, ...record.frames };
+        record.frames = {};
+        return [tabId];
+      });
+    } else if (change.status === 'complete') {
+      let recheck: number[] = [];
+      void update((s) => {
+        const record = s[tabId];
+        if (!record?.before) return [];
+        recheck = Object.keys(record.before)
+          .filter((id) => !(id in record.frames))
+          .map(Number);
+        delete record.before;
+        return [];
+      }).then(() => {
+        if (recheck.length > 0) return recheckFrames(tabId, recheck);
+      });
+    }
   });
   browser.tabs.onRemoved.addListener((tabId: number) => {
     void update((s) => {

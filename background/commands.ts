@@ -2,7 +2,8 @@
 // toggle-site, which switches the tab's site on or off — and the tooltip's "Open in overview" (a content script cannot
 // open extension pages, so it asks the background).
 import { browser, type Browser } from 'wxt/browser';
-import { isPageTerms, sendToPage, type MessageOf, type ToExtension } from '../core/messages';
+import { askTopFrame } from '../core/frame-wake';
+import { type MessageOf, type ToExtension } from '../core/messages';
 // Not the settings barrel: it carries the Public Suffix List, which a toggle does not need.
 import { toggleSite } from '../settings/site-switch';
 import { openSidePanelFor } from './side-panel';
@@ -30,8 +31,9 @@ async function commandTab(tab?: Browser.tabs.Tab): Promise<number | undefined> {
  * viewer, a page loaded before install — or no host (a local file): there is no site to switch.
  */
 async function toggleTabSite(tabId: number): Promise<void> {
-  const terms = await sendToPage<'rls-lens:page-terms'>(tabId, { type: 'rls-lens:page-terms' });
-  if (!isPageTerms(terms) || !terms.host) return;
+  // A top frame without terms is silent until woken (core/frame-wake.ts).
+  const terms = await askTopFrame(tabId);
+  if (!terms?.host) return;
   // The page hears the change through its settings watch and starts or stops highlighting, like the popup's switch.
   await toggleSite(terms.host);
 }

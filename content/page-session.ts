@@ -2,58 +2,41 @@
 // live), answer the extension's messages, and report the frame's terms for the badge and an open popup. Everything
 // ends with the WXT context (extension unloaded, reloaded or updated).
 //
-// What a frame pays before it has anything to show (issue 12): a subframe too small to read, or one whose text no
-// form can occur in, reads no settings, registers no listener or timer and starts no engine until that changes
-// (content/frame-gate.ts). The top frame reads the settings at once (one storage call), because the badge needs a
-// report from the top frame of every new document (background/badge.ts) and that report says whether highlighting
-// is on, and it answers the popup and the keyboard commands.
+// This module is not in what every frame evaluates: the bootstrap (content/bootstrap.ts) imports it only when the
+// frame's text can hold a term, or when the popup or a command asks a frame that stayed silent (issue 22). So a
+// frame that runs it has something to do; the badge is cleared on navigation by the background, not by a report.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameHost } from '../core/hosts';
 import { listen, parseToPage, sendToExtension, type PageTerms, type ToPage } from '../core/messages';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
-import { matcher as matcherData } from 'virtual:rls-lens/page-data';
-import { matcherFrom } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
 import { DEFAULT_PREFERENCES } from '../settings/schema';
 import { readFrameSettings, watchFrameSettings } from '../settings/frame-settings';
 import type { EffectiveSettings } from '../settings/site-settings';
 import { startEngine } from './engine';
-import { afterNextFrame } from './yield-to-page';
-import { whenWorthScanning } from './frame-gate';
 import { frameRequests } from './frame-requests';
 import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';
 
 /** Counts reach the badge at most this often while a page keeps changing. */
 const REPORT_MS = 250;
-/** The longest a frame waits for its page's load event before starting anyway (a page still loading images). */
-const LOAD_WAIT_MS = 300;
 
-/**
- * Runs `start` in a task of its own once the page has loaded (or LOAD_WAIT_MS from now at most) and drawn its next
- * frame, so that nothing of ours runs before the page's load event, inside it, or ahead of the frame it draws after
- * it: a page's load time and first paint are its own. (The first frame after a page's load is often its most
- * expensive, with nothing of ours in it: docs/performance.md#the-first-frame-after-load.)
- */
-function afterLoad(start: () => void, signal: AbortSignal): void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    window.removeEventListener('load', onLoad);
-    clearTimeout(timer);
-    if (!signal.aborted) afterNextFrame(() => signal.aborted || start());
-  };
-  // Not in the load event's own task: its listeners' time counts in the page's load. Already "complete": the load
-  // event may still be on its way (document_idle can come between the two), so a task of our own too.
-  const onLoad = () => setTimeout(go, 0);
-  const timer = setTimeout(go, document.readyState === 'complete' ? 0 : LOAD_WAIT_MS);
-  window.addEventListener('load', onLoad, { once: true });
+/** What the bootstrap (content/bootstrap.ts) drives once it has loaded this module. */
+export interface PageSession {
+  /** The frame is asked for (the popup or a command found it silent): read the settings and listen. */
+  wake(): void;
+  /** The frame has text worth scanning (content/frame-gate.ts): wake, and start the engine if the site is on. */
+  open(): void;
 }
 
-export function startPageSession(ctx: ContentScriptContext): void {
+/** What `page-session.js` (entrypoints/page-session.ts) exports as its default. */
+export interface PageSessionModule {
+  startPageSession(ctx: ContentScriptContext, matcher: Matcher): PageSession;
+}
+
+/** `matcher`: the bootstrap's, built from the page data once per frame (the frame gate and the engine share it). */
+export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): PageSession {
   const host = frameHost(location, document.referrer);
-  // One matcher per frame, from the build's precompiled data: the frame gate and the engine share it.
-  const matcher = matcherFrom(matcherData);
   let settings: EffectiveSettings | null = null;
   let run: { controller: AbortController; layer: HighlightLayer; tooltips: Tooltips } | null = null;
   const preferences = () => settings?.preferences ?? DEFAULT_PREFERENCES;
@@ -165,16 +148,12 @@ export function startPageSession(ctx: ContentScriptContext): void {
     void readSettings();
   };
 
-  afterLoad(() => {
-    if (window === window.top) wake();
-    whenWorthScanning({
-      mayHold: (text) => matcher.mayHold(text),
-      open: () => {
-        worthScanning = true;
-        wake();
-        if (settings) apply(settings);
-      },
-      signal: ctx.signal,
-    });
-  }, ctx.signal);
+  return {
+    wake,
+    open() {
+      worthScanning = true;
+      wake();
+      if (settings) apply(settings);
+    },
+  };
 }

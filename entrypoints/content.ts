@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageSession } from '../content/page-session';
+import { startBootstrap } from '../content/bootstrap';
 import '../content/highlights.css';
 
 export default defineContentScript({
@@ -13,9 +13,8 @@ export default defineContentScript({
   // window.postMessage would be one more message every page (and every message listener on it) receives.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Settings and the frame's text decide when the engine and the tooltips run: content/page-session.ts.
-    // Nothing here imports the glossary itself: a frame gets the precompiled page data, and the tooltip UI with the
-    // definitions and quotes loads on first use (content/tooltip/lazy-view.ts).
-    startPageSession(ctx);
+    // Only the gate runs in every frame (content/bootstrap.ts): the session, with the engine and the tooltips, is
+    // imported when the frame's text can hold a term (entrypoints/page-session.ts).
+    startBootstrap(ctx);
   },
 });

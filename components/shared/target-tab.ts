@@ -6,7 +6,8 @@
 // before RLS Lens was installed still gets its switch. The `tabs` permission would show every user an install
 // warning ("Read your browsing history") for that convenience alone.
 import { browser } from 'wxt/browser';
-import { isPageTerms, sendToBackground, sendToPage, type PageTerms } from '../../core/messages';
+import { askTopFrame } from '../../core/frame-wake';
+import { sendToBackground, type PageTerms } from '../../core/messages';
 
 export interface TargetTab {
   tabId: number | null;
@@ -31,8 +32,8 @@ export async function findTargetTab(search: string): Promise<TargetTab> {
 
 /** The page's terms from its top frame, or null when no content script answers (restricted, or not loaded yet). */
 export async function askPageTerms(tabId: number): Promise<PageTerms | null> {
-  const answer = await sendToPage<'rls-lens:page-terms'>(tabId, { type: 'rls-lens:page-terms' });
-  return isPageTerms(answer) ? answer : null;
+  // A top frame without terms is silent until woken (core/frame-wake.ts).
+  return askTopFrame(tabId);
 }
 
 /** The next occurrence of an entry on the tab's page, in whichever of its frames it is (the background routes it). */

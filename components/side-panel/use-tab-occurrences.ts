@@ -3,6 +3,7 @@
 // whenever that frame reports a change (`rls-lens:found`, which every frame sends when its terms change or it is
 // switched on or off). Frames build their snippets only when asked, and only as many as the panel shows.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { wakeFrame } from '../../core/frame-wake';
 import {
   isFrameOccurrences,
   listen,
@@ -56,6 +57,8 @@ export function useTabOccurrences(tab: PanelTab | null, limit: number, more: Rec
     /** How long each frame took to answer last time. */
     const took = new Map<number, number>();
     let top: PageTerms | null | undefined;
+    /** The top frame was silent and its wake hook called (core/frame-wake.ts): once per tab and page load. */
+    let woken = false;
     const started = Date.now();
     const publish = () => setState({ top, frames: new Map(frames) });
 
@@ -74,6 +77,11 @@ export function useTabOccurrences(tab: PanelTab | null, limit: number, more: Rec
         if (frameId === 0) top = { host: answer.host, active: answer.active, counts: answer.counts };
       } else {
         frames.delete(frameId);
+        // A top frame without terms is silent until woken; woken, it answers (with no occurrences).
+        if (frameId === 0 && !woken) {
+          woken = true;
+          if (await wakeFrame(tabId)) return void (signal.aborted || ask(0));
+        }
         if (frameId === 0) {
           // Not running yet (the page is still loading) or not at all: say so only once it had time to start.
           const wait = GRACE_MS - (Date.now() - started);

@@ -1,6 +1,8 @@
 // Prints what each built script weighs (raw and gzipped) and fails when a library meant only for the extension
-// pages reaches a content script, which runs in every page: the Public Suffix List (settings/site-domain.ts, via
-// tldts) and the punycode decoder used to show internationalised names.
+// pages reaches a script that runs in pages (the content script, and the modules it imports: web_accessible_resources):
+// the Public Suffix List (settings/site-domain.ts, via tldts) and the punycode decoder used to show
+// internationalised names. The content script itself is what every frame of every page evaluates, only the gate
+// (content/bootstrap.ts): it fails above BOOTSTRAP_BUDGET gzipped.
 //
 //   node scripts/release/check-bundles.mjs [.output/chrome-mv3 .output/firefox-mv2 …]   (default: the builds that exist)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -15,6 +17,8 @@ const OUT = join(ROOT, process.env.RLS_OUT_DIR || '.output');
 // Names from the list's private section that no glossary text or page code of ours contains; two of them in one
 // file mean the list is there, whichever library carries it.
 const PSL_MARKERS = ['blogspot', 'herokuapp', 'netlify', 'pythonanywhere', 'azurewebsites'];
+/** gzip -9 bytes the content script may weigh (issue 22: a few KB at most). */
+const BOOTSTRAP_BUDGET = 6 * 1024;
 const PUNYCODE_MARKERS = ['Overflow: input needs wider integers', 'Illegal input >= 0x80 (not a basic code point)'];
 
 const given = cli(checkBundlesArgs, COMMANDS.checkBundles).dirs;
@@ -39,16 +43,27 @@ for (const dir of dirs) {
   const contentScripts = new Set(
     (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((p) => join(dir, p)),
   );
+  const pageModules = new Set(
+    (manifest.web_accessible_resources ?? [])
+      .flatMap((r) => (typeof r === 'string' ? [r] : (r.resources ?? [])))
+      .filter((p) => p.endsWith('.js'))
+      .map((p) => join(dir, p)),
+  );
   console.log(`\n${relative(ROOT, dir)}: ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)}`);
   for (const file of files(dir)
     .filter((f) => f.endsWith('.js'))
     .sort()) {
     const code = readFileSync(file);
-    const tag = contentScripts.has(file) ? '  (content script)' : '';
-    console.log(
-      `  ${relative(dir, file).padEnd(40)} ${kb(code.length)} ${kb(gzipSync(code, { level: 9 }).length)}${tag}`,
-    );
+    const gzipped = gzipSync(code, { level: 9 }).length;
+    const tag = contentScripts.has(file) ? '  (content script)' : pageModules.has(file) ? '  (imported by it)' : '';
+    console.log(`  ${relative(dir, file).padEnd(40)} ${kb(code.length)} ${kb(gzipped)}${tag}`);
     if (!tag) continue;
+    if (contentScripts.has(file) && gzipped > BOOTSTRAP_BUDGET) {
+      console.error(
+        `  ✗ ${relative(ROOT, file)} is ${gzipped} bytes gzipped, over the ${BOOTSTRAP_BUDGET} every frame may evaluate: import it from the session (entrypoints/page-session.ts) instead.`,
+      );
+      failures++;
+    }
     const text = code.toString('utf8');
     const psl = PSL_MARKERS.filter((m) => text.includes(m));
     if (psl.length >= 2) {
@@ -69,4 +84,6 @@ for (const dir of dirs) {
   }
 }
 if (failures > 0) process.exit(1);
-console.log('\ncheck-bundles: no content script carries the Public Suffix List or the punycode decoder.');
+console.log(
+  `\ncheck-bundles: no script that runs in pages carries the Public Suffix List or the punycode decoder; the content script is within ${BOOTSTRAP_BUDGET} bytes gzipped.`,
+);

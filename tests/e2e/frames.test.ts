@@ -1,13 +1,15 @@
 // What frames cost: a frame with nothing worth scanning (too small to read, hidden, no text a term can occur in,
-// an about:blank frame still empty) does no scan work at all, and starts as soon as that changes; the top frame
-// answers for the page even when it has nothing to scan.
+// an about:blank frame still empty) does no scan work at all, and starts as soon as that changes; a top frame with
+// nothing to scan is silent until the popup (or a command) wakes it.
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { SCAN_MEASURE } from '../../core/page-names';
+import { pageTerms, tabIdOf } from './control-helpers';
 import {
   BROWSERS,
   highlighted,
   html,
+  openExtensionPage,
   openPage,
   settled,
   sleep,
@@ -91,22 +93,18 @@ describe.each(BROWSERS)('frames in %s', (kind) => {
     await sleep(800);
     expect(await scans(page.mainFrame())).toBe(0);
     expect(await highlighted(page)).toEqual([]);
-    // What the popup and the badge ask the top frame.
-    const answers = await withExtensionPage(env.session, (extensionPage) =>
-      extensionPage.evaluate(async () => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const found = [];
-        for (const tab of await api.tabs.query({})) {
-          try {
-            found.push(await api.tabs.sendMessage(tab.id, { type: 'rls-lens:page-terms' }, { frameId: 0 }));
-          } catch {
-            // No content script in that tab (an extension page).
-          }
-        }
-        return found;
-      }),
-    );
-    expect(answers).toContainEqual({ host: '127.0.0.1', active: true, counts: {} });
+    // A top frame without terms listens for nothing (content/bootstrap.ts): the question goes unanswered...
+    await withExtensionPage(env.session, async (ext) => {
+      const tabId = await tabIdOf(ext, page);
+      expect(await pageTerms(ext, tabId)).toBeNull();
+      // ...until the popup opens for its tab: it wakes the frame (core/frame-wake.ts), shows the site's switch, and
+      // the frame answers from then on.
+      const popup = await openExtensionPage(env.session, `popup.html?tab=${tabId}`, '.switch--large');
+      expect(await popup.$eval('.switch--large', (el) => el.textContent)).toContain('127.0.0.1');
+      await popup.close();
+      expect(await pageTerms(ext, tabId)).toEqual({ host: '127.0.0.1', active: true, counts: {} });
+    });
+    await page.bringToFront();
     // Text with terms arriving later (a single-page app rendering its content) starts the engine.
     await page.evaluate((terms: string) => document.body.insertAdjacentHTML('beforeend', terms), TERMS);
     expect(await settled(page)).toEqual(['ferritin', 'restless legs syndrome']);

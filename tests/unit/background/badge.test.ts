@@ -68,6 +68,34 @@ describe('the toolbar badge', () => {
     expect(await badge(7)).toBe('2');
   });
 
+  it('is cleared when the tab starts loading, with no report from the new page', async () => {
+    // A page without terms sends no report (content/bootstrap.ts): the navigation alone clears the badge.
+    await found({ dopamine: 3, ferritin: 1 }, 7, 0);
+    await flush();
+    expect(await badge(7)).toBe('2');
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
+    await flush();
+    expect(await badge(7)).toBe('');
+  });
+
+  it('counts again, once the tab has loaded, the frames that are still there', async () => {
+    // Frame 4 survived (a single-page app's navigation) and answers; frame 0's old document is gone.
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_tab: number, _message: unknown, options?: { frameId?: number }) => {
+      if (options?.frameId === 4) return { host: 'x', active: true, counts: { pregnancy: 2 } };
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }) as typeof fakeBrowser.tabs.sendMessage;
+    await found({ dopamine: 3 }, 7, 0);
+    await found({ pregnancy: 1 }, 7, 4, 'https://ads.example/frame');
+    await flush();
+    expect(await badge(7)).toBe('2');
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
+    await flush();
+    expect(await badge(7)).toBe('');
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, { id: 7 } as never);
+    await flush();
+    expect(await badge(7)).toBe('1');
+  });
+
   it('forgets a closed tab, so a new tab with the same id starts from nothing', async () => {
     await found({ dopamine: 3, ferritin: 1 }, 7, 0);
     await flush();
