@@ -12,7 +12,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { matcher as matcherData } from 'virtual:rls-lens/page-data';
 import { matcherFrom } from '../core/matcher';
-import { WAKE_KEY } from '../core/frame-wake';
+import { WAKE_KEY } from '../core/page-names';
 import { whenWorthScanning } from './frame-gate';
 import type { PageSession, PageSessionModule } from './page-session';
 import { afterNextFrame } from './yield-to-page';

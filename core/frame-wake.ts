@@ -6,9 +6,7 @@
 // install), as before.
 import { browser } from 'wxt/browser';
 import { isPageTerms, sendToPage, type PageTerms } from './messages';
-
-/** The wake hook's name on the content script's global (never on the page's). */
-export const WAKE_KEY = 'rlsLensWake';
+import { WAKE_KEY } from './page-names';
 
 /** Runs in the frame (serialised by executeScript: self-contained). */
 const callWakeHook = (key: string): Promise<boolean> | boolean => {

@@ -26,3 +26,9 @@ export const SCAN_MEASURE = `${PAGE_PREFIX}:scan`;
 
 /** The performance measure of the frame gate reading a frame and finding no term can occur in it (content/frame-gate.ts). */
 export const GATE_MEASURE = `${PAGE_PREFIX}:gate`;
+
+/**
+ * The wake hook's name on the content script's own global (Chrome's isolated world, Firefox's sandbox), never on the
+ * page's: what `scripting.executeScript` calls to wake a silent top frame (core/frame-wake.ts).
+ */
+export const WAKE_KEY = 'rlsLensWake';

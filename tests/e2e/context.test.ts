@@ -20,6 +20,7 @@ import {
   until,
   useBrowser,
 } from './support';
+import { tabIdOf, wokenPageTerms } from './control-helpers';
 import { closedTooltip, openTooltip, tooltipPixels } from './tooltip-helpers';
 
 interface Row {
@@ -117,15 +118,11 @@ describe.each(BROWSERS)('senses in context in %s', (kind) => {
   });
   afterAll(async () => ext?.close());
 
-  /** Entry id → count, as the page's content script reports it to the popup and the badge. */
+  /** Entry id → count, as the page's content script reports it to the popup (waking a silent frame, as it does). */
   async function entriesOn(page: Page): Promise<Record<string, number>> {
-    await page.bringToFront();
-    return ext.evaluate(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      const answer = await api.tabs.sendMessage(tab.id, { type: 'rls-lens:page-terms' }, { frameId: 0 });
-      return answer.counts;
-    });
+    const answer = await wokenPageTerms(ext, await tabIdOf(ext, page));
+    if (!answer) throw new Error(`no content script answers in ${page.url()}`);
+    return answer.counts;
   }
 
   it.each(ROWS)('$name', async ({ name, body, title, entries }) => {

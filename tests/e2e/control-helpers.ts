@@ -13,6 +13,7 @@
 //   content script for the host).
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../build/extension-ids.mjs';
+import { WAKE_KEY } from '../../core/page-names';
 import { sleep, until, type Session } from './support';
 
 type Bidi = { send(method: string, params: object): Promise<{ result: any }> };
@@ -48,6 +49,28 @@ export function pageTerms(
       return null; // no content script answers there
     }
   }, tabId);
+}
+
+/**
+ * What the popup gets from the tab's top frame (core/frame-wake.ts askTopFrame): the answer to `rls-lens:page-terms`,
+ * and when the frame is silent (a page without terms: issue 22), the answer after its wake hook ran.
+ */
+export async function wokenPageTerms(ext: Page, tabId: number): ReturnType<typeof pageTerms> {
+  const first = await pageTerms(ext, tabId);
+  if (first) return first;
+  await ext.evaluate(
+    async (id: number, key: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: (name: string) => (globalThis as any)[name]?.(),
+        args: [key],
+      });
+    },
+    tabId,
+    WAKE_KEY,
+  );
+  return pageTerms(ext, tabId);
 }
 
 /** The id of `page`'s tab: brought to front, it is the active tab (extension pages see ids without `tabs`). */
