@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { noInnerHtml } from './build/vite-no-inner-html';
 import { glossary } from './glossary/vite-plugin';
 import { publicSuffixList } from './build/vite-public-suffix';
+import { quietContentScriptContext } from './build/vite-quiet-context';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
 import { GECKO_ID } from './build/extension-ids.mjs';
 import { readFileSync } from 'node:fs';
@@ -54,7 +55,14 @@ export default defineConfig({
   // locale's file (docs/i18n.md; the manifest's own strings are the `__MSG_…__` below).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
+    // quietContentScriptContext: no CustomEvent on the page's document when the content script starts (issue 18).
+    plugins: [
+      noInnerHtml(),
+      preact(),
+      glossary(),
+      publicSuffixList(),
+      quietContentScriptContext(fileURLToPath(new URL('./content/script-context.ts', import.meta.url))),
+    ],
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -16,6 +16,7 @@
 // 4. A waiting document is watched for text arriving (one MutationObserver, checked at most every RECHECK_MS): an
 //    about:blank frame the page writes into, a widget that loads its content later.
 import { GATE_MEASURE } from '../core/page-names';
+import { PROBES } from '../core/build-mode';
 import { mayHostShadow } from './blocks';
 
 const MIN_SIZE = 8;
@@ -78,7 +79,7 @@ export function whenWorthScanning({ mayHold, open, signal, doc = document, win =
     const verdict = frameVerdict(doc, win, mayHold);
     // A frame read and found to hold no term says so (not as a scan: none ran), so that the tests and the sweep
     // know it was read.
-    if (verdict === 'no-terms') performance.measure(GATE_MEASURE, { start, end: performance.now() });
+    if (PROBES && verdict === 'no-terms') performance.measure(GATE_MEASURE, { start, end: performance.now() });
     if (verdict === 'scan') {
       stop();
       open();

@@ -18,6 +18,7 @@
 import type { Match, Matcher } from '../core/matcher';
 import { PageContext, type ContextRule } from '../core/context-rule';
 import { SCAN_MEASURE } from '../core/page-names';
+import { PROBES } from '../core/build-mode';
 import type { TermReader, Unit, UnitTerm } from './blocks';
 import { yieldToPage } from './yield-to-page';
 
@@ -224,10 +225,11 @@ export class ContextGate implements TermReader {
       if (++seen % CHECK_EVERY === 0 && performance.now() > deadline) break;
     }
     // Measured with the scanner's slices: what the page pays for reading it includes this.
-    performance.measure(SCAN_MEASURE, {
-      start,
-      end: performance.now(),
-      detail: { nodes: 0, chars: 0, matches: 0, units },
-    });
+    if (PROBES)
+      performance.measure(SCAN_MEASURE, {
+        start,
+        end: performance.now(),
+        detail: { nodes: 0, chars: 0, matches: 0, units },
+      });
   }
 }

@@ -21,6 +21,7 @@ import {
   type UnitTerm,
 } from './blocks';
 import { SCAN_MEASURE } from '../core/page-names';
+import { PROBES } from '../core/build-mode';
 import { SliceClock, type SliceStats } from './slice-clock';
 import { yieldToPage } from './yield-to-page';
 
@@ -124,7 +125,7 @@ export class Scanner {
       if (!this.step(task, stats)) break;
       this.queue.shift();
     }
-    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: stats });
+    if (PROBES) performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: stats });
   }
 
   /** Advances a task; true when it finished, false when the slice's budget ran out first. */

@@ -1,9 +1,14 @@
 // Every name RLS Lens puts into a web page, in one place: the content script uses them, the manifest CSS styles
 // them (content/highlights.css repeats the highlight names, because CSS cannot import), and tests and tools look
 // for them. Other extensions' and pages' tests rely on them too (docs/architecture.md, "Contracts").
+//
+// Nothing a page can read names RLS Lens or a term (issue 18, docs/privacy.md): the highlight names are a neutral
+// token; the tooltip's host is a plain <div> with a closed shadow root in release builds (content/tooltip/view.tsx);
+// the scan and gate measures exist only in the test build (core/build-mode.ts), never in the page's timeline of a
+// release build.
 
-/** Prefix of every CSS highlight name and of the extension's own elements in a page. */
-export const PAGE_PREFIX = 'rls-lens';
+/** Prefix of every CSS highlight name, and of the test build's tooltip host and measures. Says nothing. */
+export const PAGE_PREFIX = 'hl-q7';
 
 /** The ways a term can be drawn; each has a highlight name of its own. */
 export const HIGHLIGHT_STYLES = ['underline', 'tint', 'both'] as const;
@@ -15,16 +20,16 @@ export const highlightName = (style: HighlightStyle) => `${PAGE_PREFIX}-${style}
 /** The term the keyboard (or a reveal) is on: drawn over the ordinary term highlight. */
 export const CURRENT_HIGHLIGHT = `${PAGE_PREFIX}-current`;
 
-/** Tag name of the tooltip's shadow host: present in the page only while a tooltip is open. */
+/**
+ * Tag name of the tooltip's shadow host in the test build (open shadow root, so tests can read the card); a release
+ * build's host is a <div> with a closed root. Present in the page only while a tooltip is open.
+ */
 export const TOOLTIP_HOST = `${PAGE_PREFIX}-tooltip`;
 
-/** Set on <html> only while a mouse pointer rests on a term, so the manifest CSS can show `cursor: help`. */
-export const HOVER_ATTRIBUTE = `data-${PAGE_PREFIX}-hover`;
-
-/** The User Timing measure each scan slice records, with `detail: { nodes, chars, matches }`. */
+/** Test build only: the User Timing measure each scan slice records, with `detail: { nodes, chars, matches }`. */
 export const SCAN_MEASURE = `${PAGE_PREFIX}:scan`;
 
-/** The performance measure of the frame gate reading a frame and finding no term can occur in it (content/frame-gate.ts). */
+/** Test build only: the measure of the frame gate reading a frame and finding no term can occur in it (content/frame-gate.ts). */
 export const GATE_MEASURE = `${PAGE_PREFIX}:gate`;
 
 /**
@@ -32,3 +37,10 @@ export const GATE_MEASURE = `${PAGE_PREFIX}:gate`;
  * page's: what `scripting.executeScript` calls to wake a silent top frame (core/frame-wake.ts).
  */
 export const WAKE_KEY = 'rlsLensWake';
+
+/**
+ * Where the running instance keeps its stop function on the content script's own global: a newer instance (the
+ * extension reloaded or updated) calls it, instead of WXT's custom event on the page's document, which a page
+ * script can hear (content/script-context.ts).
+ */
+export const STOP_KEY = 'rlsLensStop';

@@ -59,7 +59,16 @@ if (hasDisplay) {
   if (point) {
     await page.mouse.move(point.x - 40, point.y + 60);
     await page.mouse.move(point.x, point.y, { steps: 5 });
-    await page.waitForSelector(names.TOOLTIP_HOST, { timeout: 5_000 }).catch(() => undefined);
+    // The release build's card sits in a closed shadow root under a bare <div> (docs/privacy.md): wait for the
+    // host to be the body's last child, as it is only while a card is open.
+    await page
+      .waitForFunction(
+        () => document.body.lastElementChild?.localName === 'div' && !document.body.lastElementChild.id,
+        {
+          timeout: 5_000,
+        },
+      )
+      .catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 400));
     await page.screenshot({ path: `${outDir}/tooltip.png` });
     written.push(`${outDir}/tooltip.png`);

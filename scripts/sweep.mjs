@@ -36,7 +36,7 @@ ensureBrowsers();
 // Built fresh, like the benchmark, so the sweep judges the code in the tree (RLS_SWEEP_NO_BUILD=1 skips it).
 if (!process.env.RLS_SWEEP_NO_BUILD) {
   for (const kind of kinds)
-    execSync(`npx wxt build${kind === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
+    execSync(`npx wxt build --mode probes${kind === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
 }
 
 // The glossary's own matcher names the entry behind each highlighted text.
@@ -62,7 +62,12 @@ for (const dir of dirs) {
 const BLOCK_FIREFOX = await blockFirefoxPrefs();
 
 function start(kind, extension) {
-  return launch(kind, { extension, args: kind === 'chromium' ? BLOCK_CHROMIUM_ARGS : [], prefs: BLOCK_FIREFOX });
+  return launch(kind, {
+    extension,
+    build: 'probes',
+    args: kind === 'chromium' ? BLOCK_CHROMIUM_ARGS : [],
+    prefs: BLOCK_FIREFOX,
+  });
 }
 
 class Timeout extends Error {}

@@ -23,6 +23,7 @@ import { watchTaps } from './taps';
 import { stepAnnouncement } from './announcement';
 import { lazyTooltipView } from './lazy-view';
 import type { TooltipState } from './view';
+import { onLocationChange } from './location-change';
 
 /** A keyboard step, announced once its tooltip is shown: "Ferritin: term 3 of 12 on this page." */
 interface Step {
@@ -159,10 +160,9 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
   window.addEventListener('keyup', onKey, { capture: true, signal });
   // Alt+Tab and the like: the keyup goes to another window.
   window.addEventListener('blur', () => machine.modifier(false), { signal });
-  // Leaving the page (including bfcache) or a navigation in a single-page app: the term is stale. WXT's location
-  // watcher ends with the content script's context, which outlives this signal (highlighting switched off).
+  // Leaving the page (including bfcache) or a navigation in a single-page app: the term is stale.
   window.addEventListener('pagehide', machine.close, { signal });
-  ctx.addEventListener(window, 'wxt:locationchange', () => signal.aborted || machine.close());
+  onLocationChange(machine.close, signal);
   // The engine replaced or dropped terms: a tooltip whose text left the page closes.
   index.onChange(() => {
     const open = machine.current();

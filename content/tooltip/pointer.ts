@@ -1,8 +1,7 @@
 // Where the mouse or pen is: at most one hit test per animation frame, and a report only when what is under the
 // pointer changes. Touch is left to taps.ts (a finger has no hover).
-import { HOVER_ATTRIBUTE } from '../../core/page-names';
 import type { Term, TermIndex } from '../terms';
-import { inInteractive, sameTerm, termAtPoint } from './hit-test';
+import { sameTerm, termAtPoint } from './hit-test';
 import type { PointerTarget } from './state';
 
 type HoverTarget = PointerTarget<Term>;
@@ -22,15 +21,12 @@ export function watchHover({ signal, index, isOwnUi, onChange }: WatchHoverOptio
   let pending: { x: number; y: number; own: boolean } | undefined;
   let frame = 0;
   let last: HoverTarget = { kind: 'none' };
-  const root = document.documentElement;
 
   const report = (target: HoverTarget) => {
     const same =
       target.kind === last.kind &&
       (target.kind !== 'term' || (last.kind === 'term' && sameTerm(target.term, last.term)));
-    // The cursor shows "help" on plain terms; a term inside a link keeps the link's pointer.
-    const help = target.kind === 'term' && !inInteractive(target.term);
-    if (help !== root.hasAttribute(HOVER_ATTRIBUTE)) root.toggleAttribute(HOVER_ATTRIBUTE, help);
+    // No cursor change and no mark of any kind on the page: the moment a reader rests on a term is theirs (issue 18).
     if (same) return;
     last = target;
     onChange(target);
@@ -65,6 +61,5 @@ export function watchHover({ signal, index, isOwnUi, onChange }: WatchHoverOptio
   document.addEventListener('pointerout', onOut, { passive: true, signal });
   signal.addEventListener('abort', () => {
     if (frame) cancelAnimationFrame(frame);
-    root.removeAttribute(HOVER_ATTRIBUTE);
   });
 }

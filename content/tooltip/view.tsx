@@ -1,8 +1,11 @@
 // Mounting the tooltip. The host element exists in the page only while a tooltip is open.
 //
 // Isolation, and why each piece is there:
-// - WXT createShadowRootUi: an open shadow root, so page selectors ([role=tooltip], *) never match our elements;
-//   it renders in onMount and unrenders in onRemove, and removes itself when the content script is invalidated.
+// - WXT createShadowRootUi: a shadow root, so page selectors ([role=tooltip], *) never match our elements; it
+//   renders in onMount and unrenders in onRemove, and removes itself when the content script is invalidated.
+//   In a release build the root is *closed* and its host a plain <div> (issue 18): a page script, or a session-replay
+//   recorder in it, sees an empty div at the end of <body> while a card is open, never the card's text or a name
+//   that says RLS Lens. The test build (core/build-mode.ts) opens it under a named host so tests can read the card.
 // - Styles are a constructed stylesheet adopted by the shadow root. CSSOM is not subject to a page's CSP
 //   (style-src), unlike <style>/<link>; both Chromium and Firefox accept shadowRoot.adoptedStyleSheets from a
 //   content script (only document.adoptedStyleSheets is off limits in Firefox). If adopting ever throws, a
@@ -14,6 +17,7 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PROBES } from '../../core/build-mode';
 import { TOOLTIP_HOST } from '../../core/page-names';
 import { Tooltip } from '../../components/tooltip/tooltip';
 import entryCss from '../../components/tooltip/entry-details.css?inline';
@@ -108,13 +112,13 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
 
   const getUi = () =>
     (creating ??= createShadowRootUi<void>(ctx, {
-      name: TOOLTIP_HOST,
+      name: PROBES ? TOOLTIP_HOST : 'div',
       position: 'inline',
       // Last in <body> (<html> for framesets): the top layer frees it from the body's transforms and clipping,
       // and a DOM ancestry that matches the drawing order keeps tools like axe-core able to measure contrast.
       anchor: () => document.body ?? document.documentElement,
       append: 'last',
-      mode: 'open',
+      mode: PROBES ? 'open' : 'closed',
       // Keys typed in the tooltip are ours: page shortcuts must not fire while the reader is in it.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container) => draw(container),

@@ -58,7 +58,7 @@ ensureBrowsers(browsers.map((b) => (b === 'firefox' ? FIREFOX : CHROMIUM)));
 if (traceDir) await mkdir(traceDir, { recursive: true });
 if (!process.env.RLS_BENCH_NO_BUILD) {
   for (const b of browsers)
-    execSync(`npx wxt build${b === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
+    execSync(`npx wxt build --mode probes${b === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
 }
 
 // The surface forms mark.js is given: every form of every glossary entry, as the extension matches them.
@@ -97,7 +97,7 @@ const marks = {};
 let check = null;
 if (browsers.includes('chromium')) {
   const start = (extension, extensionPath) =>
-    launch('chromium', { extension, extensionPath, args: BLOCK_CHROMIUM_ARGS });
+    launch('chromium', { extension, extensionPath, build: 'probes', args: BLOCK_CHROMIUM_ARGS });
   const sessions = {
     plain: await start(false),
     floor: await start(true, await floorExtension('chromium')),
@@ -143,7 +143,7 @@ if (browsers.includes('chromium')) {
 const firefox = [];
 if (browsers.includes('firefox')) {
   const prefs = await blockFirefoxPrefs();
-  const start = (extension, extensionPath) => launch('firefox', { extension, extensionPath, prefs });
+  const start = (extension, extensionPath) => launch('firefox', { extension, extensionPath, build: 'probes', prefs });
   const sessions = {
     plain: await start(false),
     floor: await start(true, await floorExtension('firefox')),
@@ -165,8 +165,10 @@ await server.close();
 for (const dir of floorDirs) await rm(dir, { recursive: true, force: true });
 
 const seenUrls = chromium.flatMap((r) => r.extension.urls);
-const size = browsers.includes('chromium') ? await contentScriptSize(extensionDir('chromium'), seenUrls) : null;
-const sizeFirefox = browsers.includes('firefox') ? await contentScriptSize(extensionDir('firefox')) : null;
+const size = browsers.includes('chromium')
+  ? await contentScriptSize(extensionDir('chromium', 'probes'), seenUrls)
+  : null;
+const sizeFirefox = browsers.includes('firefox') ? await contentScriptSize(extensionDir('firefox', 'probes')) : null;
 const budgetList = report.budgets({
   chromium: chromium.filter((r) => r.key !== 'busy'),
   firefox,

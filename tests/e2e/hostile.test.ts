@@ -214,7 +214,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
 
       // Installed again: Firefox runs the new content script in the open page, which clears what the old one left
       // and highlights afresh (one set, one tooltip); Chromium injects only on the next load.
-      env.session.extensionId = await env.session.browser.installExtension(extensionDir(kind));
+      env.session.extensionId = await env.session.browser.installExtension(extensionDir(kind, 'probes'));
       await sleep(2000);
       if (kind === 'firefox') {
         await settle(page);

@@ -106,7 +106,7 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     server = await startServer();
     server.put('/terms.html', TERMS_PAGE);
     server.put('/no-terms.html', NO_TERMS_PAGE);
-    session = await launch(kind);
+    session = await launch(kind, { build: 'probes' });
     // An extension page to call extension APIs from (tabs, badge): the overview page is one.
     helper = await extensionPage('overview.html', 'h1');
   });

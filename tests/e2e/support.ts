@@ -6,7 +6,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { PAGE_PREFIX, SCAN_MEASURE, CURRENT_HIGHLIGHT, GATE_MEASURE } from '../../core/page-names';
 import { storedEntries, type StoredSettings } from '../../settings/stored-keys';
-import { launch, openExtensionPage as openExtensionTab, ROOT, type BrowserKind } from '../harness/launch.mjs';
+import {
+  launch,
+  openExtensionPage as openExtensionTab,
+  ROOT,
+  type BrowserKind,
+  type BuildKind,
+} from '../harness/launch.mjs';
 import { highlightTextsInPage, scanProgressInPage } from '../harness/page-probes.mjs';
 import { startServer } from '../harness/serve.mjs';
 
@@ -20,11 +26,15 @@ export { launch, startServer };
  * One browser of `kind` with the built extension, and one loopback server, for the tests of a describe block:
  * started before the first test, closed after the last.
  */
-export function useBrowser(kind: BrowserKind): { session: Session; readonly server: Server } {
+/** A browser with RLS Lens for the file's tests: the test build (probes on: core/build-mode.ts) unless told. */
+export function useBrowser(
+  kind: BrowserKind,
+  build: BuildKind = 'probes',
+): { session: Session; readonly server: Server } {
   const env = {} as { session: Session; server: Server };
   beforeAll(async () => {
     env.server = await startServer();
-    env.session = await launch(kind);
+    env.session = await launch(kind, { build });
   });
   afterAll(async () => {
     await env.session?.browser.close();

@@ -11,19 +11,29 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** @typedef {'chromium' | 'firefox'} BrowserKind */
 
-/** @param {BrowserKind} kind */
-export function extensionDir(kind) {
-  return `${ROOT}${process.env.RLS_OUT_DIR || '.output'}/${kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'}`;
+/** @typedef {'release' | 'probes'} BuildKind */
+
+/**
+ * Where a build of the extension is: the release build (`npm run build:all`), or the test build with its probes on
+ * (`npm run build:probes`, core/build-mode.ts), which the E2E tests and the sweep load; the privacy E2E, the
+ * benchmark and `npm start` load the release build.
+ * @param {BrowserKind} kind
+ * @param {BuildKind} [build]
+ */
+export function extensionDir(kind, build = 'release') {
+  const suffix = build === 'probes' ? '-probes' : '';
+  return `${ROOT}${process.env.RLS_OUT_DIR || '.output'}/${kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'}${suffix}`;
 }
 
 /**
  * @param {BrowserKind} kind
- * @param {{ headless?: boolean, extension?: boolean, extensionPath?: string, args?: string[], prefs?: Record<string, unknown> }} [options]
+ * @param {{ headless?: boolean, extension?: boolean, extensionPath?: string, build?: BuildKind, args?: string[], prefs?: Record<string, unknown> }} [options]
+ *   `build`: which build of RLS Lens to install (extensionDir), the release build unless told.
  *   `prefs`: extra Firefox preferences (the sweep routes other hosts to a dead proxy with them); ignored by Chromium.
  *   `extensionPath`: install this unpacked extension instead of RLS Lens's build (the benchmark's empty-script floor).
  */
 export async function launch(kind, options = {}) {
-  const { headless = true, extension = true, extensionPath, args = [], prefs = {} } = options;
+  const { headless = true, extension = true, extensionPath, build = 'release', args = [], prefs = {} } = options;
   const browser =
     kind === 'chromium'
       ? await puppeteer.launch({
@@ -58,7 +68,7 @@ export async function launch(kind, options = {}) {
           },
         });
   let extensionId = '';
-  if (extension) extensionId = await browser.installExtension(extensionPath ?? extensionDir(kind));
+  if (extension) extensionId = await browser.installExtension(extensionPath ?? extensionDir(kind, build));
   const extensionOrigin = kind === 'chromium' ? `chrome-extension://${extensionId}` : `moz-extension://${FIREFOX_UUID}`;
   return {
     kind,

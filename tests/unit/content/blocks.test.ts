@@ -24,7 +24,7 @@ function fragment(html: string): HTMLElement {
 describe('blocks of inline text', () => {
   it('classifies elements by tag: inline, block, break, skipped, editable and our own', () => {
     const root = fragment(
-      '<p><em>x</em><br><script></script><input><span contenteditable>e</span><rls-lens-tooltip></rls-lens-tooltip><my-widget></my-widget></p>',
+      '<p><em>x</em><br><script></script><input><span contenteditable>e</span><hl-q7-tooltip></hl-q7-tooltip><my-widget></my-widget></p>',
     );
     const [p, em, br, script, input, editable, own, widget] = [
       root.firstElementChild!,
