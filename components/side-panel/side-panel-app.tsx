@@ -11,6 +11,7 @@ import { buildPanel, type PanelOccurrence } from './side-panel-model';
 import { occurrenceKey, SidePanelTerms } from './side-panel-terms';
 import { SiteControls } from '../shared/site-controls';
 import { describeTarget } from '../shared/use-target-page';
+import { isPdfAddress } from '../shared/page-reasons';
 import { usePanelTab } from './use-panel-tab';
 import { useSettings, useTheme } from '../shared/use-settings';
 import { useTabOccurrences } from './use-tab-occurrences';
@@ -106,9 +107,15 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     body = <p class="sp-note">{t('sidePanel.reading')}</p>;
   } else {
     const page = describeTarget(tab, data.top ?? null);
-    // Chrome runs content scripts in the page around its PDF viewer, which shows no text of the PDF's to them.
-    if (data.frames.get(0)?.pdf) body = <p class="sp-note">{t('sidePanel.pdf')}</p>;
+    // Chrome runs content scripts in the page around its PDF viewer, which shows no text of the PDF's to them;
+    // Firefox's viewer runs none, and the tab's address says it is a PDF.
+    if (data.frames.get(0)?.pdf || (tab.url && isPdfAddress(tab.url))) body = <p class="sp-note">{t('sidePanel.pdf')}</p>;
     else if (page.kind === 'unavailable') body = <p class="sp-note">{page.reason}</p>;
+    else if (page.kind === 'ready' && !page.terms && page.unreadable) {
+      // Known from the tab's address: a page Firefox keeps extensions out of. Say why, as the popup does.
+      host = page.host;
+      body = <p class="sp-note">{page.unreadable}</p>;
+    }
     else if (page.kind === 'loading' || !page.terms) {
       // The tab's address says it is a web page, but no content script answered: opened before RLS Lens was.
       host = page.kind === 'ready' ? page.host : null;
