@@ -18,12 +18,21 @@ export interface EngineOptions {
   signal: AbortSignal;
   style: HighlightStyle;
   firstOnly: boolean;
+  /** Private reading: terms are indexed but never registered in the page (content/highlights.ts). */
+  hidden?: boolean;
   root?: Document;
 }
 
 /** Starts highlighting `root` (default: this document) and returns the layer, which is also the term index. */
-export function startEngine({ matcher, signal, style, firstOnly, root = document }: EngineOptions): HighlightLayer {
-  const layer = new HighlightLayer({ style, firstOnly });
+export function startEngine({
+  matcher,
+  signal,
+  style,
+  firstOnly,
+  hidden,
+  root = document,
+}: EngineOptions): HighlightLayer {
+  const layer = new HighlightLayer({ style, firstOnly, hidden });
   // One page context for the document and its shadow roots (a frame runs its own engine, with its own context).
   const gate = new ContextGate({
     matcher,

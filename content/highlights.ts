@@ -20,10 +20,15 @@ export class HighlightLayer implements TermIndex {
   private readonly paint: PaintWindow;
   /** The highlight is in the page's registry: from the first term on (a page without terms gets no entry at all). */
   private registered = false;
+  /** The layer has terms: the highlight belongs in the registry unless the reader reads privately. */
+  private hasTerms = false;
+  /** Private reading: the index works (hover, steps, the side panel) but nothing enters the page's registry. */
+  private hidden: boolean;
 
-  constructor(options: { style: HighlightStyle; firstOnly: boolean }) {
+  constructor(options: { style: HighlightStyle; firstOnly: boolean; hidden?: boolean }) {
     this.name = highlightName(options.style);
     this.firstOnly = options.firstOnly;
+    this.hidden = options.hidden ?? false;
     this.paint = new PaintWindow(this.highlight);
     // First-occurrence mode draws its few ranges itself (showFirstOnly).
     this.paint.suspend(this.firstOnly);
@@ -34,9 +39,9 @@ export class HighlightLayer implements TermIndex {
     if (!old && terms.length === 0) return;
     if (terms.length === 0) this.units.delete(unit);
     else this.units.set(unit, terms);
-    if (!this.registered) {
-      this.registered = true;
-      CSS.highlights.set(this.name, this.highlight);
+    if (!this.hasTerms) {
+      this.hasTerms = true;
+      this.register();
     }
     this.paint.set(unit, terms);
     this.changed = true;
@@ -86,12 +91,27 @@ export class HighlightLayer implements TermIndex {
     }
   }
 
+  /** Puts the highlight in the page's registry, or takes it out, as the layer's terms and privacy say. */
+  private register(): void {
+    const wanted = this.hasTerms && !this.hidden;
+    if (wanted === this.registered) return;
+    this.registered = wanted;
+    if (wanted) CSS.highlights.set(this.name, this.highlight);
+    else if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+  }
+
   setStyle(style: HighlightStyle): void {
     const name = highlightName(style);
     if (name === this.name) return;
     if (this.registered) CSS.highlights.delete(this.name);
     this.name = name;
     if (this.registered) CSS.highlights.set(name, this.highlight);
+  }
+
+  /** Private reading on (hidden) or off: the page's registry loses or regains the highlight, the index stays. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.register();
   }
 
   setFirstOnly(firstOnly: boolean): void {
@@ -108,6 +128,7 @@ export class HighlightLayer implements TermIndex {
     this.highlight.clear();
     if (this.registered && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
     this.registered = false;
+    this.hasTerms = false;
     this.units.clear();
     this.orderCache = null;
     this.listeners.clear();

@@ -69,8 +69,8 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const signal = controller.signal;
-    const { highlightStyle, firstOnly } = preferences();
-    const layer = startEngine({ matcher, signal, style: highlightStyle, firstOnly });
+    const { highlightStyle, firstOnly, privateReading } = preferences();
+    const layer = startEngine({ matcher, signal, style: highlightStyle, firstOnly, hidden: privateReading });
     layer.onChange(report, signal);
     const tooltips = startTooltips({
       ctx,
@@ -100,6 +100,8 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
     else if (run) {
       run.layer.setStyle(next.preferences.highlightStyle);
       run.layer.setFirstOnly(next.preferences.firstOnly);
+      run.layer.setHidden(next.preferences.privateReading);
+      run.tooltips.setPrivate(next.preferences.privateReading);
     }
   };
 

@@ -155,6 +155,8 @@ const TO_EXTENSION = {
   'rls-lens:found': { message: isPageTerms, answer: noAnswer },
   /** The tooltip's "Open in overview": content scripts cannot open extension pages themselves. */
   'rls-lens:open-overview': { message: shape({ entryId: isEntryId }), answer: noAnswer },
+  /** Private reading: the reader opened this entry's card in the page; the side panel shows it instead. */
+  'rls-lens:card': { message: shape({ entryId: isEntryId }), answer: noAnswer },
   /** The reader opened a tooltip in this frame with the pointer: steps go on from here. */
   'rls-lens:here': { message: isEmpty, answer: noAnswer },
 } satisfies Described;

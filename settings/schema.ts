@@ -33,6 +33,11 @@ export interface Preferences {
   theme: Theme;
   /** What opens a tooltip with a mouse or pen. */
   trigger: TooltipTrigger;
+  /**
+   * Private reading: the page gets nothing of RLS Lens — no highlight registered, no element, no attribute. A term
+   * the pointer rests on (or the keyboard steps to) shows its card in the side panel instead of in the page.
+   */
+  privateReading: boolean;
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -45,6 +50,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   firstOnly: false,
   theme: 'auto',
   trigger: 'hover',
+  privateReading: false,
 });
 export const DEFAULT_GLOBAL_ENABLED = true;
 
@@ -64,6 +70,7 @@ const CHECKS: { [K in keyof Preferences]: (value: unknown) => value is Preferenc
   firstOnly: (v): v is boolean => typeof v === 'boolean',
   theme: (v): v is Theme => THEMES.includes(v as Theme),
   trigger: (v): v is TooltipTrigger => TOOLTIP_TRIGGERS.includes(v as TooltipTrigger),
+  privateReading: (v): v is boolean => typeof v === 'boolean',
 };
 const PREFERENCE_KEYS = Object.keys(CHECKS) as (keyof Preferences)[];
 

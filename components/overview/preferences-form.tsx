@@ -1,5 +1,5 @@
-// Preferences: what opens a tooltip and how long to wait, how terms are marked, first occurrence only, and the
-// theme. Every change is saved at once; content scripts pick it up through the storage watch (open pages follow
+// Preferences: what opens a tooltip and how long to wait, how terms are marked, first occurrence only, private
+// reading, and the theme. Every change is saved at once; content scripts pick it up through the storage watch (open pages follow
 // without a reload).
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -107,6 +107,20 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
         />
         {t('preferences.firstOnly')}
       </label>
+      <div class="choice-with-hint">
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={preferences.privateReading}
+            aria-describedby="private-reading-hint"
+            onChange={(e) => save({ privateReading: e.currentTarget.checked })}
+          />
+          {t('preferences.privateReading')}
+        </label>
+        <p id="private-reading-hint" class="choice__hint">
+          {t('preferences.privateReadingHint')}
+        </p>
+      </div>
       <fieldset class="field">
         <legend>{t('preferences.themeLegend')}</legend>
         {themes().map((theme) => (

@@ -17,6 +17,7 @@ import { useTargetPage } from '../shared/use-target-page';
 import { setGlobalEnabled } from '../../settings';
 import { SearchBox } from '../shared/search-box';
 import { SidePanelButton } from './side-panel-button';
+import { PrivateReadingSwitch } from './private-reading-switch';
 import { t } from '../../core/i18n';
 
 export interface PopupAppProps {
@@ -65,6 +66,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
           </SwitchButton>
         </section>
       )}
+      {settings && <PrivateReadingSwitch settings={settings} />}
       {entry ? (
         <section class="card-view" aria-labelledby="card-heading">
           <button type="button" class="link-button card-view__back" onClick={back}>

@@ -2,9 +2,9 @@
 // lists that page's terms, all frames together, by article section with their occurrences in context
 // (side-panel-terms.tsx); choosing an occurrence shows it on the page, choosing a term opens its card. When there is
 // nothing to list it says why: the site is switched off, the page is one extensions cannot read, or it is loading.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEntryCard } from '../shared/use-entry-card';
-import { sendToBackground, type StepAnswer } from '../../core/messages';
+import { listen, parseToExtension, sendToBackground, type StepAnswer, type ToExtension } from '../../core/messages';
 import type { Glossary } from '../../glossary/types';
 import { EntryCard } from '../shared/entry-card';
 import { buildPanel, type PanelOccurrence } from './side-panel-model';
@@ -49,6 +49,24 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     setMore({});
     setCurrent(null);
   }, [tabId]);
+
+  // Private reading: the card the reader opened in the followed tab's page is shown here, not there.
+  const openRef = useRef(open);
+  openRef.current = open;
+  useEffect(() => {
+    if (tabId === null) return;
+    const controller = new AbortController();
+    listen<ToExtension>(
+      parseToExtension,
+      {
+        'rls-lens:card': ({ entryId }, sender) => {
+          if (sender.tab?.id === tabId && glossary.entries.some((e) => e.id === entryId)) openRef.current(entryId);
+        },
+      },
+      controller.signal,
+    );
+    return () => controller.abort();
+  }, [tabId, glossary]);
 
   const nameOf = (id: string) => glossary.entries.find((e) => e.id === id)?.term ?? id;
   /** What the page's tooltip announces there, said here too: the reader's focus stays in the panel. */
@@ -109,14 +127,14 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     const page = describeTarget(tab, data.top ?? null);
     // Chrome runs content scripts in the page around its PDF viewer, which shows no text of the PDF's to them;
     // Firefox's viewer runs none, and the tab's address says it is a PDF.
-    if (data.frames.get(0)?.pdf || (tab.url && isPdfAddress(tab.url))) body = <p class="sp-note">{t('sidePanel.pdf')}</p>;
+    if (data.frames.get(0)?.pdf || (tab.url && isPdfAddress(tab.url)))
+      body = <p class="sp-note">{t('sidePanel.pdf')}</p>;
     else if (page.kind === 'unavailable') body = <p class="sp-note">{page.reason}</p>;
     else if (page.kind === 'ready' && !page.terms && page.unreadable) {
       // Known from the tab's address: a page Firefox keeps extensions out of. Say why, as the popup does.
       host = page.host;
       body = <p class="sp-note">{page.unreadable}</p>;
-    }
-    else if (page.kind === 'loading' || !page.terms) {
+    } else if (page.kind === 'loading' || !page.terms) {
       // The tab's address says it is a web page, but no content script answered: opened before RLS Lens was.
       host = page.kind === 'ready' ? page.host : null;
       body = <p class="sp-note">{t('sidePanel.notRead')}</p>;

@@ -41,7 +41,7 @@ export interface TooltipsOptions {
   signal: AbortSignal;
   index: TermIndex;
   /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
-  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger'>;
+  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger' | 'privateReading'>;
   /** A tooltip opened by the pointer (hover or tap): the reader is in this frame now. */
   onPointerOpen?: () => void;
 }
@@ -56,9 +56,17 @@ export interface Tooltips {
   reveal(occurrence: OccurrenceRef, place?: Place): StepAnswer;
   /** The reader went on in another frame: close the tooltip and the current-term mark. */
   leave(): void;
+  /**
+   * Private reading on or off. On, nothing is drawn in the page: an opened term's card goes to the side panel
+   * (one runtime message), no tooltip host is made, no current-term mark is registered, no tap is prevented.
+   */
+  setPrivate(on: boolean): void;
 }
 
 export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpen }: TooltipsOptions): Tooltips {
+  let privately = getPreferences().privateReading;
+  /** The current-term mark, in the page's registry only when the reader does not read privately. */
+  const mark = (term: Term | undefined) => markCurrent(privately ? undefined : term);
   /** What the view shows (the machine knows only the term and how it was opened). */
   let shown: TooltipState | undefined;
   let announceTimer = 0;
@@ -83,6 +91,11 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
   function show(state: TooltipState, step?: Step): void {
     clearTimeout(announceTimer);
     shown = state;
+    if (privately) {
+      // The side panel (if open) shows the card; the page gets nothing.
+      sendToExtension<'rls-lens:card'>({ type: 'rls-lens:card', entryId: state.entryId });
+      return;
+    }
     void view.show({ ...state, announcement: '' }).then(() => {
       if (!step) return;
       // The entry's term comes with the view (the glossary's text is not in the content script).
@@ -103,7 +116,7 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
     open(term: Term, by: OpenedBy, point) {
       current = term;
       if (by !== 'keyboard') {
-        markCurrent(undefined);
+        mark(undefined);
         onPointerOpen?.();
       }
       const extra = pending;
@@ -115,7 +128,7 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
     close() {
       clearTimeout(announceTimer);
       shown = undefined;
-      markCurrent(undefined);
+      mark(undefined);
       view.hide();
     },
   });
@@ -126,7 +139,7 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
     const { term, position } = found;
     currentHint = position;
     scrollTermIntoView(term);
-    markCurrent(term);
+    mark(term);
     const at = (place?.before ?? 0) + position + 1;
     // The frame's own count wins when the tab's is behind (a report still on its way).
     const total = Math.max(place?.total ?? 0, (place?.before ?? 0) + found.total);
@@ -145,7 +158,8 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
     onTap: (term, point, input) => {
       if (!clickOpens(getPreferences().trigger, input)) return false;
       machine.openNow(term, 'tap', point);
-      return true;
+      // Privately, the click goes on as any click does: a prevented default is something a page can read.
+      return !privately;
     },
     onOutside: machine.close,
   });
@@ -178,5 +192,10 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
       goTo(stepWithin(index.ordered(), current, currentHint, direction, from, entryId), place),
     reveal: (occurrence, place) => goTo(findOccurrence(index.ordered(), occurrence), place),
     leave: () => machine.close(),
+    setPrivate(on) {
+      if (on === privately) return;
+      machine.close();
+      privately = on;
+    },
   };
 }

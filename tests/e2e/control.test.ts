@@ -134,7 +134,7 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
     expect(await popup.$eval('#site-rule', (p) => p.textContent)).toContain(
       'Not switched on: only the sites you switch on are highlighted.',
     );
-    expect(await popup.$$eval('.switch--small', (s) => s.map((b) => b.textContent))).toEqual([
+    expect(await popup.$$eval('.site .switch--small', (s) => s.map((b) => b.textContent))).toEqual([
       'Highlight on the sites I switched on',
     ]);
     await screenshot(popup, `control-popup-opt-in-off-${kind}`);
@@ -375,7 +375,11 @@ describe.each(BROWSERS)('the reader’s control in %s', (kind) => {
         // The popup may still be redrawing its lists for the switch just turned off (the page reports it): a chip
         // clicked while it is replaced opens nothing, so click again until a card opens.
         await until('a chip to open its card', async () => {
-          if (!(await popup.$('#card-heading'))) await popup.click('.chip');
+          if (!(await popup.$('#card-heading'))) {
+            // Centred first: the popup's footer is sticky, and a chip just inside the bottom edge lies under it.
+            await popup.$eval('.chip', (c) => c.scrollIntoView({ block: 'center' }));
+            await popup.click('.chip');
+          }
           return popup.$('#card-heading');
         });
         expect(await scrollsSideways(popup), 'card at 390 px').toBe(false);

@@ -13,7 +13,20 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:rls-lens/glossary';
 import { GECKO_ID } from '../../build/extension-ids.mjs';
-import { BROWSERS, hover, openExtensionPage, openPage, screenshot, sleep, until, useBrowser } from './support';
+import { DEFAULT_PREFERENCES } from '../../settings/schema';
+import {
+  BROWSERS,
+  hover,
+  openExtensionPage,
+  openPage,
+  screenshot,
+  seedSettings,
+  sleep,
+  until,
+  untilValue,
+  useBrowser,
+} from './support';
+import { tabIdOf } from './side-panel-helpers';
 import { decodePng } from './tooltip-pixels';
 
 const require = createRequire(import.meta.url);
@@ -177,5 +190,89 @@ describe.each(BROWSERS)('what a page learns of its reader in %s (release build)'
     const everything = JSON.stringify(seen) + highlightNames.join(' ') + recording;
     for (const secret of SECRETS) expect(everything).not.toMatch(secret);
     await Promise.all([tab.close(), ext.close()]);
+  });
+
+  it('private reading: the page gets nothing at all, and the card the reader rests on opens in the side panel', async () => {
+    const { server, session } = env;
+    const id = kind === 'chromium' ? session.extensionId : GECKO_ID;
+    const wxtEvents = [`${id}:content:wxt:content-script-started`, `${id}:content:wxt:locationchange`];
+    await seedSettings(session, { preferences: { ...DEFAULT_PREFERENCES, privateReading: true } });
+    const ext = await openExtensionPage(session, 'overview.html', 'h1');
+    const tab = await openPage(session.browser, server.put('/private.html', page(wxtEvents)));
+    const tabId = await tabIdOf(ext, tab);
+    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, '.sp');
+    const heading = () => panel.$eval('#card-heading', (h) => h.textContent).catch(() => null);
+    // The page was read: the side panel lists its terms, though the page shows none.
+    await until('the panel to list ferritin', () =>
+      panel.$$eval('.sp-list [data-entry]', (items) => items.some((i) => i.getAttribute('data-entry') === 'ferritin')),
+    );
+    await tab.bringToFront();
+    const before = await tab.screenshot({ encoding: 'binary' });
+    await hover(tab, 'ferritin');
+    expect(
+      await until('the Ferritin card in the side panel', async () =>
+        (await heading()) === FERRITIN.term ? true : null,
+      ),
+    ).toBe(true);
+    // Nothing was drawn in the page: no mark, no card (the same pixels as before the hover).
+    expect(changedPixels(before, await tab.screenshot({ encoding: 'binary' }))).toBe(0);
+    await panel.bringToFront();
+    await screenshot(panel, `privacy-private-panel-${kind}`);
+    // The keyboard's next-term step: its card goes to the panel too.
+    const step = (await ext.evaluate(async (t) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.tabs.sendMessage(t, { type: 'rls-lens:step', direction: 1 }, { frameId: 0 });
+    }, tabId)) as { moved: boolean; entryId: string };
+    expect(step.moved).toBe(true);
+    const next = glossary.entries.find((e) => e.id === step.entryId)!;
+    expect(next.id).not.toBe('ferritin');
+    expect(
+      await until(`the ${next.term} card in the side panel`, async () =>
+        (await heading()) === next.term ? true : null,
+      ),
+    ).toBe(true);
+    await sleep(600);
+
+    const { spy: seen, highlightNames, recording, recorded } = await pageRecord(tab);
+    expect(recorded).toBeGreaterThan(3);
+    expect(recording).toContain('Low ferritin levels');
+    // Nothing at all: no element, no attribute, no registered highlight, no timeline entry, message or event.
+    expect(seen.added).toEqual([]);
+    expect(seen.attributes).toEqual([]);
+    expect(seen.texts).toEqual([]);
+    expect(seen.timeline).toEqual([]);
+    expect(seen.messages).toEqual([]);
+    expect(seen.events).toEqual([]);
+    expect(seen.focus).toEqual([]);
+    expect(highlightNames).toEqual([]);
+    const everything = JSON.stringify(seen) + recording;
+    for (const secret of SECRETS) expect(everything).not.toMatch(secret);
+    await seedSettings(session, { preferences: { ...DEFAULT_PREFERENCES } });
+    await Promise.all([panel.close(), tab.close(), ext.close()]);
+  });
+
+  it('private reading from the popup: its switch takes the page’s highlights away live, says so, and brings them back', async () => {
+    const { server, session } = env;
+    await seedSettings(session, { preferences: { ...DEFAULT_PREFERENCES } });
+    const ext = await openExtensionPage(session, 'overview.html', 'h1');
+    const tab = await openPage(session.browser, server.put('/private-switch.html', page([])));
+    const tabId = await tabIdOf(ext, tab);
+    const names = () => tab.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+    expect(await untilValue('the page to be highlighted', names, (n) => n > 0)).toBeGreaterThan(0);
+    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`, '.private-reading [role="switch"]');
+    const line = () => popup.$eval('.private-reading__line', (p) => p.textContent);
+    const state = () => popup.$eval('.private-reading [role="switch"]', (b) => b.getAttribute('aria-checked'));
+    expect(await state()).toBe('false');
+    expect(await line()).toBe('The page can find out which words are marked, never the cards you read.');
+    await popup.click('.private-reading [role="switch"]');
+    expect(await untilValue('the switch to turn on', state, (c) => c === 'true')).toBe('true');
+    expect(await line()).toBe('The page sees nothing of RLS Lens. Cards open in the side panel.');
+    // Live, without a reload: the page's highlight registry empties.
+    expect(await untilValue('the highlights to leave the page', names, (n) => n === 0)).toBe(0);
+    await screenshot(popup, `privacy-popup-private-on-${kind}`);
+    await popup.click('.private-reading [role="switch"]');
+    expect(await untilValue('the switch to turn off', state, (c) => c === 'false')).toBe('false');
+    expect(await untilValue('the highlights to come back', names, (n) => n > 0)).toBeGreaterThan(0);
+    await Promise.all([popup.close(), tab.close(), ext.close()]);
   });
 });

@@ -50,6 +50,23 @@ describe('the highlight layer', () => {
     expect(layer.counts()).toEqual({ ferritin: 2, dopamine: 1 });
   });
 
+  it('reading privately, indexes the terms but registers nothing in the page until switched back', () => {
+    const layer = new HighlightLayer({ style: 'both', firstOnly: false, hidden: true });
+    const one = paragraph('ferritin and dopamine', [
+      ['ferritin', 'ferritin'],
+      ['dopamine', 'dopamine'],
+    ]);
+    layer.commitUnit(one.p, one.terms);
+    layer.settled();
+    expect([...registry.keys()]).toEqual([]);
+    expect(layer.counts()).toEqual({ ferritin: 1, dopamine: 1 });
+    expect(layer.at(one.p.firstChild!, 2)?.entryId).toBe('ferritin');
+    layer.setHidden(false);
+    expect(texts(highlightName('both'))).toEqual(['ferritin', 'dopamine']);
+    layer.setHidden(true);
+    expect([...registry.keys()]).toEqual([]);
+  });
+
   it('replaces what it knew of a unit when the unit is committed again', () => {
     const layer = new HighlightLayer({ style: 'tint', firstOnly: false });
     const one = paragraph('ferritin and dopamine', [

@@ -12,7 +12,14 @@ describe('defaults', () => {
       enabled: true,
       globalEnabled: true,
       rule: null,
-      preferences: { hoverDelayMs: 400, highlightStyle: 'both', firstOnly: false, theme: 'auto', trigger: 'hover' },
+      preferences: {
+        hoverDelayMs: 400,
+        highlightStyle: 'both',
+        firstOnly: false,
+        theme: 'auto',
+        trigger: 'hover',
+        privateReading: false,
+      },
     });
     expect((await s.readSettings()).mode).toBe('opt-out');
     expect(quiet.warn).not.toHaveBeenCalled();

@@ -15,7 +15,14 @@ describe('corrupt stored values', () => {
     expect(await s.readSettings()).toEqual({
       globalEnabled: true,
       rules: [{ pattern: 'example.com', enabled: false }],
-      preferences: { hoverDelayMs: 900, highlightStyle: 'tint', firstOnly: true, theme: 'dark', trigger: 'hover' },
+      preferences: {
+        hoverDelayMs: 900,
+        highlightStyle: 'tint',
+        firstOnly: true,
+        theme: 'dark',
+        trigger: 'hover',
+        privateReading: false,
+      },
       mode: 'opt-out',
     });
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('global switch'));
@@ -51,6 +58,7 @@ describe('corrupt stored values', () => {
       firstOnly: true,
       theme: 'dark',
       trigger: 'hover',
+      privateReading: false,
     });
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
   });
@@ -69,6 +77,7 @@ describe('corrupt stored values', () => {
       firstOnly: false,
       theme: 'auto',
       trigger: 'hover',
+      privateReading: false,
     });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));

@@ -25,6 +25,7 @@ const KEYS = [
   'firstOnly',
   'theme',
   'trigger',
+  'privateReading',
   'pattern',
   'enabled',
   'format',
@@ -100,13 +101,22 @@ function randomValidSettings(rng: Rng) {
       firstOnly: rng.next() < 0.5,
       theme: rng.pick(THEMES),
       trigger: rng.pick(TOOLTIP_TRIGGERS),
+      privateReading: rng.next() < 0.5,
     },
   };
 }
 
 function expectValidPreferences(p: unknown): void {
-  expect(Object.keys(p as object).sort()).toEqual(['firstOnly', 'highlightStyle', 'hoverDelayMs', 'theme', 'trigger']);
-  const { hoverDelayMs, highlightStyle, firstOnly, theme, trigger } = p as Record<string, unknown>;
+  expect(Object.keys(p as object).sort()).toEqual([
+    'firstOnly',
+    'highlightStyle',
+    'hoverDelayMs',
+    'privateReading',
+    'theme',
+    'trigger',
+  ]);
+  const { hoverDelayMs, highlightStyle, firstOnly, theme, trigger, privateReading } = p as Record<string, unknown>;
+  expect(typeof privateReading).toBe('boolean');
   expect(TOOLTIP_TRIGGERS).toContain(trigger);
   expect(Number.isInteger(hoverDelayMs) && (hoverDelayMs as number) >= 0 && (hoverDelayMs as number) <= 2000).toBe(
     true,
