@@ -15,6 +15,7 @@
 import { browser } from 'wxt/browser';
 import { refresher } from './refresh';
 import { readPreferences, readRules } from './schema';
+import { preferencesOn } from './private-reading';
 import { normalizeHost, resolveSite } from './site-rules';
 import type { AllSettings, EffectiveSettings } from './site-settings';
 import { fromStored, GLOBAL_ENABLED, PREFERENCES, SITE_MODE, SITE_RULES, type SettingSpec } from './specs';
@@ -44,7 +45,7 @@ export function settingsFrom(raw: Record<string, unknown>): AllSettings {
 
 function effective(host: string, all: AllSettings): EffectiveSettings {
   const { enabled, rule } = resolveSite(host, all.globalEnabled, all.rules, all.mode);
-  return { enabled, globalEnabled: all.globalEnabled, rule, preferences: all.preferences };
+  return { enabled, globalEnabled: all.globalEnabled, rule, preferences: preferencesOn(host, all.preferences) };
 }
 
 /** The host's effective settings, in one storage call. */

@@ -13,6 +13,7 @@ import { readStored, watchStorage, type AllSettings } from './site-settings';
 import { joinProblems, readPreferences, readSiteMode, type Preferences, type SiteMode } from './schema';
 import { normalizeHost, switchedRules, type RuleScope, type SiteRule } from './site-rules';
 import { patternFor, sortRules } from './site-domain';
+import { privateSitesWith } from './private-reading';
 import { updateRules as updateStoredRules } from './site-switch';
 
 export type { Preferences, HighlightStyle, SiteMode, Theme, TooltipTrigger } from './schema';
@@ -32,6 +33,7 @@ export { exportSettings, importSettings, SettingsImportError } from './transfer'
 
 export type { AllSettings, EffectiveSettings } from './site-settings';
 export { effectiveFor, siteSettings, watchSiteSettings } from './site-settings';
+export { readsPrivately } from './private-reading';
 
 /** Every setting, the site rules in the order the list shows them. */
 export async function readSettings(): Promise<AllSettings> {
@@ -84,6 +86,19 @@ export function setRule(rule: SiteRule): Promise<void> {
 
 export function removeRule(pattern: string): Promise<void> {
   return updateRules((rules) => rules.filter((r) => r.pattern !== pattern));
+}
+
+/** Switches private reading on or off for one host (the popup's "on this site" switch). */
+export function setPrivateSite(host: string, on: boolean): Promise<void> {
+  return serialized(async () => {
+    const current = await readSetting(preferencesSetting);
+    const next = { ...current, privateSites: privateSitesWith(current.privateSites, host, on) };
+    // A host no site rule could name (or a list grown past its limit) changes nothing, and says so.
+    const problems: string[] = [];
+    const checked = readPreferences(next, problems);
+    if (problems.length > 0) throw new RangeError(joinProblems(problems));
+    await writeSettings([{ setting: preferencesSetting, value: checked }]);
+  });
 }
 
 /** Changes some preferences. Throws a RangeError, changing nothing, when a value is not allowed. */

@@ -38,7 +38,15 @@ export interface Preferences {
    * the pointer rests on (or the keyboard steps to) shows its card in the side panel instead of in the page.
    */
   privateReading: boolean;
+  /**
+   * Sites read privately even while `privateReading` is off: hostnames (the popup's "on this site" switch) or
+   * whole domains (`*.example.org`), as the site rules name them (settings/private-reading.ts).
+   */
+  privateSites: readonly string[];
 }
+
+/** More private sites than anyone switches on by hand; a bigger list is an import gone wrong. */
+const MAX_PRIVATE_SITES = 1000;
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -51,6 +59,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   theme: 'auto',
   trigger: 'hover',
   privateReading: false,
+  privateSites: Object.freeze([]) as readonly string[],
 });
 export const DEFAULT_GLOBAL_ENABLED = true;
 
@@ -71,6 +80,11 @@ const CHECKS: { [K in keyof Preferences]: (value: unknown) => value is Preferenc
   theme: (v): v is Theme => THEMES.includes(v as Theme),
   trigger: (v): v is TooltipTrigger => TOOLTIP_TRIGGERS.includes(v as TooltipTrigger),
   privateReading: (v): v is boolean => typeof v === 'boolean',
+  privateSites: (v): v is readonly string[] =>
+    Array.isArray(v) &&
+    v.length <= MAX_PRIVATE_SITES &&
+    v.every((p) => typeof p === 'string' && isValidPattern(p)) &&
+    new Set(v).size === v.length,
 };
 const PREFERENCE_KEYS = Object.keys(CHECKS) as (keyof Preferences)[];
 

@@ -11,6 +11,7 @@ import {
 } from './items';
 import { readPreferences, type Preferences, type SiteMode } from './schema';
 import { refresher } from './refresh';
+import { preferencesOn } from './private-reading';
 import { normalizeHost, resolveSite, type SiteRule } from './site-rules';
 
 export interface EffectiveSettings {
@@ -19,6 +20,7 @@ export interface EffectiveSettings {
   globalEnabled: boolean;
   /** The rule that decided, or null when the host follows the global switch. */
   rule: SiteRule | null;
+  /** The preferences as they apply on this host: `privateReading` is true where the host is read privately. */
   preferences: Preferences;
 }
 
@@ -44,7 +46,7 @@ export async function readStored(): Promise<AllSettings> {
 
 export function effectiveFor(host: string, all: AllSettings): EffectiveSettings {
   const { enabled, rule } = resolveSite(host, all.globalEnabled, all.rules, all.mode);
-  return { enabled, globalEnabled: all.globalEnabled, rule, preferences: all.preferences };
+  return { enabled, globalEnabled: all.globalEnabled, rule, preferences: preferencesOn(host, all.preferences) };
 }
 
 export async function siteSettings(host: string): Promise<EffectiveSettings> {

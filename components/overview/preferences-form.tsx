@@ -11,6 +11,7 @@ import {
   type TooltipTrigger,
 } from '../../settings';
 import { t } from '../../core/i18n';
+import { PrivateSitesList } from './private-sites-list';
 
 // Functions, not constants: the words are looked up when the form is drawn.
 const triggers = (): { value: TooltipTrigger; label: string; hint: string }[] => [
@@ -120,6 +121,7 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
         <p id="private-reading-hint" class="choice__hint">
           {t('preferences.privateReadingHint')}
         </p>
+        <PrivateSitesList sites={preferences.privateSites} />
       </div>
       <fieldset class="field">
         <legend>{t('preferences.themeLegend')}</legend>

@@ -66,7 +66,9 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
           </SwitchButton>
         </section>
       )}
-      {settings && <PrivateReadingSwitch settings={settings} />}
+      {settings && (
+        <PrivateReadingSwitch settings={settings} host={page.kind === 'ready' ? (page.host ?? undefined) : undefined} />
+      )}
       {entry ? (
         <section class="card-view" aria-labelledby="card-heading">
           <button type="button" class="link-button card-view__back" onClick={back}>

@@ -1,23 +1,39 @@
-// The popup's switch for private reading (settings/schema.ts `privateReading`), with one line on what the page can
-// see in each mode. Private reading is a preference of all sites: the overview has the same switch.
-import { setPreferences, type AllSettings } from '../../settings';
+// The popup's private reading switches (settings/schema.ts `privateReading`, `privateSites`): one for the tab's
+// site, one for all sites, and one line on what the page can see in the mode this site is in. The overview has the
+// all-sites switch too, and the list of sites read privately.
+import { readsPrivately, setPreferences, setPrivateSite, type AllSettings } from '../../settings';
 import { SwitchButton } from '../shared/switch-button';
 import { t } from '../../core/i18n';
 
-export function PrivateReadingSwitch({ settings }: { settings: AllSettings }) {
-  const on = settings.preferences.privateReading;
+const warn = (e: unknown) => console.warn(e);
+
+export function PrivateReadingSwitch({ settings, host }: { settings: AllSettings; host?: string }) {
+  const everywhere = settings.preferences.privateReading;
+  const here = host ? readsPrivately(host, settings.preferences) : everywhere;
   return (
     <section class="private-reading" aria-label={t('privacy.switch')}>
+      {host && (
+        <SwitchButton
+          checked={here}
+          // On every site already: this site's own switch has nothing to add until the all-sites one is off.
+          disabled={everywhere}
+          onChange={(next) => void setPrivateSite(host, next).catch(warn)}
+          describedBy="private-reading-line"
+          class="private-reading__site"
+        >
+          {t('privacy.onSite', { host })}
+        </SwitchButton>
+      )}
       <SwitchButton
-        checked={on}
-        onChange={(next) => void setPreferences({ privateReading: next }).catch((e: unknown) => console.warn(e))}
+        checked={everywhere}
+        onChange={(next) => void setPreferences({ privateReading: next }).catch(warn)}
         describedBy="private-reading-line"
         class="switch--small"
       >
-        {t('privacy.switch')}
+        {host ? t('privacy.everywhere') : t('privacy.switch')}
       </SwitchButton>
       <p id="private-reading-line" class="private-reading__line">
-        {on ? t('privacy.onLine') : t('privacy.offLine')}
+        {here ? t('privacy.onLine') : t('privacy.offLine')}
       </p>
     </section>
   );

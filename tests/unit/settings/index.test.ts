@@ -19,6 +19,7 @@ describe('defaults', () => {
         theme: 'auto',
         trigger: 'hover',
         privateReading: false,
+        privateSites: [],
       },
     });
     expect((await s.readSettings()).mode).toBe('opt-out');

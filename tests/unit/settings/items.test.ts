@@ -22,6 +22,7 @@ describe('corrupt stored values', () => {
         theme: 'dark',
         trigger: 'hover',
         privateReading: false,
+        privateSites: [],
       },
       mode: 'opt-out',
     });
@@ -59,6 +60,7 @@ describe('corrupt stored values', () => {
       theme: 'dark',
       trigger: 'hover',
       privateReading: false,
+      privateSites: [],
     });
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
   });
@@ -78,6 +80,7 @@ describe('corrupt stored values', () => {
       theme: 'auto',
       trigger: 'hover',
       privateReading: false,
+      privateSites: [],
     });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));

@@ -26,6 +26,7 @@ const KEYS = [
   'theme',
   'trigger',
   'privateReading',
+  'privateSites',
   'pattern',
   'enabled',
   'format',
@@ -102,6 +103,7 @@ function randomValidSettings(rng: Rng) {
       theme: rng.pick(THEMES),
       trigger: rng.pick(TOOLTIP_TRIGGERS),
       privateReading: rng.next() < 0.5,
+      privateSites: rng.next() < 0.5 ? [] : ['example.com', '*.wikipedia.org'].slice(0, 1 + Math.floor(rng.next() * 2)),
     },
   };
 }
@@ -112,11 +114,14 @@ function expectValidPreferences(p: unknown): void {
     'highlightStyle',
     'hoverDelayMs',
     'privateReading',
+    'privateSites',
     'theme',
     'trigger',
   ]);
   const { hoverDelayMs, highlightStyle, firstOnly, theme, trigger, privateReading } = p as Record<string, unknown>;
   expect(typeof privateReading).toBe('boolean');
+  const { privateSites } = p as Record<string, unknown>;
+  expect(Array.isArray(privateSites) && privateSites.every((site) => typeof site === 'string')).toBe(true);
   expect(TOOLTIP_TRIGGERS).toContain(trigger);
   expect(Number.isInteger(hoverDelayMs) && (hoverDelayMs as number) >= 0 && (hoverDelayMs as number) <= 2000).toBe(
     true,
