@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './build/vite-no-inner-html';
+import { pdfjsNoEval } from './build/vite-pdfjs-no-eval';
 import { glossary } from './glossary/vite-plugin';
 import { publicSuffixList } from './build/vite-public-suffix';
 // The gecko id doubles as the key the E2E harness uses to pin the add-on's internal UUID: one constant for both.
@@ -49,7 +50,7 @@ export default defineConfig({
   // locale's file (docs/i18n.md; the manifest's own strings are the `__MSG_…__` below).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [noInnerHtml(), preact(), glossary(), publicSuffixList()],
+    plugins: [noInnerHtml(), pdfjsNoEval(), preact(), glossary(), publicSuffixList()],
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -1,0 +1,62 @@
+// The document's outline (its bookmarks), when it has one: each item goes to its page.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { t } from '../../core/i18n';
+
+export interface OutlineItem {
+  title: string;
+  dest: unknown;
+  items: OutlineItem[];
+}
+
+export async function readOutline(doc: PDFDocumentProxy): Promise<OutlineItem[]> {
+  try {
+    return ((await doc.getOutline()) ?? []) as OutlineItem[];
+  } catch {
+    return [];
+  }
+}
+
+async function pageOf(doc: PDFDocumentProxy, dest: unknown): Promise<number | null> {
+  try {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
+    if (!Array.isArray(explicit) || explicit[0] == null) return null;
+    const ref = explicit[0] as unknown;
+    return (typeof ref === 'number' ? ref : await doc.getPageIndex(ref as never)) + 1;
+  } catch {
+    return null;
+  }
+}
+
+interface OutlineProps {
+  items: OutlineItem[];
+  doc: PDFDocumentProxy;
+  onPage(number: number): void;
+}
+
+function OutlineList({ items, doc, onPage }: OutlineProps) {
+  return (
+    <ul>
+      {items.map((item, index) => (
+        <li key={index}>
+          <button
+            type="button"
+            class="reader-outline-item"
+            onClick={() => void pageOf(doc, item.dest).then((page) => page && onPage(page))}
+          >
+            {item.title}
+          </button>
+          {item.items.length > 0 && <OutlineList items={item.items} doc={doc} onPage={onPage} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ReaderOutline(props: OutlineProps) {
+  return (
+    <nav class="reader-outline" aria-label={t('reader.outline')}>
+      <h2>{t('reader.outline')}</h2>
+      <OutlineList {...props} />
+    </nav>
+  );
+}
