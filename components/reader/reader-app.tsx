@@ -1,5 +1,7 @@
 // The reader page: ways in (a file, a drop, ?url=), the document's pages (pdf-view.ts), its tools and what went wrong.
+import { createElement, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { READER_UI } from '../../core/page-names';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { t } from '../../core/i18n';
 import { fetchPdf, openPdf, OpenError, type OpenFailure } from './pdf-document';
@@ -15,6 +17,14 @@ interface Opened {
   name: string;
   outline: OutlineItem[];
 }
+
+/**
+ * The reader's own words, which the page engine does not read (core/page-names.ts, READER_UI). Inside it there are
+ * no block elements (spans with roles instead of h1, p, nav, ul, li): the engine finds the unit a changed text
+ * belongs to by its nearest block, so a block inside would be read again when its text changes.
+ */
+const Ui = ({ children }: { children: ComponentChildren }) =>
+  createElement(READER_UI, { class: 'reader-ui' }, children);
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
@@ -116,41 +126,49 @@ export function ReaderApp({ search }: { search: string }) {
 
   return (
     <div class="reader">
-      <header class="reader-bar">
-        <h1 class="reader-name">{opened ? opened.name : t('reader.title')}</h1>
-        <label class="button reader-open">
-          {t('reader.open')}
-          <input
-            type="file"
-            accept="application/pdf,.pdf"
-            class="reader-file"
-            onChange={(event) => openFile(event.currentTarget.files?.[0])}
-          />
-        </label>
-        {opened && (
-          <ReaderToolbar
-            page={page}
-            pages={opened.doc.numPages}
-            zoom={zoom}
-            zooms={ZOOMS}
-            onPage={goTo}
-            onZoom={changeZoom}
-          />
+      <Ui>
+        <span class="reader-bar">
+          <span class="reader-name" role="heading" aria-level={1}>
+            {opened ? opened.name : t('reader.title')}
+          </span>
+          <label class="button reader-open">
+            {t('reader.open')}
+            <input
+              type="file"
+              accept="application/pdf,.pdf"
+              class="reader-file"
+              onChange={(event) => openFile(event.currentTarget.files?.[0])}
+            />
+          </label>
+          {opened && (
+            <ReaderToolbar
+              page={page}
+              pages={opened.doc.numPages}
+              zoom={zoom}
+              zooms={ZOOMS}
+              onPage={goTo}
+              onZoom={changeZoom}
+            />
+          )}
+        </span>
+        {loading && (
+          <span class="reader-status" role="status">
+            {t('reader.loading')}
+          </span>
         )}
-      </header>
-      {loading && (
-        <p class="reader-status" role="status">
-          {t('reader.loading')}
-        </p>
-      )}
-      {problem && (
-        <p class="reader-problem" role="alert" data-problem={problem}>
-          {t(`reader.${problem}`)}
-        </p>
-      )}
-      {!opened && !loading && <p class="reader-drop">{t('reader.drop')}</p>}
+        {problem && (
+          <span class="reader-problem" role="alert" data-problem={problem}>
+            {t(`reader.${problem}`)}
+          </span>
+        )}
+        {!opened && !loading && <span class="reader-drop">{t('reader.drop')}</span>}
+      </Ui>
       <div class="reader-body">
-        {opened && opened.outline.length > 0 && <ReaderOutline items={opened.outline} doc={opened.doc} onPage={goTo} />}
+        {opened && opened.outline.length > 0 && (
+          <Ui>
+            <ReaderOutline items={opened.outline} doc={opened.doc} onPage={goTo} />
+          </Ui>
+        )}
         <main class="reader-pages" ref={pagesRef} aria-label={t('reader.document')} />
       </div>
     </div>

@@ -1,4 +1,5 @@
-// The document's outline (its bookmarks), when it has one: each item goes to its page.
+// The document's outline (its bookmarks), when it has one: each item goes to its page. Spans with roles, not
+// nav/ul/li: the reader's own words contain no block element (reader-app.tsx, Ui).
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { t } from '../../core/i18n';
 
@@ -35,9 +36,9 @@ interface OutlineProps {
 
 function OutlineList({ items, doc, onPage }: OutlineProps) {
   return (
-    <ul>
+    <span class="reader-outline-list" role="list">
       {items.map((item, index) => (
-        <li key={index}>
+        <span key={index} class="reader-outline-entry" role="listitem">
           <button
             type="button"
             class="reader-outline-item"
@@ -46,17 +47,19 @@ function OutlineList({ items, doc, onPage }: OutlineProps) {
             {item.title}
           </button>
           {item.items.length > 0 && <OutlineList items={item.items} doc={doc} onPage={onPage} />}
-        </li>
+        </span>
       ))}
-    </ul>
+    </span>
   );
 }
 
 export function ReaderOutline(props: OutlineProps) {
   return (
-    <nav class="reader-outline" aria-label={t('reader.outline')}>
-      <h2>{t('reader.outline')}</h2>
+    <span class="reader-outline" role="navigation" aria-label={t('reader.outline')}>
+      <span class="reader-outline-title" role="heading" aria-level={2}>
+        {t('reader.outline')}
+      </span>
       <OutlineList {...props} />
-    </nav>
+    </span>
   );
 }

@@ -13,7 +13,7 @@ interface ToolbarProps {
 export function ReaderToolbar({ page, pages, zoom, zooms, onPage, onZoom }: ToolbarProps) {
   const at = zooms.indexOf(zoom);
   return (
-    <div class="reader-tools" role="toolbar" aria-label={t('reader.toolbar')}>
+    <span class="reader-tools" role="toolbar" aria-label={t('reader.toolbar')}>
       <button type="button" class="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
         {t('reader.previousPage')}
       </button>
@@ -34,12 +34,12 @@ export function ReaderToolbar({ page, pages, zoom, zooms, onPage, onZoom }: Tool
       <button type="button" class="button" disabled={at <= 0} onClick={() => onZoom(zooms[at - 1]!)}>
         {t('reader.zoomOut')}
       </button>
-      <output class="reader-zoom" aria-label={t('reader.zoom')}>
+      <span class="reader-zoom" role="status" aria-label={t('reader.zoom')}>
         {Math.round(zoom * 100)}%
-      </output>
+      </span>
       <button type="button" class="button" disabled={at >= zooms.length - 1} onClick={() => onZoom(zooms[at + 1]!)}>
         {t('reader.zoomIn')}
       </button>
-    </div>
+    </span>
   );
 }
