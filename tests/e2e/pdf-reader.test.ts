@@ -161,27 +161,34 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
     await hover(page, 'Ferritin');
     await openTooltip(page, 'Ferritin');
     await page.mouse.move(5, 790);
-    await page.keyboard.press('Escape');
 
-    // next-term, as the keyboard command sends it to the tab (background/commands.ts).
+    // next-term and previous-term, as the keyboard commands send them to the tab (background/commands.ts): from the
+    // term the reader is at (Ferritin, on page 1) to page 2, page 3, and back.
     const tabId = await page.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return (await api.tabs.getCurrent()).id as number;
     });
-    const step = () =>
-      helper.evaluate(async (id: number) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        return api.tabs.sendMessage(id, { type: 'rls-lens:step', direction: 1 }, { frameId: 0 });
-      }, tabId);
-    await step();
-    await openTooltip(page, 'Ferritin');
-    expect(await currentTerm(page)).toEqual({ text: 'Ferritin', page: '1' });
-    await step();
+    const step = (direction: 1 | -1) =>
+      helper.evaluate(
+        async (id: number, d: number) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          return api.tabs.sendMessage(id, { type: 'rls-lens:step', direction: d }, { frameId: 0 });
+        },
+        tabId,
+        direction,
+      );
+    await step(1);
     await openTooltip(page, 'Dopamine');
     expect(await currentTerm(page)).toEqual({ text: 'Dopamine', page: '2' });
-    await step();
+    await step(1);
     await openTooltip(page, 'Restless legs syndrome');
     expect(await currentTerm(page)).toEqual({ text: 'restless legs syndrome', page: '3' });
+    expect(
+      await page.evaluate(() => document.querySelector('[data-page="3"]')!.getBoundingClientRect().top),
+    ).toBeLessThan(800);
+    await step(-1);
+    await openTooltip(page, 'Dopamine');
+    expect(await currentTerm(page)).toEqual({ text: 'Dopamine', page: '2' });
     await page.keyboard.press('Escape');
     await page.close();
     await helper.close();
