@@ -26,6 +26,15 @@ interface Opened {
 const Ui = ({ children }: { children: ComponentChildren }) =>
   createElement(READER_UI, { class: 'reader-ui' }, children);
 
+/** What each problem says (each key written out, so the catalogue's tests see it used). */
+const PROBLEMS: Record<Problem, () => string> = {
+  encrypted: () => t('reader.encrypted'),
+  corrupt: () => t('reader.corrupt'),
+  fetch: () => t('reader.fetch'),
+  noText: () => t('reader.noText'),
+  notPdf: () => t('reader.notPdf'),
+};
+
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 export function ReaderApp({ search }: { search: string }) {
@@ -158,7 +167,7 @@ export function ReaderApp({ search }: { search: string }) {
         )}
         {problem && (
           <span class="reader-problem" role="alert" data-problem={problem}>
-            {t(`reader.${problem}`)}
+            {PROBLEMS[problem]()}
           </span>
         )}
         {!opened && !loading && <span class="reader-drop">{t('reader.drop')}</span>}
