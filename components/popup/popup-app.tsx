@@ -41,8 +41,11 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
     if (page.kind !== 'ready') return;
     void revealOnPage(page.tabId, id).then(() => window.close());
   };
-  // A PDF in the browser's viewer: the RLS Lens reader opens the same address (components/reader/).
-  const pdfUrl = page.kind === 'ready' || page.kind === 'unavailable' ? page.pdfUrl : undefined;
+  // A PDF in the browser's viewer: the RLS Lens reader opens the same address (components/reader/). Chrome only:
+  // there an extension page may fetch from the hosts the content script matches; Firefox needs a host permission
+  // RLS Lens does not ask for, so there the reader opens files only (tests/e2e/pdf-reader.test.ts).
+  const pdfUrl =
+    !import.meta.env.FIREFOX && (page.kind === 'ready' || page.kind === 'unavailable') ? page.pdfUrl : undefined;
   const openReader = async (url: string) => {
     await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?url=${encodeURIComponent(url)}` });
     window.close();
