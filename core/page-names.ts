@@ -17,11 +17,6 @@ export const CURRENT_HIGHLIGHT = `${PAGE_PREFIX}-current`;
 
 /** Tag name of the tooltip's shadow host: present in the page only while a tooltip is open. */
 export const TOOLTIP_HOST = `${PAGE_PREFIX}-tooltip`;
-/**
- * The PDF reader's own words (its bar, messages and outline), in an element the page engine never reads (its name
- * starts with PAGE_PREFIX: content/blocks.ts), so that only the document's text layer is marked.
- */
-export const READER_UI = `${PAGE_PREFIX}-reader-ui`;
 
 /** Set on <html> only while a mouse pointer rests on a term, so the manifest CSS can show `cursor: help`. */
 export const HOVER_ATTRIBUTE = `data-${PAGE_PREFIX}-hover`;

@@ -1,7 +1,7 @@
 // The reader page: ways in (a file, a drop, ?url=), the document's pages (pdf-view.ts), its tools and what went wrong.
 import { createElement, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { READER_UI } from '../../core/page-names';
+import { PAGE_PREFIX } from '../../core/page-names';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { t } from '../../core/i18n';
 import { fetchPdf, openPdf, OpenError, type OpenFailure } from './pdf-document';
@@ -19,10 +19,13 @@ interface Opened {
 }
 
 /**
- * The reader's own words, which the page engine does not read (core/page-names.ts, READER_UI). Inside it there are
+ * The reader's own words, in an element the page engine never reads (its name starts with PAGE_PREFIX:
+ * content/blocks.ts), so that only the document's text layer is marked. (Defined here, not in core/page-names.ts,
+ * so that the content script does not carry it.) Inside it there are
  * no block elements (spans with roles instead of h1, p, nav, ul, li): the engine finds the unit a changed text
  * belongs to by its nearest block, so a block inside would be read again when its text changes.
  */
+const READER_UI = `${PAGE_PREFIX}-reader-ui`;
 const Ui = ({ children }: { children: ComponentChildren }) =>
   createElement(READER_UI, { class: 'reader-ui' }, children);
 
