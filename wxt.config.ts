@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './build/vite-no-inner-html';
+import { pdfjsNoEval } from './build/vite-pdfjs-no-eval';
 import { glossary } from './glossary/vite-plugin';
 import { publicSuffixList } from './build/vite-public-suffix';
 import { quietContentScriptContext } from './build/vite-quiet-context';
@@ -58,6 +59,7 @@ export default defineConfig({
     // quietContentScriptContext: no CustomEvent on the page's document when the content script starts (issue 18).
     plugins: [
       noInnerHtml(),
+      pdfjsNoEval(),
       preact(),
       glossary(),
       publicSuffixList(),

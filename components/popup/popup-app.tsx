@@ -42,6 +42,13 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
     if (page.kind !== 'ready') return;
     void revealOnPage(page.tabId, id).then(() => window.close());
   };
+  // A PDF in the browser's viewer: the RLS Lens reader opens the same address (components/reader/). The extension
+  // page may fetch from the hosts the content script matches (`<all_urls>`, in both browsers).
+  const pdfUrl = page.kind === 'ready' || page.kind === 'unavailable' ? page.pdfUrl : undefined;
+  const openReader = async (url: string) => {
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?url=${encodeURIComponent(url)}` });
+    window.close();
+  };
   const openOverview = async () => {
     await browser.runtime.openOptionsPage();
     window.close();
@@ -54,6 +61,11 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
         <p class="popup__article">{glossary.article.title}</p>
       </header>
       {settings && page.kind === 'ready' && page.host && <SiteControls host={page.host} settings={settings} />}
+      {pdfUrl && (
+        <button type="button" class="button popup__reader" onClick={() => void openReader(pdfUrl)}>
+          {t('popup.openInReader')}
+        </button>
+      )}
       {settings && (page.kind === 'unavailable' || (page.kind === 'ready' && !page.host)) && (
         <section class="site" aria-label={t('popup.thisPage')}>
           <p class="site__unavailable">{page.kind === 'unavailable' ? page.reason : t('popup.noSiteName')}</p>

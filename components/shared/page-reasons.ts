@@ -20,8 +20,8 @@ export type BrowserName = 'chrome' | 'firefox';
 
 export type PageState =
   /** `unreadable`: the site is known (its switch is shown) but its page cannot be read, and why. */
-  | { kind: 'ready'; host: string; terms: PageTerms | null; unreadable?: string }
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'ready'; host: string; terms: PageTerms | null; unreadable?: string; pdfUrl?: string }
+  | { kind: 'unavailable'; reason: string; pdfUrl?: string };
 
 export const pdfReason = () => t('pageReasons.pdf');
 
@@ -52,6 +52,11 @@ const FIREFOX_RESTRICTED = new Set([
 
 const NEW_TAB =
   /^(?:chrome:\/\/(?:newtab|new-tab-page)\/|chrome-search:\/\/local-ntp|about:(?:newtab|home|privatebrowsing)(?:$|[?#]))/;
+
+/** A PDF's address the reader can open (`pdfUrl`): a web or file address, not Chrome's viewer's own. */
+function readerUrl(url: string | undefined): { pdfUrl?: string } {
+  return url && /^(https?|file):/.test(url) ? { pdfUrl: url } : {};
+}
 
 /** The address is a PDF's: its path ends in .pdf, or it is Chrome's PDF viewer itself. */
 export function isPdfAddress(url: string): boolean {
@@ -95,7 +100,7 @@ export function describePage(
 ): PageState {
   if (terms)
     return terms.pdf
-      ? { kind: 'ready', host: terms.host, terms, unreadable: pdfReason() }
+      ? { kind: 'ready', host: terms.host, terms, unreadable: pdfReason(), ...readerUrl(url) }
       : { kind: 'ready', host: terms.host, terms };
   if (!url) return { kind: 'unavailable', reason: t('pageReasons.notRunning') };
   const restricted = restrictedReason(url, ownOrigin);
@@ -103,8 +108,8 @@ export function describePage(
   const host = hostOf(url);
   if (isPdfAddress(url))
     return host
-      ? { kind: 'ready', host, terms: null, unreadable: pdfReason() }
-      : { kind: 'unavailable', reason: pdfReason() };
+      ? { kind: 'ready', host, terms: null, unreadable: pdfReason(), ...readerUrl(url) }
+      : { kind: 'unavailable', reason: pdfReason(), ...readerUrl(url) };
   if (!host) {
     // A local file. Chrome runs extensions there only with a switch the person turns on; Firefox always does.
     return {

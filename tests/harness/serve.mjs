@@ -9,6 +9,7 @@ const TYPES = {
   '.js': 'text/javascript',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
 };
 
 /**

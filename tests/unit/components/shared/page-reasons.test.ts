@@ -68,8 +68,22 @@ describe('what the popup shows for a tab', () => {
       host: '127.0.0.1',
       terms: null,
       unreadable: pdfReason(),
+      pdfUrl: 'http://127.0.0.1:8080/doc.pdf',
     });
-    expect(describePage(null, 'file:///tmp/doc.pdf', 'firefox')).toEqual({ kind: 'unavailable', reason: pdfReason() });
+    expect(describePage(null, 'file:///tmp/doc.pdf', 'firefox')).toEqual({
+      kind: 'unavailable',
+      reason: pdfReason(),
+      pdfUrl: 'file:///tmp/doc.pdf',
+    });
+  });
+
+  it('offers the reader the PDF’s address in Chrome’s viewer too, but not the viewer’s own address', () => {
+    expect(describePage(terms({ pdf: true }), 'https://example.com/doc.pdf', 'chrome')).toMatchObject({
+      pdfUrl: 'https://example.com/doc.pdf',
+    });
+    expect(
+      describePage(null, 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', 'chrome'),
+    ).not.toHaveProperty('pdfUrl');
   });
 
   it('asks for a reload in Chrome (no content script in pages open before install), not in Firefox (which injects)', () => {

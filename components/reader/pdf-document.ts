@@ -1,0 +1,50 @@
+// Opening a PDF with PDF.js: the worker is the extension's own file (entrypoints/pdf-worker.ts), eval is off
+// (build/vite-pdfjs-no-eval.ts), and what can go wrong becomes one of a few plain reasons the reader shows.
+import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import { browser } from 'wxt/browser';
+
+/** Why a document could not be opened. */
+export type OpenFailure = 'encrypted' | 'corrupt' | 'fetch';
+
+export class OpenError extends Error {
+  constructor(readonly reason: OpenFailure) {
+    super(reason);
+  }
+}
+
+let workerSet = false;
+
+/** Opens a PDF from its bytes (read locally: nothing is sent anywhere). */
+export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+  if (!workerSet) {
+    GlobalWorkerOptions.workerSrc = browser.runtime.getURL('/pdf-worker.js');
+    workerSet = true;
+  }
+  const task = getDocument({
+    data,
+    // No eval: PDF.js interprets PostScript functions instead of compiling them (build/vite-pdfjs-no-eval.ts).
+    isEvalSupported: false,
+    // Nothing is fetched from elsewhere: no CMaps, standard fonts or image decoders from a server.
+    useSystemFonts: true,
+    stopAtErrors: false,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    void task.destroy();
+    const name = (error as { name?: string } | null)?.name;
+    throw new OpenError(name === 'PasswordException' ? 'encrypted' : 'corrupt');
+  }
+}
+
+/** Reads a PDF at an address, with the extension's own access to it (see PRIVACY.md). */
+export async function fetchPdf(url: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'include' });
+  } catch {
+    throw new OpenError('fetch');
+  }
+  if (!response.ok) throw new OpenError('fetch');
+  return new Uint8Array(await response.arrayBuffer());
+}
