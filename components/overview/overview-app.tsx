@@ -86,6 +86,8 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
           <a href="#sites">{t('overview.nav.sites')}</a>
           <a href="#preferences">{t('overview.nav.preferences')}</a>
           <a href="#backup">{t('overview.nav.backup')}</a>
+          {/* Its own page (components/sheet/): the terms the reader ticks, to print or save for a doctor's visit. */}
+          <a href={entry ? `sheet.html?entries=${entry.id}` : 'sheet.html'}>{t('overview.nav.sheet')}</a>
         </nav>
       </header>
       <main>
