@@ -2,14 +2,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBadge } from '../background/badge';
 import { openOverview, startCommands } from '../background/commands';
 import { createFrameSteps } from '../background/frame-steps';
-import { startSidePanelMenu } from '../background/side-panel';
+import { startMenus } from '../background/menus';
+import { pdfLinkMenuItem } from '../background/pdf-link-menu';
+import { selectionMenuItem } from '../background/selection-menu';
+import { sidePanelMenuItem } from '../background/side-panel';
 import { listen, parseInBackground, type InBackground } from '../core/messages';
 
 export default defineBackground(() => {
   const badge = createBadge();
   const steps = createFrameSteps();
   startCommands(steps.step);
-  startSidePanelMenu();
+  startMenus([sidePanelMenuItem(), selectionMenuItem(), pdfLinkMenuItem()]);
   // The background's one message listener: content scripts report their terms and ask for the overview; the popup
   // and the side panel ask for steps and reveals across the tab's frames.
   listen<InBackground>(parseInBackground, {

@@ -24,6 +24,14 @@ function entryFromHash(hash: string, glossary: Glossary): string | null {
   return id && glossary.entries.some((e) => e.id === id) ? id : null;
 }
 
+/**
+ * `#lookup=<text>` (the "Look up … in RLS Lens" menu on a selection, background/selection-menu.ts): the text goes
+ * into the search, and the closest entry's card opens.
+ */
+function lookupFromHash(hash: string): string {
+  return (new URLSearchParams(hash.replace(/^#/, '')).get('lookup') ?? '').slice(0, 120);
+}
+
 /** Where "Back to …" returns after a term in the article or a box of the map opened the card. */
 interface ReturnPoint {
   element: HTMLElement;
@@ -34,8 +42,11 @@ interface ReturnPoint {
 export function OverviewApp({ glossary, article }: { glossary: Glossary; article: ArticleData }) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
-  const [query, setQuery] = useState('');
-  const [openId, setOpenId] = useState<string | null>(() => entryFromHash(location.hash, glossary));
+  const [lookup] = useState(() => lookupFromHash(location.hash));
+  const [query, setQuery] = useState(lookup);
+  const [openId, setOpenId] = useState<string | null>(
+    () => entryFromHash(location.hash, glossary) ?? searchGlossary(glossary.entries, lookup, 1)[0]?.entry.id ?? null,
+  );
   const [focusCard, setFocusCard] = useState(openId !== null);
   const entry = openId ? glossary.entries.find((e) => e.id === openId) : undefined;
   const hits = searchGlossary(glossary.entries, query);

@@ -249,6 +249,26 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
     await Promise.all([page.close(), tab.close(), helper.close(), popup.close().catch(() => undefined)]);
   }, 60_000);
 
+  it('lists the PDF’s terms in the side panel for the reader’s tab, as for any page', async () => {
+    const helper = await openExtensionPage(session, 'overview.html', 'h1');
+    const page = await openInReader(files.threePages);
+    await until(
+      'the three terms highlighted',
+      async () => ((await highlightsByPage(page)).length >= 3 ? true : null),
+      20_000,
+    );
+    const tabId = await tabIdOf(helper, page);
+    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`, '.sp');
+    const listed = await until('the panel to list the PDF’s terms', async () => {
+      const ids = await panel.$$eval('.sp-list [data-entry]', (items) =>
+        items.map((i) => i.getAttribute('data-entry')),
+      );
+      return ids.length >= 3 ? ids : null;
+    });
+    expect([...listed].sort()).toEqual(['dopamine', 'ferritin', 'restless-legs-syndrome']);
+    await Promise.all([panel.close(), page.close(), helper.close()]);
+  }, 60_000);
+
   it('says plainly that a PDF without text has no text to read', async () => {
     const page = await openInReader(files.noText);
     const message = await until('the no-text message', () =>

@@ -12,8 +12,8 @@ type MenuListener = (info: { menuItemId: string | number }, tab?: unknown) => vo
 export interface FakeBackground {
   /** A keyboard command, as the browser fires it. */
   command(name: string, tab?: unknown): Promise<void>;
-  /** A click on a context menu item. */
-  menuClick(menuItemId: string, tab?: unknown): Promise<void>;
+  /** A click on a context menu item (`info`: what the browser adds, such as the selection or the link). */
+  menuClick(menuItemId: string, tab?: unknown, info?: Record<string, unknown>): Promise<void>;
   menuItems: unknown[];
   openSidePanel: ReturnType<typeof vi.fn>;
 }
@@ -39,8 +39,8 @@ export function startBackground(): FakeBackground {
       for (const listener of commands) listener(name, tab);
       await flush();
     },
-    async menuClick(menuItemId, tab) {
-      for (const listener of menus) listener({ menuItemId }, tab);
+    async menuClick(menuItemId, tab, info = {}) {
+      for (const listener of menus) listener({ ...info, menuItemId }, tab);
       await flush();
     },
     menuItems,
