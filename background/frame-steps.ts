@@ -64,7 +64,7 @@ const termsIn = (info: FrameInfo, entryId?: string) =>
   !info.active ? 0 : entryId ? (info.counts[entryId] ?? 0) : sum(Object.values(info.counts));
 
 /** Whether a request comes from one of the extension's own pages (the popup, the side panel), not a content script. */
-function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
+export function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 

@@ -13,15 +13,19 @@ export interface MenuItem {
   onClick(info: MenuClick, tab: Browser.tabs.Tab | undefined): void;
 }
 
-export function startMenus(items: MenuItem[]): void {
+/** What the click listener does with a click: hands it to its item. */
+export type MenuDispatch = (info: MenuClick, tab: Browser.tabs.Tab | undefined) => void;
+
+export function startMenus(items: MenuItem[]): MenuDispatch {
+  const dispatch: MenuDispatch = (info, tab) =>
+    items.find((item) => item.create.id === info.menuItemId)?.onClick(info, tab);
   const menus = (browser as unknown as { menus?: Menus }).menus ?? browser.contextMenus;
   // Firefox for Android has no menus.
-  if (!menus) return;
+  if (!menus) return dispatch;
   void menus
     .removeAll()
     .then(() => Promise.all(items.map((item) => menus.create(item.create))))
     .catch((error: unknown) => console.warn('RLS Lens: could not add its menu items.', error));
-  menus.onClicked.addListener((info, tab) => {
-    items.find((item) => item.create.id === info.menuItemId)?.onClick(info, tab);
-  });
+  menus.onClicked.addListener(dispatch);
+  return dispatch;
 }

@@ -17,6 +17,7 @@ import { startEngine } from './engine';
 import { frameRequests } from './frame-requests';
 import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';
+import { startLookUp } from './look-up';
 
 /** Counts reach the badge at most this often while a page keeps changing. */
 const REPORT_MS = 250;
@@ -56,6 +57,9 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
     report: () => report(),
   });
 
+  // The context menu's look-up: in the engine's tooltips while it runs, else in tooltips of its own.
+  const lookUp = startLookUp(ctx, preferences, () => run?.tooltips);
+
   let reportTimer = 0;
   const report = () => {
     if (reportTimer || ctx.signal.aborted) return;
@@ -80,6 +84,7 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
       onPointerOpen: frame.onPointerOpen,
     });
     run = { controller, layer, tooltips };
+    lookUp.handOver();
     // A small page can be read completely inside startEngine, before any change listener could hear it.
     report();
   };
@@ -102,7 +107,9 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
       run.layer.setFirstOnly(next.preferences.firstOnly);
       run.layer.setHidden(next.preferences.privateReading);
       run.tooltips.setPrivate(next.preferences.privateReading);
+      run.tooltips.restyle();
     }
+    lookUp.restyle(next.preferences.privateReading);
   };
 
   let reading: Promise<void> | undefined;
@@ -143,6 +150,11 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
       {
         // The top frame may not have read the settings yet: it reads them to answer truthfully.
         'rls-lens:page-terms': () => (settings ? terms() : readSettings().then(terms)),
+        // Private reading is known only once the settings are read: a frame just woken for it reads them first.
+        'rls-lens:look-up': ({ entryId }) => {
+          const shown = () => ({ shown: lookUp.open(entryId) });
+          return settings ? shown() : readSettings().then(shown);
+        },
         ...frame.handlers,
       },
       ctx.signal,

@@ -89,6 +89,9 @@ export type FrameOccurrences = Infer<typeof isFrameOccurrences>;
 const isPlace = shape({ before: isCount(), total: isCount() });
 export type Place = Infer<typeof isPlace>;
 
+/** Whether a frame showed the card it was asked for (the context menu's look-up). */
+export const isShown = shape({ shown: isBoolean });
+
 /** Whether a step or reveal landed on a term, which entry's, and where: `position` (from 1) of `total` in the tab. */
 export const isStepAnswer = shape({
   moved: isBoolean,
@@ -146,6 +149,11 @@ const TO_PAGE = {
   },
   /** Send `rls-lens:found` again: a panel that just opened learns which frames the tab has. Sent to all frames. */
   'rls-lens:report': { message: isEmpty, answer: noAnswer },
+  /**
+   * The context menu's look-up of a selection (background/selection-menu.ts): open this entry's card beside the
+   * frame's selection. `shown: false` when nothing is selected any more or the frame is read privately.
+   */
+  'rls-lens:look-up': { message: shape({ entryId: isEntryId }), answer: isShown },
 } satisfies Described;
 export type ToPage = ProtocolOf<typeof TO_PAGE>;
 
@@ -174,6 +182,22 @@ const TO_BACKGROUND = /* @__PURE__ */ (() =>
     'rls-lens:reveal-occurrence': {
       message: shape({ tabId: isId, frameId: isId, occurrence: isOccurrenceRef }),
       answer: isStepAnswer,
+    },
+    /**
+     * Test build only (entrypoints/background.ts has no handler for it in a release build): a context-menu click,
+     * with the fields the browser gives a click on a selection, handed to the menu's own click listener. A test
+     * cannot click the browser's menu (tests/e2e/look-up.test.ts says why).
+     */
+    'rls-lens:menu-click': {
+      message: shape({
+        menuItemId: isString,
+        tabId: isId,
+        frameId: isId,
+        selectionText: optional(isString),
+        pageUrl: optional(isString),
+        frameUrl: optional(isString),
+      }),
+      answer: noAnswer,
     },
   }) satisfies Described)();
 export type ToBackground = ProtocolOf<typeof TO_BACKGROUND>;

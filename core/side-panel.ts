@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 /** Firefox's sidebar API, which the Chrome-based types do not describe. */
 interface SidebarAction {
   open(): Promise<void>;
+  isOpen(details: { windowId?: number }): Promise<boolean>;
 }
 
 const sidebarOf = () => (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
@@ -19,4 +20,12 @@ export function openSidePanel(windowId: number | undefined): Promise<void> {
   if (sidebar) return sidebar.open();
   if (browser.sidePanel && windowId !== undefined) return browser.sidePanel.open({ windowId });
   return Promise.reject(new Error('This browser has no side panel for extensions.'));
+}
+
+/** Whether the side panel is open in the window: Firefox asks its sidebar, Chrome lists its side-panel pages. */
+export async function sidePanelOpen(windowId: number | undefined): Promise<boolean> {
+  const sidebar = sidebarOf();
+  if (sidebar) return sidebar.isOpen(windowId === undefined ? {} : { windowId });
+  const contexts = await browser.runtime.getContexts?.({ contextTypes: ['SIDE_PANEL' as never] });
+  return (contexts ?? []).some((context) => windowId === undefined || context.windowId === windowId);
 }

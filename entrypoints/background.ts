@@ -1,18 +1,20 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBadge } from '../background/badge';
 import { openOverview, startCommands } from '../background/commands';
-import { createFrameSteps } from '../background/frame-steps';
+import { createFrameSteps, fromOwnPage } from '../background/frame-steps';
 import { startMenus } from '../background/menus';
 import { pdfLinkMenuItem } from '../background/pdf-link-menu';
 import { selectionMenuItem } from '../background/selection-menu';
 import { sidePanelMenuItem } from '../background/side-panel';
 import { listen, parseInBackground, type InBackground } from '../core/messages';
+import { PROBES } from '../core/build-mode';
+import { browser } from 'wxt/browser';
 
 export default defineBackground(() => {
   const badge = createBadge();
   const steps = createFrameSteps();
   startCommands(steps.step);
-  startMenus([sidePanelMenuItem(), selectionMenuItem(), pdfLinkMenuItem()]);
+  const menuClick = startMenus([sidePanelMenuItem(), selectionMenuItem(), pdfLinkMenuItem()]);
   // The background's one message listener: content scripts report their terms and ask for the overview; the popup
   // and the side panel ask for steps and reveals across the tab's frames.
   listen<InBackground>(parseInBackground, {
@@ -24,5 +26,15 @@ export default defineBackground(() => {
     'rls-lens:here': steps.here,
     'rls-lens:step-tab': steps.stepTab,
     'rls-lens:reveal-occurrence': steps.revealOccurrence,
+    // The test build's stand-in for a click on the browser's context menu (core/messages.ts): the same listener,
+    // the tab as the browser would pass it. A release build has no such handler.
+    ...(PROBES
+      ? {
+          'rls-lens:menu-click': ({ type: _, tabId, ...info }, sender) => {
+            if (!fromOwnPage(sender)) return;
+            void browser.tabs.get(tabId).then((tab) => menuClick({ ...info, editable: false }, tab));
+          },
+        }
+      : {}),
   });
 });

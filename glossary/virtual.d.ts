@@ -24,3 +24,9 @@ declare module 'virtual:rls-lens/article' {
   const article: import('./compile-article').ArticleData;
   export default article;
 }
+
+/** Each entry's id and every name the matcher knows it by (term, aliases, outside aliases): the background's look-up. */
+declare module 'virtual:rls-lens/names' {
+  const names: readonly { id: string; names: readonly string[] }[];
+  export default names;
+}

@@ -2,7 +2,8 @@
 // data. Compiling here (not in the extension) means a bad entry fails the build instead of shipping, and pages
 // only load finished JSON. Also serves `virtual:rls-lens/page-data` (glossary/page-data.ts): the precompiled matcher
 // and context rule, all that a frame's content script loads of the glossary; and `virtual:rls-lens/article`: the
-// article with its terms marked, for the overview page only (the content script never imports it).
+// article with its terms marked, for the overview page only (the content script never imports it); and
+// `virtual:rls-lens/names`: each entry's id and names, all the background needs to find a selection's entry.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,10 +21,13 @@ const RESOLVED_ID = `\0${GLOSSARY_MODULE_ID}`;
 const RESOLVED_PAGE_DATA_ID = `\0${PAGE_DATA_MODULE_ID}`;
 const ARTICLE_MODULE_ID = 'virtual:rls-lens/article';
 const RESOLVED_ARTICLE_ID = `\0${ARTICLE_MODULE_ID}`;
+const NAMES_MODULE_ID = 'virtual:rls-lens/names';
+const RESOLVED_NAMES_ID = `\0${NAMES_MODULE_ID}`;
 const MODULES = new Map([
   [GLOSSARY_MODULE_ID, RESOLVED_ID],
   [PAGE_DATA_MODULE_ID, RESOLVED_PAGE_DATA_ID],
   [ARTICLE_MODULE_ID, RESOLVED_ARTICLE_ID],
+  [NAMES_MODULE_ID, RESOLVED_NAMES_ID],
 ]);
 const RESOLVED = new Set(MODULES.values());
 
@@ -60,6 +64,8 @@ export function glossary(options: GlossaryPluginOptions = {}): Plugin {
         // The article is marked with the compiled entries' forms: the very list the content script matches.
         else if (id === RESOLVED_ARTICLE_ID)
           code = `export default ${JSON.stringify(compileArticle(article, glossary.entries))};\n`;
+        else if (id === RESOLVED_NAMES_ID)
+          code = `export default ${JSON.stringify(glossary.entries.map(({ id, forms }) => ({ id, names: forms })))};\n`;
         else code = `export default ${JSON.stringify(glossary)};\n`;
         return { code, map: null };
       } catch (error) {

@@ -18,6 +18,7 @@ import { updateRules as updateStoredRules } from './site-switch';
 
 export type { Preferences, HighlightStyle, SiteMode, Theme, TooltipTrigger } from './schema';
 export { DEFAULT_PREFERENCES, HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, THEMES } from './schema';
+export { CARD_TEXT_SIZES, type CardTextSize } from './schema';
 export type { SiteRule, RuleScope } from './site-rules';
 export {
   isValidPattern,

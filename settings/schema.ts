@@ -23,6 +23,10 @@ export type SiteMode = 'opt-out' | 'opt-in';
 export const SITE_MODES: readonly SiteMode[] = ['opt-out', 'opt-in'];
 export const DEFAULT_SITE_MODE: SiteMode = 'opt-out';
 
+/** The size of a card's text (the page's card, the popup's and the side panel's): 100%, 125% or 150%. */
+export type CardTextSize = 'normal' | 'large' | 'larger';
+export const CARD_TEXT_SIZES: readonly CardTextSize[] = ['normal', 'large', 'larger'];
+
 export interface Preferences {
   /** How long the pointer rests on a term before its tooltip opens. */
   hoverDelayMs: number;
@@ -43,6 +47,10 @@ export interface Preferences {
    * whole domains (`*.example.org`), as the site rules name them (settings/private-reading.ts).
    */
   privateSites: readonly string[];
+  /** Reading comfort: the text size of every card (in pages, the popup and the side panel). */
+  cardTextSize: CardTextSize;
+  /** Reading comfort: cards in high contrast (black on white or white on black, solid borders, thick focus). */
+  highContrast: boolean;
 }
 
 /** More private sites than anyone switches on by hand; a bigger list is an import gone wrong. */
@@ -60,6 +68,8 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   trigger: 'hover',
   privateReading: false,
   privateSites: Object.freeze([]) as readonly string[],
+  cardTextSize: 'normal',
+  highContrast: false,
 });
 export const DEFAULT_GLOBAL_ENABLED = true;
 
@@ -85,6 +95,8 @@ const CHECKS: { [K in keyof Preferences]: (value: unknown) => value is Preferenc
     v.length <= MAX_PRIVATE_SITES &&
     v.every((p) => typeof p === 'string' && isValidPattern(p)) &&
     new Set(v).size === v.length,
+  cardTextSize: (v): v is CardTextSize => CARD_TEXT_SIZES.includes(v as CardTextSize),
+  highContrast: (v): v is boolean => typeof v === 'boolean',
 };
 const PREFERENCE_KEYS = Object.keys(CHECKS) as (keyof Preferences)[];
 

@@ -15,7 +15,7 @@ import { searchGlossary } from '../shared/search-glossary';
 import { resultsStatus, SearchResults } from '../shared/search-results';
 import { SettingsTransfer } from './settings-transfer';
 import { SiteRulesEditor } from './site-rules-editor';
-import { useSettings, useTheme } from '../shared/use-settings';
+import { useSettings, useTheme, useCardComfort } from '../shared/use-settings';
 import { SearchBox } from '../shared/search-box';
 import { t } from '../../core/i18n';
 
@@ -42,6 +42,7 @@ interface ReturnPoint {
 export function OverviewApp({ glossary, article }: { glossary: Glossary; article: ArticleData }) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
+  useCardComfort(settings?.preferences);
   const [lookup] = useState(() => lookupFromHash(location.hash));
   const [query, setQuery] = useState(lookup);
   const [openId, setOpenId] = useState<string | null>(

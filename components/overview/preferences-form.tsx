@@ -12,6 +12,7 @@ import {
 } from '../../settings';
 import { t } from '../../core/i18n';
 import { PrivateSitesList } from './private-sites-list';
+import { CardComfortFields } from './card-comfort-fields';
 
 // Functions, not constants: the words are looked up when the form is drawn.
 const triggers = (): { value: TooltipTrigger; label: string; hint: string }[] => [
@@ -138,6 +139,7 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
           </label>
         ))}
       </fieldset>
+      <CardComfortFields preferences={preferences} save={save} />
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { resultsStatus, SearchResults } from '../shared/search-results';
 import { pauseLabel, SiteControls } from '../shared/site-controls';
 import { SwitchButton } from '../shared/switch-button';
 import { revealOnPage } from '../shared/target-tab';
-import { useSettings, useTheme } from '../shared/use-settings';
+import { useSettings, useTheme, useCardComfort } from '../shared/use-settings';
 import { useTargetPage } from '../shared/use-target-page';
 import { setGlobalEnabled } from '../../settings';
 import { SearchBox } from '../shared/search-box';
@@ -29,6 +29,7 @@ export interface PopupAppProps {
 export function PopupApp({ glossary, search }: PopupAppProps) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
+  useCardComfort(settings?.preferences);
   const page = useTargetPage(search);
   const [query, setQuery] = useState('');
   const card = useEntryCard('main');

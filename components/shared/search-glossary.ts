@@ -42,7 +42,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-const allowedTypos = (word: string) => (word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0);
+/** Typos forgiven in a word of this length: none in short words, where one changes the word. */
+export const allowedTypos = (word: string) => (word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0);
 
 /** How well one query word matches one word of a name: 3 exact, 2 prefix, 1 near miss, 0 none. */
 function wordScore(query: string, word: string): number {

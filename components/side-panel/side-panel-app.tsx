@@ -13,8 +13,9 @@ import { SiteControls } from '../shared/site-controls';
 import { describeTarget } from '../shared/use-target-page';
 import { isPdfAddress } from '../shared/page-reasons';
 import { usePanelTab } from './use-panel-tab';
-import { useSettings, useTheme } from '../shared/use-settings';
+import { useSettings, useTheme, useCardComfort } from '../shared/use-settings';
 import { useTabOccurrences } from './use-tab-occurrences';
+import { usePanelCard } from './use-panel-card';
 import { formatNumber, t } from '../../core/i18n';
 
 export interface SidePanelAppProps {
@@ -31,6 +32,7 @@ const MORE = 100;
 export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
+  useCardComfort(settings?.preferences);
   const tab = usePanelTab(search);
   const [more, setMore] = useState<Record<string, number>>({});
   const data = useTabOccurrences(tab, FIRST, more);
@@ -67,6 +69,9 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     );
     return () => controller.abort();
   }, [tabId, glossary]);
+
+  // The context menu's look-up on a page read privately: its card, left by the background.
+  usePanelCard(tabId, open);
 
   const nameOf = (id: string) => glossary.entries.find((e) => e.id === id)?.term ?? id;
   /** What the page's tooltip announces there, said here too: the reader's focus stays in the panel. */

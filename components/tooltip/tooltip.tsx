@@ -3,8 +3,8 @@
 // entry-details.css.
 import type { Ref } from 'preact';
 import type { Evidence, Glossary, GlossaryEntry } from '../../glossary/types';
-import type { Theme } from '../../settings';
-import { t } from '../../core/i18n';
+import type { CardTextSize, Theme } from '../../settings';
+import { t, uiLanguage } from '../../core/i18n';
 import { EntryDetails } from './entry-details';
 
 export interface TooltipProps {
@@ -13,6 +13,9 @@ export interface TooltipProps {
   quote: Evidence | undefined;
   glossary: Pick<Glossary, 'sections' | 'entries'>;
   theme: Theme;
+  /** Reading comfort (the reader's preferences): the card's text size, and high contrast. */
+  textSize?: CardTextSize;
+  highContrast?: boolean;
   /** Text for the screen-reader live region ("Ferritin, term 3 of 12"); empty when nothing is to be said. */
   announcement: string;
   onSelectRelated(id: string): void;
@@ -29,7 +32,16 @@ const HEADING_ID = 'rls-lens-tooltip-term';
 export function Tooltip(props: TooltipProps) {
   const { entry, glossary, theme, announcement } = props;
   return (
-    <div class="rls-root" data-theme={theme}>
+    <div
+      class="rls-root"
+      data-theme={theme}
+      data-text-size={props.textSize ?? 'normal'}
+      data-contrast={props.highContrast ? 'high' : undefined}
+      // The card is English (the glossary, and the catalogue in use) whatever the page around it: a right-to-left
+      // page's direction and language would otherwise reach it through the host.
+      lang={uiLanguage()}
+      dir="ltr"
+    >
       <div
         class="rls-tooltip"
         id={TOOLTIP_ID}

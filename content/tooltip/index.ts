@@ -41,7 +41,10 @@ export interface TooltipsOptions {
   signal: AbortSignal;
   index: TermIndex;
   /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
-  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger' | 'privateReading'>;
+  getPreferences: () => Pick<
+    Preferences,
+    'hoverDelayMs' | 'theme' | 'trigger' | 'privateReading' | 'cardTextSize' | 'highContrast'
+  >;
   /** A tooltip opened by the pointer (hover or tap): the reader is in this frame now. */
   onPointerOpen?: () => void;
 }
@@ -61,6 +64,13 @@ export interface Tooltips {
    * (one runtime message), no tooltip host is made, no current-term mark is registered, no tap is prevented.
    */
   setPrivate(on: boolean): void;
+  /** The card's look changed (text size, contrast, theme): the open card is drawn again, where it is. */
+  restyle(): void;
+  /**
+   * The selection's look-up (the context menu, background/selection-menu.ts): the entry's card beside `range`,
+   * with the keyboard focus in it, as a step opens one. False, and nothing drawn, when reading privately.
+   */
+  lookUp(entryId: string, range: StaticRange): boolean;
 }
 
 export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpen }: TooltipsOptions): Tooltips {
@@ -81,6 +91,7 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
     ctx,
     signal,
     theme: () => getPreferences().theme,
+    comfort: () => ({ textSize: getPreferences().cardTextSize, highContrast: getPreferences().highContrast }),
     onRequestClose: () => machine.close(),
     onSelectRelated: (entryId) => {
       if (shown) show({ ...shown, entryId, focus: true, announcement: '' });
@@ -196,6 +207,16 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
       if (on === privately) return;
       machine.close();
       privately = on;
+    },
+    restyle() {
+      if (shown && !privately) void view.show({ ...shown, focus: false, announcement: '' });
+    },
+    lookUp(entryId, range) {
+      if (privately) return false;
+      // Not a highlighted term: no surface form to quote from (quoteFor then gives the entry's card quote).
+      pending = { focus: true };
+      machine.openNow({ range, entryId, form: -1 }, 'keyboard');
+      return true;
     },
   };
 }

@@ -44,8 +44,11 @@ async function place(term: Term, point: { x: number; y: number } | undefined, pa
       shift({ padding: 8 }),
       size({
         padding: 8,
-        apply: ({ availableHeight }) =>
-          body?.style.setProperty('--rls-max-height', `${Math.max(120, availableHeight)}px`),
+        apply: ({ availableWidth, availableHeight }) => {
+          body?.style.setProperty('--rls-max-height', `${Math.max(120, availableHeight)}px`);
+          // The width on screen: less than 100vw under pinch zoom (the visual viewport).
+          floating.style.setProperty('--rls-max-width', `${Math.max(200, availableWidth)}px`);
+        },
       }),
       ...(arrowElement ? [arrow({ element: arrowElement, padding: 10 })] : []),
       hide({ strategy: 'referenceHidden' }),
@@ -91,11 +94,20 @@ export function follow(
     if (!placed && !stopped) onLost();
   };
   const stop = autoUpdate(termReference(term), parts.floating, () => void update(), { animationFrame: false });
+  // Pinch zoom: the term keeps its place in the layout viewport (the card's `fixed` coordinates), but what is on
+  // screen is the visual viewport, which Floating UI clips to (its `viewport` boundary) and autoUpdate does not
+  // watch. Zooming or panning places the card again, inside what the reader sees.
+  const visual = window.visualViewport;
+  const onVisual = () => void update();
+  visual?.addEventListener('resize', onVisual);
+  visual?.addEventListener('scroll', onVisual);
   return {
     update,
     stop() {
       stopped = true;
       stop();
+      visual?.removeEventListener('resize', onVisual);
+      visual?.removeEventListener('scroll', onVisual);
     },
   };
 }

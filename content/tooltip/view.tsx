@@ -23,11 +23,13 @@ import { Tooltip } from '../../components/tooltip/tooltip';
 import entryCss from '../../components/tooltip/entry-details.css?inline';
 import tooltipCss from '../../components/tooltip/tooltip.css?inline';
 import hiddenCss from '../../components/tooltip/visually-hidden.css?inline';
+import comfortCss from '../../components/tooltip/card-comfort.css?inline';
 import type { Glossary } from '../../glossary/types';
-import type { Theme } from '../../settings';
+import type { CardTextSize, Theme } from '../../settings';
 import type { Term } from '../terms';
 import { follow, type Following } from './placement';
 import { quoteFor } from './quote';
+import { hostParent } from './top-layer';
 
 export interface TooltipState {
   /** The term pointed at; its surface form picks the quote (content/tooltip/quote.ts). */
@@ -46,6 +48,8 @@ export interface TooltipViewOptions {
   signal: AbortSignal;
   glossary: Glossary;
   theme(): Theme;
+  /** Reading comfort, read at every draw: a changed preference shows on the next draw (`show` again redraws). */
+  comfort?(): { textSize: CardTextSize; highContrast: boolean };
   /** The tooltip asks to close: its close button, or its term scrolled away / removed. */
   onRequestClose(): void;
   onSelectRelated(entryId: string): void;
@@ -61,7 +65,7 @@ export interface TooltipView {
   termOf(entryId: string): string | undefined;
 }
 
-const CSS_TEXT = `${tooltipCss}\n${entryCss}\n${hiddenCss}`;
+const CSS_TEXT = `${tooltipCss}\n${entryCss}\n${hiddenCss}\n${comfortCss}`;
 
 function adoptStyles(shadow: ShadowRoot): void {
   try {
@@ -98,6 +102,7 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
         quote={quoteFor(glossary, open.term.form, open.entryId)}
         glossary={glossary}
         theme={options.theme()}
+        {...options.comfort?.()}
         announcement={open?.announcement ?? ''}
         onSelectRelated={options.onSelectRelated}
         onOpenOverview={options.onOpenOverview}
@@ -116,7 +121,8 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
       position: 'inline',
       // Last in <body> (<html> for framesets): the top layer frees it from the body's transforms and clipping,
       // and a DOM ancestry that matches the drawing order keeps tools like axe-core able to measure contrast.
-      anchor: () => document.body ?? document.documentElement,
+      // While the term is in a fullscreen element, last in that element (top-layer.ts).
+      anchor: () => hostParent(open?.term.range.startContainer ?? null),
       append: 'last',
       mode: PROBES ? 'open' : 'closed',
       // Keys typed in the tooltip are ours: page shortcuts must not fire while the reader is in it.
@@ -144,6 +150,29 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
   };
   signal.addEventListener('abort', hide);
 
+  /**
+   * The page entered or left fullscreen while a card is open: the host moves into (or out of) the fullscreen
+   * element (top-layer.ts), and its popover, hidden by the move, is shown again above it, with the focus it had.
+   */
+  const relocate = () => {
+    if (!ui || !open || !ui.shadowHost.isConnected) return;
+    const parent = hostParent(open.term.range.startContainer);
+    if (ui.shadowHost.parentNode === parent) return;
+    const hadFocus = ui.shadow.activeElement !== null;
+    parent.append(ui.shadowHost);
+    const floating = tooltipEl.current;
+    if (floating && !floating.matches(':popover-open')) {
+      try {
+        floating.showPopover();
+      } catch {
+        // No popover support: the :host rules still put it above the page.
+      }
+    }
+    if (hadFocus) floating?.focus({ preventScroll: true });
+    void following?.update();
+  };
+  document.addEventListener('fullscreenchange', relocate, { signal });
+
   return {
     async show(state) {
       const mine = ++generation;
@@ -151,8 +180,13 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
       if (mine !== generation || signal.aborted || ctx.isInvalid) return;
       const sameAnchor = open?.term === state.term;
       open = state;
-      if (created.shadowHost.isConnected) draw(created.uiContainer);
-      else created.mount();
+      if (created.shadowHost.isConnected) {
+        draw(created.uiContainer);
+        // Another term (a step, a look-up) may be in or out of a fullscreen element: the popover below is shown
+        // again if the move hid it.
+        const parent = hostParent(state.term.range.startContainer);
+        if (created.shadowHost.parentNode !== parent) parent.append(created.shadowHost);
+      } else created.mount();
       const floating = tooltipEl.current;
       if (!floating) return;
       if (!floating.matches(':popover-open')) {

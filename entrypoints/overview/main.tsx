@@ -8,6 +8,7 @@ import '../../components/shared/extension-ui.css';
 import '../../components/tooltip/visually-hidden.css';
 import '../../components/shared/glossary-ui.css';
 import '../../components/tooltip/entry-details.css';
+import '../../components/tooltip/card-comfort.css';
 import '../../components/overview/article-view.css';
 import '../../components/overview/concept-map/concept-map.css';
 import './overview.css';

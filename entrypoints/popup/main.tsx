@@ -7,6 +7,7 @@ import '../../components/shared/extension-ui.css';
 import '../../components/tooltip/visually-hidden.css';
 import '../../components/shared/glossary-ui.css';
 import '../../components/tooltip/entry-details.css';
+import '../../components/tooltip/card-comfort.css';
 import './popup.css';
 
 declarePage(t('extension.name'));

@@ -7,6 +7,7 @@ import '../../components/shared/extension-ui.css';
 import '../../components/tooltip/visually-hidden.css';
 import '../../components/shared/glossary-ui.css';
 import '../../components/tooltip/entry-details.css';
+import '../../components/tooltip/card-comfort.css';
 // The popup's site controls, shown here when the site is switched off; side-panel.css undoes the popup's width.
 import '../popup/popup.css';
 import './side-panel.css';

@@ -14,12 +14,14 @@ export interface FakeBackground {
   command(name: string, tab?: unknown): Promise<void>;
   /** A click on a context menu item (`info`: what the browser adds, such as the selection or the link). */
   menuClick(menuItemId: string, tab?: unknown, info?: Record<string, unknown>): Promise<void>;
+  /** The same click, without waiting: what the listener did before its first await. */
+  menuClickNow(menuItemId: string, tab?: unknown, info?: Record<string, unknown>): void;
   menuItems: unknown[];
   openSidePanel: ReturnType<typeof vi.fn>;
 }
 
-/** Resets fakeBrowser and starts the background, as the browser would after an install. */
-export function startBackground(): FakeBackground {
+/** Resets fakeBrowser and starts the background, as the browser would after an install (`prepare` runs just before). */
+export function startBackground(prepare?: () => void): FakeBackground {
   fakeBrowser.reset();
   const commands = new Set<CommandListener>();
   const menus = new Set<MenuListener>();
@@ -33,6 +35,7 @@ export function startBackground(): FakeBackground {
   contextMenus.onClicked = { addListener: (l: MenuListener) => void menus.add(l) };
   const openSidePanel = vi.fn(async () => undefined);
   (fakeBrowser.sidePanel as unknown as Record<string, unknown>).open = openSidePanel;
+  prepare?.();
   background.main();
   return {
     async command(name, tab) {
@@ -42,6 +45,9 @@ export function startBackground(): FakeBackground {
     async menuClick(menuItemId, tab, info = {}) {
       for (const listener of menus) listener({ ...info, menuItemId }, tab);
       await flush();
+    },
+    menuClickNow(menuItemId, tab, info = {}) {
+      for (const listener of menus) listener({ ...info, menuItemId }, tab);
     },
     menuItems,
     openSidePanel,

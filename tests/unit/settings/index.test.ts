@@ -20,6 +20,8 @@ describe('defaults', () => {
         trigger: 'hover',
         privateReading: false,
         privateSites: [],
+        cardTextSize: 'normal',
+        highContrast: false,
       },
     });
     expect((await s.readSettings()).mode).toBe('opt-out');

@@ -23,6 +23,8 @@ describe('corrupt stored values', () => {
         trigger: 'hover',
         privateReading: false,
         privateSites: [],
+        cardTextSize: 'normal',
+        highContrast: false,
       },
       mode: 'opt-out',
     });
@@ -61,6 +63,8 @@ describe('corrupt stored values', () => {
       trigger: 'hover',
       privateReading: false,
       privateSites: [],
+      cardTextSize: 'normal',
+      highContrast: false,
     });
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
   });
@@ -81,6 +85,8 @@ describe('corrupt stored values', () => {
       trigger: 'hover',
       privateReading: false,
       privateSites: [],
+      cardTextSize: 'normal',
+      highContrast: false,
     });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));

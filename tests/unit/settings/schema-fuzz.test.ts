@@ -13,6 +13,7 @@ import {
   HOVER_DELAY_RANGE,
   SITE_MODES,
   TOOLTIP_TRIGGERS,
+  CARD_TEXT_SIZES,
 } from '../../../settings/schema';
 import { isValidPattern } from '../../../settings/site-rules';
 import { importSettings, parseSettingsFile, SettingsImportError, exportSettings } from '../../../settings/transfer';
@@ -27,6 +28,8 @@ const KEYS = [
   'trigger',
   'privateReading',
   'privateSites',
+  'cardTextSize',
+  'highContrast',
   'pattern',
   'enabled',
   'format',
@@ -104,13 +107,17 @@ function randomValidSettings(rng: Rng) {
       trigger: rng.pick(TOOLTIP_TRIGGERS),
       privateReading: rng.next() < 0.5,
       privateSites: rng.next() < 0.5 ? [] : ['example.com', '*.wikipedia.org'].slice(0, 1 + Math.floor(rng.next() * 2)),
+      cardTextSize: rng.pick(CARD_TEXT_SIZES),
+      highContrast: rng.next() < 0.5,
     },
   };
 }
 
 function expectValidPreferences(p: unknown): void {
   expect(Object.keys(p as object).sort()).toEqual([
+    'cardTextSize',
     'firstOnly',
+    'highContrast',
     'highlightStyle',
     'hoverDelayMs',
     'privateReading',
@@ -122,6 +129,9 @@ function expectValidPreferences(p: unknown): void {
   expect(typeof privateReading).toBe('boolean');
   const { privateSites } = p as Record<string, unknown>;
   expect(Array.isArray(privateSites) && privateSites.every((site) => typeof site === 'string')).toBe(true);
+  const { cardTextSize, highContrast } = p as Record<string, unknown>;
+  expect(CARD_TEXT_SIZES).toContain(cardTextSize);
+  expect(typeof highContrast).toBe('boolean');
   expect(TOOLTIP_TRIGGERS).toContain(trigger);
   expect(Number.isInteger(hoverDelayMs) && (hoverDelayMs as number) >= 0 && (hoverDelayMs as number) <= 2000).toBe(
     true,
