@@ -96,7 +96,8 @@ export function follow(
   const stop = autoUpdate(termReference(term), parts.floating, () => void update(), { animationFrame: false });
   // Pinch zoom: the term keeps its place in the layout viewport (the card's `fixed` coordinates), but what is on
   // screen is the visual viewport, which Floating UI clips to (its `viewport` boundary) and autoUpdate does not
-  // watch. Zooming or panning places the card again, inside what the reader sees.
+  // listen to. Zooming or panning places the card again, inside what the reader sees. (In Chromium autoUpdate's
+  // IntersectionObserver happens to fire on a pinch or a pan as well; the test cannot pinch Firefox to see.)
   const visual = window.visualViewport;
   const onVisual = () => void update();
   visual?.addEventListener('resize', onVisual);

@@ -314,17 +314,27 @@ describe.each(BROWSERS)('reading comfort in %s', (kind) => {
       scaleFactor: 3,
       relativeSpeed: 1200,
     });
-    const visual = await until('a pinch-zoomed visual viewport', () =>
+    const visualViewport = () =>
       page.evaluate(() => {
         const v = visualViewport!;
-        return v.scale > 2.5 && v.offsetLeft > 0 ? { left: v.offsetLeft, width: v.width, top: v.offsetTop } : null;
-      }),
+        return { scale: v.scale, left: v.offsetLeft, width: v.width };
+      });
+    const inside = (visual: { left: number; width: number }) => (c: CardLook) =>
+      c.rect.left >= visual.left && c.rect.right <= visual.left + visual.width;
+    const zoomed = await untilValue(
+      'a pinch-zoomed visual viewport',
+      visualViewport,
+      (v) => v.scale > 2.5 && v.left > 0,
     );
-    const card = await untilValue(
-      'the card inside the visual viewport',
-      () => look(page),
-      (c) => c.rect.left >= visual.left && c.rect.right <= visual.left + visual.width,
-    );
+    let card = await untilValue('the card inside the visual viewport', () => look(page), inside(zoomed));
+    expectOnTerm(card, await rectOf(page, 'ferritin'));
+    // Pan a little to the left (the visual viewport moves, the layout viewport does not): the card, whose right
+    // edge would now be off screen, is placed again, still on its term.
+    await page.mouse.move(100, 100);
+    await page.mouse.wheel({ deltaX: -180 }); // 60 CSS px at 3×
+    const panned = await untilValue('the visual viewport panned', visualViewport, (v) => v.left < zoomed.left - 40);
+    expect(await page.evaluate(() => scrollX)).toBe(0);
+    card = await untilValue('the card inside the panned visual viewport', () => look(page), inside(panned));
     expectOnTerm(card, await rectOf(page, 'ferritin'));
     await Promise.all([ext.close(), page.close()]);
   });
