@@ -314,25 +314,21 @@ describe.each(BROWSERS)('reading comfort in %s', (kind) => {
       scaleFactor: 3,
       relativeSpeed: 1200,
     });
-    const visualViewport = () =>
+    const visual = () =>
       page.evaluate(() => {
         const v = visualViewport!;
         return { scale: v.scale, left: v.offsetLeft, width: v.width };
       });
-    const inside = (visual: { left: number; width: number }) => (c: CardLook) =>
-      c.rect.left >= visual.left && c.rect.right <= visual.left + visual.width;
-    const zoomed = await untilValue(
-      'a pinch-zoomed visual viewport',
-      visualViewport,
-      (v) => v.scale > 2.5 && v.left > 0,
-    );
+    const inside = (on: { left: number; width: number }) => (c: CardLook) =>
+      c.rect.left >= on.left && c.rect.right <= on.left + on.width;
+    const zoomed = await untilValue('a pinch-zoomed visual viewport', visual, (v) => v.scale > 2.5 && v.left > 0);
     let card = await untilValue('the card inside the visual viewport', () => look(page), inside(zoomed));
     expectOnTerm(card, await rectOf(page, 'ferritin'));
     // Pan a little to the left (the visual viewport moves, the layout viewport does not): the card, whose right
     // edge would now be off screen, is placed again, still on its term.
     await page.mouse.move(100, 100);
     await page.mouse.wheel({ deltaX: -180 }); // 60 CSS px at 3×
-    const panned = await untilValue('the visual viewport panned', visualViewport, (v) => v.left < zoomed.left - 40);
+    const panned = await untilValue('the visual viewport panned', visual, (v) => v.left < zoomed.left - 40);
     expect(await page.evaluate(() => scrollX)).toBe(0);
     card = await untilValue('the card inside the panned visual viewport', () => look(page), inside(panned));
     expectOnTerm(card, await rectOf(page, 'ferritin'));
