@@ -214,8 +214,17 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
     lookUp(entryId, range) {
       if (privately) return false;
       // Not a highlighted term: no surface form to quote from (quoteFor then gives the entry's card quote).
+      const term: Term = { range, entryId, form: -1 };
+      const rect = liveRange(term)?.getBoundingClientRect();
+      if (!rect || (rect.width === 0 && rect.height === 0)) {
+        // Words selected in the open card itself: the page's selection points at the card's host, which has no
+        // size. The card shows the entry, as a related entry's button does.
+        if (!shown) return false;
+        show({ ...shown, entryId, focus: true, announcement: '' });
+        return true;
+      }
       pending = { focus: true };
-      machine.openNow({ range, entryId, form: -1 }, 'keyboard');
+      machine.openNow(term, 'keyboard');
       return true;
     },
   };

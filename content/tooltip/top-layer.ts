@@ -2,7 +2,7 @@
 // decides is whether the card can be used. While an element is fullscreen (a slide show, a video's player with its
 // captions in the page, `element.requestFullscreen()`), both Chromium and Firefox draw a popover from outside that
 // element above it but leave it out of hit testing (it is inert): the pointer falls through to the slide, so the
-// card closes as the reader moves onto it, and its buttons cannot be clicked (tests/e2e/comfort.test.ts). Inside the
+// card closes as the reader moves onto it, and its buttons cannot be clicked (tests/e2e/card-placement.test.ts). Inside the
 // fullscreen element it is an ordinary part of the page again.
 
 /** Elements whose children are not drawn: a card's host inside one would not be drawn either. */

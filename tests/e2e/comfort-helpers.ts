@@ -3,9 +3,24 @@
 import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { expect } from 'vitest';
 import { HOST } from './tooltip-helpers';
+import { html, seedSettings, until, type Session } from './support';
 import { storedEntries } from '../../settings/stored-keys';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../settings/schema';
+
+/** Terms in plain text, and two under CSS `zoom` (2 and 0.5). */
+export const ARTICLE = html(`<main style="max-width:36em;margin:2em auto;font:18px/1.6 Georgia,serif">
+<h1>Reading notes</h1>
+<p>Low ferritin levels are common in people with restless legs.</p>
+<p>Signals through dopamine are studied in sleep laboratories.</p>
+<div style="zoom:2"><p>Zoomed twice: pregnancy is mentioned here.</p></div>
+<div style="zoom:0.5"><p>Zoomed to half: iron deficiency is named here.</p></div>
+</main>`);
+
+/** Settings seeded with these preferences (the others at their defaults). */
+export const seed = (session: Session, preferences: Partial<Preferences>) =>
+  seedSettings(session, { preferences: { ...DEFAULT_PREFERENCES, ...preferences } });
 
 export interface Rect {
   left: number;
@@ -53,6 +68,9 @@ export function cardLook(page: Page): Promise<CardLook | null> {
   }, HOST);
 }
 
+/** The open card, waited for. */
+export const look = (page: Page) => until('an open card', () => cardLook(page));
+
 /** The client rect of the first occurrence of `text` in the page's text. */
 export async function rectOf(page: Page, text: string): Promise<Rect> {
   const rect = await page.evaluate((needle: string) => {
@@ -81,6 +99,14 @@ export function against(card: Rect, term: Rect): { gap: number; spans: boolean }
   const centre = (term.left + term.right) / 2;
   const gap = card.top >= term.top ? card.top - term.bottom : term.top - card.bottom;
   return { gap, spans: card.left <= centre && centre <= card.right };
+}
+
+/** The card is placed against its term: just beside it (the 10 px offset), across its centre. */
+export function expectOnTerm(card: CardLook, term: Rect): void {
+  const { gap, spans } = against(card.rect, term);
+  expect(gap).toBeGreaterThanOrEqual(8);
+  expect(gap).toBeLessThanOrEqual(13);
+  expect(spans).toBe(true);
 }
 
 /** A keyboard step to an entry's next term, sent to the tab's top frame as the background relays it. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Where the card's host goes: last in <body>, or inside the fullscreen element its term is in (a popover from outside
-// a fullscreen element is drawn but inert in both browsers: tests/e2e/comfort.test.ts shows it).
+// a fullscreen element is drawn but inert in both browsers: tests/e2e/card-placement.test.ts shows it).
 import { afterEach, describe, expect, it } from 'vitest';
 import { hostParent } from '../../../../content/tooltip/top-layer';
 
