@@ -35,6 +35,8 @@ describe.each(BROWSERS)('reading comfort in %s', (kind) => {
     await stepTo(overview, tabId, 'dopamine');
     await page.bringToFront();
     await openTooltip(page, 'Dopamine');
+    // The step's announcement is the card's last redraw of its own: every later change of size is the preference's.
+    await until('the step announced', async () => (await tooltip(page))?.live);
     const size = async () => (await cardLook(page))?.fontSize;
     /** The font size of the popup's or the panel's card (their pages' text is 15 px). */
     const cardSize = (p: Page) => () =>
