@@ -2,7 +2,7 @@
 // by the same page session as any page, the Ferritin card on hover, the keyboard's next term across PDF pages, a
 // 300-page document whose first page is marked at once, and a scan and a broken file that say so plainly.
 // The PDFs are made here: Chromium prints them (page.pdf()), the scan is a hand-written PDF with no text operator,
-// the broken file is random bytes. Figures (time to the first marked page, JS heap) are printed; screenshots of the
+// the broken file is random bytes, the protected one is encrypted by hand (pdf-fixtures.ts). Figures (time to the first marked page, JS heap) are printed; screenshots of the
 // reader in light and dark go to docs/.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_HIGHLIGHT, PAGE_PREFIX } from '../../core/page-names';
 import { ROOT } from '../harness/launch.mjs';
+import { treeRss } from '../harness/process-memory.mjs';
 import {
   BROWSERS,
   hover,
@@ -24,6 +25,7 @@ import {
   type Server,
   type Session,
 } from './support';
+import { corruptBytes, noTextPdf, passwordPdf } from './pdf-fixtures';
 import { tabIdOf } from './side-panel-helpers';
 import { openTooltip } from './tooltip-helpers';
 
@@ -46,35 +48,7 @@ const LONG = html(
   '<title>Restless legs syndrome: a long paper</title>',
 );
 
-/** A valid one-page PDF that draws a square and has no text at all (a scan has images, not text). */
-function noTextPdf(): string {
-  const stream = '0.2 0.4 0.6 rg 20 20 200 100 re f';
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return `${out}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
-/** Random bytes from a fixed seed, named .pdf. */
-function corruptBytes(): Uint8Array {
-  const bytes = new Uint8Array(4096);
-  let seed = 20;
-  for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
-  return bytes;
-}
-
-const files = { threePages: '', long: '', noText: '', corrupt: '' };
+const files = { threePages: '', long: '', noText: '', corrupt: '', locked: '' };
 
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'rls-pdf-'));
@@ -96,6 +70,8 @@ beforeAll(async () => {
   await writeFile(files.noText, noTextPdf(), 'latin1');
   files.corrupt = join(dir, 'broken.pdf');
   await writeFile(files.corrupt, corruptBytes());
+  files.locked = join(dir, 'locked.pdf');
+  await writeFile(files.locked, passwordPdf('restless', 'owner-only'), 'latin1');
 }, 120_000);
 
 /** Each highlighted range: its text and the PDF page whose text layer holds it. */
@@ -292,9 +268,42 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
     await page.close();
   }, 40_000);
 
+  it('asks for the password of a protected PDF, says when it is wrong, and opens it with the right one', async () => {
+    const page = await openInReader(files.locked);
+    const message = await until('the password message', () =>
+      page.evaluate(() => document.querySelector('[data-problem="encrypted"]')?.textContent ?? null),
+    );
+    expect(message).toMatch(/protected by a password/);
+    expect(await page.$$('.reader-page')).toHaveLength(0);
+    expect(await highlightsByPage(page)).toEqual([]);
+    const field = await page.waitForSelector('.reader-password input[type="password"]');
+    await field!.type('not-it');
+    await page.keyboard.press('Enter');
+    await until('the wrong-password message', () =>
+      page.evaluate(() => document.querySelector('[data-problem="wrongPassword"]')?.textContent ?? null),
+    );
+    expect(await page.$$('.reader-page')).toHaveLength(0);
+    await (await page.$('.reader-password input[type="password"]'))!.type('restless');
+    await (await page.$('.reader-password button'))!.click();
+    const marks = await until(
+      'the protected PDF’s term marked',
+      async () => {
+        const found = await highlightsByPage(page);
+        return found.length > 0 ? found : null;
+      },
+      20_000,
+    );
+    expect(marks).toEqual([{ text: 'Ferritin', page: '1' }]);
+    expect(await page.$('[data-problem]')).toBeNull();
+    expect(await page.$('.reader-password')).toBeNull();
+    await page.close();
+  }, 40_000);
+
   it('shows the first page of a 300-page document marked at once, drawing only the pages near the view', async () => {
     const page = await openExtensionPage(session, 'reader.html', 'input[type="file"]');
     const input = await page.$('input[type="file"]');
+    const pid = session.browser.process()?.pid;
+    const rssBefore = pid ? treeRss(pid) : 0;
     const start = Date.now();
     await input!.uploadFile(files.long);
     await until(
@@ -318,8 +327,9 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
       kind === 'chromium'
         ? `${((await page.metrics()).JSHeapUsedSize! / 2 ** 20).toFixed(1)} MiB JS heap`
         : 'JS heap not exposed by Firefox over BiDi';
+    const rss = pid ? `+${((treeRss(pid) - rssBefore) / 2 ** 20).toFixed(0)} MiB resident (browser's processes)` : '';
     console.log(
-      `[pdf-reader ${kind}] 300 pages: first page highlighted in ${firstMarked} ms, all 300 in ${allMarked} ms; ${heap}; ${canvases} canvases`,
+      `[pdf-reader ${kind}] 300 pages: first page highlighted in ${firstMarked} ms, all 300 in ${allMarked} ms; ${heap}; ${rss}; ${canvases} canvases`,
     );
     expect(firstMarked).toBeLessThan(10_000);
     await page.close();
