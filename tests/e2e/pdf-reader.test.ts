@@ -40,6 +40,15 @@ const THREE_PAGES = html(
   <section><p>All of this is about restless legs syndrome.</p></section>`,
   '<title>Restless legs syndrome: notes</title>',
 );
+// A narrow column: "iron deficiency anemia" runs over three lines of a paragraph, and a heading "Iron deficiency" is
+// followed by a paragraph that begins with "Anemia". The first is one term, the second two.
+const WRAPPED = html(
+  `<style>p, h2 { width: 10ch; font: 20px monospace; margin: 0 0 1.5em; }</style>
+  <p>iron deficiency anemia</p>
+  <h2>Iron deficiency</h2>
+  <p>Anemia again</p>`,
+  '<title>Restless legs syndrome: notes</title>',
+);
 const LONG = html(
   `<style>section { break-after: page; font: 16px serif; }</style>` +
     Array.from({ length: 300 }, (_, i) => `<section><p>Page ${i + 1}. Ferritin was measured again.</p></section>`).join(
@@ -48,7 +57,7 @@ const LONG = html(
   '<title>Restless legs syndrome: a long paper</title>',
 );
 
-const files = { threePages: '', long: '', noText: '', corrupt: '', locked: '' };
+const files = { threePages: '', wrapped: '', long: '', noText: '', corrupt: '', locked: '' };
 
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'rls-pdf-'));
@@ -57,6 +66,7 @@ beforeAll(async () => {
     const page = await printer.browser.newPage();
     for (const [name, doc] of [
       ['threePages', THREE_PAGES],
+      ['wrapped', WRAPPED],
       ['long', LONG],
     ] as const) {
       await page.setContent(doc, { waitUntil: 'load' });
@@ -188,6 +198,32 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
 
   // An extension page may fetch from the hosts its content script matches (<all_urls>, in both browsers): the
   // popup on a PDF tab opens the reader at the PDF's address (components/popup/popup-app.tsx).
+  it('finds a term that runs over the lines of a paragraph, and keeps a heading apart from the text under it', async () => {
+    const page = await openInReader(files.wrapped);
+    const marks = await until(
+      'the wrapped terms marked',
+      async () => {
+        const texts = await page.evaluate((prefix: string) => {
+          const out: string[] = [];
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith(prefix)) continue;
+            for (const r of highlight as Iterable<AbstractRange>) {
+              const range = document.createRange();
+              range.setStart(r.startContainer, r.startOffset);
+              range.setEnd(r.endContainer, r.endOffset);
+              out.push(range.toString().replace(/\s+/g, ' '));
+            }
+          }
+          return out.sort();
+        }, PAGE_PREFIX);
+        return texts.length >= 3 ? texts : null;
+      },
+      20_000,
+    );
+    expect(marks).toEqual(['Anemia', 'Iron deficiency', 'iron deficiency anemia']);
+    await page.close();
+  });
+
   it('opens a PDF tab in the reader from the popup’s “Open in RLS Lens reader” (reader.html?url=)', async () => {
     server.putFile('/notes.pdf', files.threePages);
     const helper = await openExtensionPage(session, 'overview.html', 'h1');
