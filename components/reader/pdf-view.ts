@@ -160,7 +160,11 @@ export class PdfView {
     for (const item of content.items) if ('str' in item && /\p{L}/u.test(item.str)) this.textItems++;
     const layer = document.createElement('div');
     layer.className = 'textLayer';
-    const textLayer = new TextLayer({ textContentSource: content, container: layer, viewport: page.getViewport() });
+    const textLayer = new TextLayer({
+      textContentSource: content,
+      container: layer,
+      viewport: page.getViewport({ scale: 1 }),
+    });
     await textLayer.render();
     if (this.controller.signal.aborted) return;
     // A line that only wraps reads on as a space, so a term across two lines is found (line-wraps.ts).

@@ -198,6 +198,41 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
 
   // An extension page may fetch from the hosts its content script matches (<all_urls>, in both browsers): the
   // popup on a PDF tab opens the reader at the PDF's address (components/popup/popup-app.tsx).
+  it('lays the text layer over the drawn words, so a mark covers its word and no more', async () => {
+    const page = await openInReader(files.threePages);
+    await until('a drawn page and its marks', async () => {
+      const drawn = (await page.$('.reader-canvas')) !== null;
+      return drawn && (await highlightsByPage(page)).length >= 3;
+    });
+    // The line "Ferritin was low in spring." as the text layer places it, and as the canvas draws it (its ink).
+    const line = await page.evaluate(() => {
+      const span = [...document.querySelectorAll<HTMLElement>('.textLayer span')].find((s) =>
+        s.textContent?.startsWith('Ferritin'),
+      )!;
+      const canvas = span.closest('.reader-page')!.querySelector<HTMLCanvasElement>('.reader-canvas')!;
+      const text = span.getBoundingClientRect();
+      const box = canvas.getBoundingClientRect();
+      const sx = canvas.width / box.width;
+      const top = Math.round((text.top - box.top) * sx);
+      const rows = Math.max(1, Math.round(text.height * sx));
+      const data = canvas.getContext('2d')!.getImageData(0, top, canvas.width, rows).data;
+      let first = Infinity;
+      let last = -Infinity;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i]! + data[i + 1]! + data[i + 2]! > 384) continue; // paper, not ink
+        const x = (i / 4) % canvas.width;
+        first = Math.min(first, x);
+        last = Math.max(last, x);
+      }
+      return { text: [text.left, text.right], ink: [box.left + first / sx, box.left + (last + 1) / sx] };
+    });
+    const width = line.ink[1]! - line.ink[0]!;
+    expect(width).toBeGreaterThan(50);
+    expect(Math.abs(line.text[0]! - line.ink[0]!)).toBeLessThan(0.03 * width);
+    expect(Math.abs(line.text[1]! - line.ink[1]!)).toBeLessThan(0.03 * width);
+    await page.close();
+  });
+
   it('finds a term that runs over the lines of a paragraph, and keeps a heading apart from the text under it', async () => {
     const page = await openInReader(files.wrapped);
     const marks = await until(
