@@ -236,7 +236,7 @@ describe('the overview page speaks only through the catalogue', () => {
     expect(strays()).toEqual([]);
 
     const upload = async (name: string, text: string) => {
-      const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const input = root.querySelector<HTMLInputElement>('.transfer input[type="file"]')!;
       Object.defineProperty(input, 'files', { configurable: true, value: [{ name, text: async () => text }] });
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await flush();
