@@ -5,7 +5,7 @@ import { preferencesSetting, readSetting, serialized, writeSettings } from './it
 import { joinProblems, readPreferences } from './schema';
 
 /** The known entries with `entryId` added (known) or taken out, in the order they were marked. */
-export function knownWith(known: readonly string[], entryId: string, on: boolean): string[] {
+function knownWith(known: readonly string[], entryId: string, on: boolean): string[] {
   const rest = known.filter((id) => id !== entryId);
   return on ? [...rest, entryId] : rest;
 }

@@ -43,7 +43,7 @@ const LATEST = Date.UTC(2100, 0, 1);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isEntryId = (value: unknown): value is string => typeof value === 'string' && ENTRY_ID.test(value);
+const isEntryId = (value: unknown): value is string => typeof value === 'string' && ENTRY_ID.test(value);
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= EARLIEST && value < LATEST;
 const isCount = (value: unknown): value is number =>
