@@ -42,7 +42,10 @@ export function MyTermsSection({ glossary, knownTerms, onOpen }: MyTermsSectionP
 
   return (
     <section id="my-terms" class="overview__section my-terms" aria-labelledby="my-terms-heading">
-      <h2 id="my-terms-heading">{t('myTerms.heading')}</h2>
+      {/* Focusable from code: where the keyboard focus goes once the list it was in is cleared. */}
+      <h2 id="my-terms-heading" tabIndex={-1}>
+        {t('myTerms.heading')}
+      </h2>
       {data && !data.asked && (
         <div class="my-terms__ask">
           <p>{t('myTerms.ask')}</p>
@@ -104,6 +107,12 @@ const dateOf = (ms: number) => new Date(ms).toLocaleDateString(uiLanguage(), { d
 function LookUpList({ data, glossary, onOpen }: { data: MyTerms; glossary: Glossary; onOpen(id: string): void }) {
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The buttons that were pressed go away: the focus moves to what takes their place.
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
   // Entries this glossary has (a list imported from another version may name one it lacks: kept, not shown).
   const rows = ranked(data.terms).filter(([id]) => byId.has(id));
@@ -123,7 +132,13 @@ function LookUpList({ data, glossary, onOpen }: { data: MyTerms; glossary: Gloss
   const clear = () => {
     setConfirming(false);
     setCleared(true);
+    document.getElementById('my-terms-heading')?.focus();
     logged(clearMyTerms());
+  };
+  const keep = () => {
+    setConfirming(false);
+    // Drawn again on the next render.
+    requestAnimationFrame(() => clearButton.current?.focus());
   };
   return (
     <>
@@ -139,7 +154,12 @@ function LookUpList({ data, glossary, onOpen }: { data: MyTerms; glossary: Gloss
           {t('myTerms.sheet')}
         </a>
         {!confirming && (
-          <button type="button" class="button button--quiet my-terms__clear" onClick={() => setConfirming(true)}>
+          <button
+            ref={clearButton}
+            type="button"
+            class="button button--quiet my-terms__clear"
+            onClick={() => setConfirming(true)}
+          >
             {t('myTerms.clear')}
           </button>
         )}
@@ -151,7 +171,7 @@ function LookUpList({ data, glossary, onOpen }: { data: MyTerms; glossary: Gloss
             <button type="button" class="button my-terms__clear-yes" onClick={clear}>
               {t('myTerms.clearYes')}
             </button>
-            <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>
+            <button ref={keepButton} type="button" class="button button--quiet" onClick={keep}>
               {t('myTerms.clearNo')}
             </button>
           </div>

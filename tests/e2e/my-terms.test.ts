@@ -186,7 +186,7 @@ describe.each(BROWSERS)('My terms and “I know this” in %s', (kind) => {
     await Promise.all([page.close(), again.close()]);
   });
 
-  it('exports the list and imports it back the same; refuses a bad file in the catalogue’s words', async () => {
+  it('exports the list and imports it back the same; refuses a bad file in the catalogue’s words; makes a sheet of it', async () => {
     const seeded: MyTerms = {
       on: true,
       pages: true,
@@ -232,7 +232,16 @@ describe.each(BROWSERS)('My terms and “I know this” in %s', (kind) => {
       ),
     ).toBe('Nothing was imported. The file has a problem: terms: “cure” is not an entry of the glossary.');
     expect((await storedList(env.session))!.terms).toEqual(seeded.terms);
-    await overview.close();
+
+    // "Make a sheet of these": the doctor's sheet with the list's entries (in the glossary's order), and only those.
+    const sheetLink = await overview.$eval('#my-terms .my-terms__sheet', (a) => a.getAttribute('href'));
+    expect(sheetLink).toBe('sheet.html?entries=ferritin,dopamine');
+    const sheet = await openExtensionPage(env.session, sheetLink!, '.sheet__entry');
+    expect(await sheet.$$eval('.sheet__entry', (s) => s.map((e) => e.getAttribute('data-entry')))).toEqual([
+      'dopamine',
+      'ferritin',
+    ]);
+    await Promise.all([sheet.close(), overview.close()]);
   });
 
   it('“I know this” on a card quiets the term on another open page at once; Undo in the overview brings it back', async () => {
@@ -257,7 +266,10 @@ describe.each(BROWSERS)('My terms and “I know this” in %s', (kind) => {
         height: card.height + 94,
       },
     });
-    await (await know())!.click();
+    // The pointer rests in the card (as a reader's hand does to press its button), and the card is still open.
+    await pointerIntoTooltip(page);
+    await openTooltip(page, 'Ferritin');
+    await (await until('the “I know this” button', know))!.click();
     // The card says what its button now does, and the focus stays on it.
     expect(
       await untilValue(
