@@ -5,6 +5,7 @@ import { createFrameSteps } from '../background/frame-steps';
 import { startMenus } from '../background/menus';
 import { pdfLinkMenuItem } from '../background/pdf-link-menu';
 import { selectionMenuItem } from '../background/selection-menu';
+import { readerListHandlers } from '../background/reader-lists';
 import { sidePanelMenuItem } from '../background/side-panel';
 import { listen, parseInBackground, type InBackground } from '../core/messages';
 
@@ -22,6 +23,8 @@ export default defineBackground(() => {
     },
     'rls-lens:open-overview': openOverview,
     'rls-lens:here': steps.here,
+    // My terms and "I know this" (background/reader-lists.ts).
+    ...readerListHandlers,
     'rls-lens:step-tab': steps.stepTab,
     'rls-lens:reveal-occurrence': steps.revealOccurrence,
   });

@@ -41,7 +41,7 @@ export interface TooltipsOptions {
   signal: AbortSignal;
   index: TermIndex;
   /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
-  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger' | 'privateReading'>;
+  getPreferences: () => Pick<Preferences, 'hoverDelayMs' | 'theme' | 'trigger' | 'privateReading' | 'knownTerms'>;
   /** A tooltip opened by the pointer (hover or tap): the reader is in this frame now. */
   onPointerOpen?: () => void;
 }
@@ -61,6 +61,8 @@ export interface Tooltips {
    * (one runtime message), no tooltip host is made, no current-term mark is registered, no tap is prevented.
    */
   setPrivate(on: boolean): void;
+  /** The preferences changed: an open card is drawn again (its "I know this" follows the known terms). */
+  refresh(): void;
 }
 
 export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpen }: TooltipsOptions): Tooltips {
@@ -86,16 +88,22 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
       if (shown) show({ ...shown, entryId, focus: true, announcement: '' });
     },
     onOpenOverview: (entryId) => sendToExtension<'rls-lens:open-overview'>({ type: 'rls-lens:open-overview', entryId }),
+    isKnown: (entryId) => getPreferences().knownTerms.includes(entryId),
+    // The background writes the preferences; the change comes back to every frame through the settings watch.
+    onKnow: (entryId, known) => sendToExtension<'rls-lens:know'>({ type: 'rls-lens:know', entryId, known }),
   });
 
   function show(state: TooltipState, step?: Step): void {
     clearTimeout(announceTimer);
+    // A card opening, counted once by My terms: not a card that already shows this entry (a tap on its term again).
+    const opened = shown?.entryId !== state.entryId;
     shown = state;
     if (privately) {
-      // The side panel (if open) shows the card; the page gets nothing.
-      sendToExtension<'rls-lens:card'>({ type: 'rls-lens:card', entryId: state.entryId });
+      // The side panel (if open) shows the card, and counts it; the page gets nothing.
+      sendToExtension<'rls-lens:card'>({ type: 'rls-lens:card', entryId: state.entryId, opened });
       return;
     }
+    if (opened) sendToExtension<'rls-lens:looked-up'>({ type: 'rls-lens:looked-up', entryId: state.entryId });
     void view.show({ ...state, announcement: '' }).then(() => {
       if (!step) return;
       // The entry's term comes with the view (the glossary's text is not in the content script).
@@ -196,6 +204,10 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
       if (on === privately) return;
       machine.close();
       privately = on;
+    },
+    refresh() {
+      // Straight to the view: drawing the same card again is not a new look-up, and takes no focus.
+      if (shown && !privately) void view.show({ ...shown, focus: false, announcement: '' });
     },
   };
 }

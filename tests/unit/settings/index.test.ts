@@ -20,6 +20,7 @@ describe('defaults', () => {
         trigger: 'hover',
         privateReading: false,
         privateSites: [],
+        knownTerms: [],
       },
     });
     expect((await s.readSettings()).mode).toBe('opt-out');

@@ -23,6 +23,7 @@ describe('corrupt stored values', () => {
         trigger: 'hover',
         privateReading: false,
         privateSites: [],
+        knownTerms: [],
       },
       mode: 'opt-out',
     });
@@ -61,6 +62,7 @@ describe('corrupt stored values', () => {
       trigger: 'hover',
       privateReading: false,
       privateSites: [],
+      knownTerms: [],
     });
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringMatching(/hoverDelayMs[\s\S]*highlightStyle/));
   });
@@ -81,6 +83,7 @@ describe('corrupt stored values', () => {
       trigger: 'hover',
       privateReading: false,
       privateSites: [],
+      knownTerms: [],
     });
     expect(all.rules).toEqual([{ pattern: 'example.com', enabled: false }]);
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('unknown version'));

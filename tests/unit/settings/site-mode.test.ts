@@ -96,7 +96,13 @@ describe('the site mode in storage', () => {
     expect([...all.rules].sort((a, b) => a.pattern.localeCompare(b.pattern))).toEqual(
       [...V01.siteRules].sort((a, b) => a.pattern.localeCompare(b.pattern)),
     );
-    expect(all.preferences).toEqual({ ...V01.preferences, trigger: 'hover', privateReading: false, privateSites: [] });
+    expect(all.preferences).toEqual({
+      ...V01.preferences,
+      trigger: 'hover',
+      privateReading: false,
+      privateSites: [],
+      knownTerms: [],
+    });
     expect(await s.siteSettings('example.com')).toMatchObject({ enabled: false });
     expect(await s.siteSettings('other.org')).toMatchObject({ enabled: true });
     expect(warn).not.toHaveBeenCalled();
