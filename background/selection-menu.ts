@@ -16,6 +16,7 @@ import { panelCardItem } from '../core/panel-card';
 import { wakeFrame } from '../core/frame-wake';
 import { sidePanelOpen } from '../core/side-panel';
 import { closestEntry } from '../components/shared/closest-entry';
+import { recordLookUp } from '../settings/my-terms';
 import type { MenuItem } from './menus';
 import { openSidePanelFor } from './side-panel';
 import { watchPrivateHosts } from './private-hosts';
@@ -44,7 +45,15 @@ async function showInFrame(tabId: number, frameId: number, entryId: string): Pro
   return isShown(answer) && answer.shown;
 }
 
-const showInPanel = (tabId: number, entryId: string) => panelCardItem.setValue({ tabId, entryId, at: Date.now() });
+/**
+ * The card for the side panel. My terms counts it here: the page, read privately, is not asked and sends nothing
+ * (a card opened in a page counts itself, content/tooltip/index.ts).
+ */
+const showInPanel = (tabId: number, entryId: string, tab: Tab, url: string | undefined) =>
+  Promise.all([panelCardItem.setValue({ tabId, entryId, at: Date.now() }), recordLookUp(entryId, { tab, url })]).then(
+    () => undefined,
+    (error: unknown) => console.warn('RLS Lens: could not leave the card for the side panel.', error),
+  );
 
 export function selectionMenuItem(): MenuItem {
   const privateHosts = watchPrivateHosts();
@@ -57,18 +66,20 @@ export function selectionMenuItem(): MenuItem {
       const entryId = closestEntry(names, selection)?.id;
       const tabId = tab?.id;
       if (!entryId || tabId === undefined || tabId < 0) return openOverview(selection, tab);
-      const host = hostOf(info.frameUrl) ?? hostOf(info.pageUrl) ?? '';
+      const url = hostOf(info.frameUrl) ? info.frameUrl : info.pageUrl;
+      const host = hostOf(url) ?? '';
       // Synchronously, while the click still counts as the reader's: the side panel opens only then.
       if (privateHosts.now(host) === true) {
         openSidePanelFor(tab);
-        void showInPanel(tabId, entryId);
+        void showInPanel(tabId, entryId, tab, url);
         return;
       }
       void (async () => {
         if (await privateHosts.later(host)) {
           // Read privately, but known too late to open the panel (Chrome's service worker started for this
           // click): the panel shows the card if it is open, else the overview does.
-          if (await sidePanelOpen(tab?.windowId).catch(() => false)) return void (await showInPanel(tabId, entryId));
+          if (await sidePanelOpen(tab?.windowId).catch(() => false))
+            return void (await showInPanel(tabId, entryId, tab, url));
           return openOverview(selection, tab);
         }
         if (!(await showInFrame(tabId, info.frameId ?? 0, entryId))) openOverview(selection, tab);

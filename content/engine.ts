@@ -20,6 +20,8 @@ export interface EngineOptions {
   firstOnly: boolean;
   /** Private reading: terms are indexed but never registered in the page (content/highlights.ts). */
   hidden?: boolean;
+  /** Entries the reader marked "I know this": drawn faint. */
+  known?: readonly string[];
   root?: Document;
 }
 
@@ -30,9 +32,10 @@ export function startEngine({
   style,
   firstOnly,
   hidden,
+  known,
   root = document,
 }: EngineOptions): HighlightLayer {
-  const layer = new HighlightLayer({ style, firstOnly, hidden });
+  const layer = new HighlightLayer({ style, firstOnly, hidden, known });
   // One page context for the document and its shadow roots (a frame runs its own engine, with its own context).
   const gate = new ContextGate({
     matcher,

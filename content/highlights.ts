@@ -1,17 +1,35 @@
 // The highlight layer: owns the CSS Custom Highlight registered for the page's terms and the index the hover,
 // keyboard and popup features read. The page's DOM is never touched: ranges live in CSS.highlights only.
 // The index holds every term; which ranges are in the highlight at a time is the paint window's business
-// (content/paint-window.ts: on a page with many terms, only those near the viewport).
+// (content/paint-window.ts: on a page with many terms, only those near the viewport). Terms of the entries the reader
+// marked "I know this" go to a second, faint highlight (FAINT_HIGHLIGHT), in the registry only while it holds any.
 
 import { unitOf, type Unit, type UnitTerm } from './blocks';
-import { highlightName, type HighlightStyle } from '../core/page-names';
-import { PaintWindow } from './paint-window';
+import { FAINT_HIGHLIGHT, highlightName, type HighlightStyle } from '../core/page-names';
+import { PaintWindow, type RangeSink } from './paint-window';
 import type { Term, TermIndex } from './terms';
 
 export class HighlightLayer implements TermIndex {
   /** Terms by the block unit that owns their text: the hit-test finds a node's unit and looks only there. */
   private readonly units = new Map<Unit, UnitTerm[]>();
   private readonly highlight = new Highlight();
+  /** The terms of known entries: drawn quieter (content/highlights.css). */
+  private readonly faint = new Highlight();
+  private known: ReadonlySet<string>;
+  private faintRegistered = false;
+  /** Each range goes to the faint highlight or the ordinary one, by its entry. */
+  private readonly sink: RangeSink = {
+    add: (range, term) => {
+      if (!this.known.has(term.entryId)) return this.highlight.add(range);
+      this.faint.add(range);
+      this.registerFaint();
+    },
+    delete: (range, term) => (this.known.has(term.entryId) ? this.faint : this.highlight).delete(range),
+    clear: () => {
+      this.highlight.clear();
+      this.faint.clear();
+    },
+  };
   private name: string;
   private firstOnly: boolean;
   private orderCache: UnitTerm[] | null = null;
@@ -25,11 +43,12 @@ export class HighlightLayer implements TermIndex {
   /** Private reading: the index works (hover, steps, the side panel) but nothing enters the page's registry. */
   private hidden: boolean;
 
-  constructor(options: { style: HighlightStyle; firstOnly: boolean; hidden?: boolean }) {
+  constructor(options: { style: HighlightStyle; firstOnly: boolean; hidden?: boolean; known?: readonly string[] }) {
     this.name = highlightName(options.style);
     this.firstOnly = options.firstOnly;
     this.hidden = options.hidden ?? false;
-    this.paint = new PaintWindow(this.highlight);
+    this.known = new Set(options.known);
+    this.paint = new PaintWindow(this.sink);
     // First-occurrence mode draws its few ranges itself (showFirstOnly).
     this.paint.suspend(this.firstOnly);
   }
@@ -78,17 +97,37 @@ export class HighlightLayer implements TermIndex {
     if (!this.changed) return;
     this.changed = false;
     if (this.firstOnly) this.showFirstOnly();
+    this.registerFaint();
     for (const listener of this.listeners) listener();
   };
 
   private showFirstOnly(): void {
-    this.highlight.clear();
+    this.sink.clear();
     const seen = new Set<string>();
     for (const term of this.ordered()) {
       if (seen.has(term.entryId)) continue;
       seen.add(term.entryId);
-      this.highlight.add(term.range);
+      this.sink.add(term.range, term);
     }
+  }
+
+  /** The faint highlight is in the registry while the ordinary one is and it holds a range (a page without a known term gets no entry). */
+  private registerFaint(): void {
+    const wanted = this.registered && this.faint.size > 0;
+    if (wanted === this.faintRegistered) return;
+    this.faintRegistered = wanted;
+    if (wanted) CSS.highlights.set(FAINT_HIGHLIGHT, this.faint);
+    else if (CSS.highlights.get(FAINT_HIGHLIGHT) === this.faint) CSS.highlights.delete(FAINT_HIGHLIGHT);
+  }
+
+  /** The entries the reader knows changed: their terms move to the faint highlight, or back. */
+  setKnown(known: readonly string[]): void {
+    const next = new Set(known);
+    if (next.size === this.known.size && [...next].every((id) => this.known.has(id))) return;
+    this.known = next;
+    if (this.firstOnly) this.showFirstOnly();
+    else this.paint.repaint();
+    this.registerFaint();
   }
 
   /** Puts the highlight in the page's registry, or takes it out, as the layer's terms and privacy say. */
@@ -98,6 +137,7 @@ export class HighlightLayer implements TermIndex {
     this.registered = wanted;
     if (wanted) CSS.highlights.set(this.name, this.highlight);
     else if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    this.registerFaint();
   }
 
   setStyle(style: HighlightStyle): void {
@@ -117,17 +157,19 @@ export class HighlightLayer implements TermIndex {
   setFirstOnly(firstOnly: boolean): void {
     if (firstOnly === this.firstOnly) return;
     this.firstOnly = firstOnly;
-    this.highlight.clear();
+    this.sink.clear();
     this.paint.suspend(firstOnly);
     if (firstOnly) this.showFirstOnly();
+    this.registerFaint();
   }
 
   /** Removes every range and the registration itself. */
   destroy(): void {
     this.paint.clear();
-    this.highlight.clear();
+    this.sink.clear();
     if (this.registered && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
     this.registered = false;
+    this.registerFaint();
     this.hasTerms = false;
     this.units.clear();
     this.orderCache = null;

@@ -50,7 +50,7 @@ export interface LookUp {
   /** The tooltips of the running engine took over (highlighting started): the look-up's own ones stop. */
   handOver(): void;
   /** The preferences changed: the open card is drawn again, and private reading is obeyed. */
-  restyle(privateReading: boolean): void;
+  refresh(privateReading: boolean): void;
 }
 
 export function startLookUp(
@@ -82,9 +82,9 @@ export function startLookUp(
       own?.controller.abort();
       own = undefined;
     },
-    restyle(privateReading) {
+    refresh(privateReading) {
       own?.tooltips.setPrivate(privateReading);
-      own?.tooltips.restyle();
+      own?.tooltips.refresh();
     },
   };
 }

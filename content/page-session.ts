@@ -8,7 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameHost } from '../core/hosts';
 import { listen, parseToPage, sendToExtension, type PageTerms, type ToPage } from '../core/messages';
-import { CURRENT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
+import { CURRENT_HIGHLIGHT, FAINT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
 import type { Matcher } from '../core/matcher';
 import { DEFAULT_PREFERENCES } from '../settings/schema';
 import { readFrameSettings, watchFrameSettings } from '../settings/frame-settings';
@@ -73,8 +73,15 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const signal = controller.signal;
-    const { highlightStyle, firstOnly, privateReading } = preferences();
-    const layer = startEngine({ matcher, signal, style: highlightStyle, firstOnly, hidden: privateReading });
+    const { highlightStyle, firstOnly, privateReading, knownTerms } = preferences();
+    const layer = startEngine({
+      matcher,
+      signal,
+      style: highlightStyle,
+      firstOnly,
+      hidden: privateReading,
+      known: knownTerms,
+    });
     layer.onChange(report, signal);
     const tooltips = startTooltips({
       ctx,
@@ -106,10 +113,11 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
       run.layer.setStyle(next.preferences.highlightStyle);
       run.layer.setFirstOnly(next.preferences.firstOnly);
       run.layer.setHidden(next.preferences.privateReading);
+      run.layer.setKnown(next.preferences.knownTerms);
       run.tooltips.setPrivate(next.preferences.privateReading);
-      run.tooltips.restyle();
+      run.tooltips.refresh();
     }
-    lookUp.restyle(next.preferences.privateReading);
+    lookUp.refresh(next.preferences.privateReading);
   };
 
   let reading: Promise<void> | undefined;
@@ -137,7 +145,8 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
     // own set() would replace an entry of the same name, but not the keyboard's mark or another style's entry.
     // By name, not by iterating the registry: Firefox's content-script view of CSS.highlights cannot be iterated.
     // (An earlier instance highlighted only a frame with terms, which is worth scanning now too.)
-    for (const name of [...HIGHLIGHT_STYLES.map(highlightName), CURRENT_HIGHLIGHT]) CSS.highlights.delete(name);
+    for (const name of [...HIGHLIGHT_STYLES.map(highlightName), FAINT_HIGHLIGHT, CURRENT_HIGHLIGHT])
+      CSS.highlights.delete(name);
     // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when
     // asked, and every tick of ctx.setInterval asks (ctx.isValid reads runtime.id), so highlights and listeners go
     // within a second of an unload.

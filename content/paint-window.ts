@@ -35,6 +35,16 @@ interface Entry {
   painted: boolean;
 }
 
+/**
+ * Where painted ranges go: a Highlight, or the highlight layer's pair (the ordinary one and the faint one for terms
+ * the reader knows), which picks by the term.
+ */
+export interface RangeSink {
+  add(range: AbstractRange, term: UnitTerm): unknown;
+  delete(range: AbstractRange, term: UnitTerm): unknown;
+  clear(): void;
+}
+
 export type ObserverFactory = (
   callback: IntersectionObserverCallback,
   options: IntersectionObserverInit,
@@ -58,7 +68,7 @@ export class PaintWindow {
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly highlight: Highlight,
+    private readonly highlight: RangeSink,
     private readonly createObserver: ObserverFactory = browserObserver,
     private readonly windowedFrom = WINDOWED_FROM,
   ) {}
@@ -129,6 +139,13 @@ export class PaintWindow {
     if (!suspended && this.observer) for (const element of this.entries.keys()) this.reobserve(element);
   }
 
+  /** Paints what is painted again, from scratch: the sink's choice of highlight for a term changed. */
+  repaint(): void {
+    if (this.suspended) return;
+    this.highlight.clear();
+    for (const entry of this.entries.values()) if (entry.painted) this.paint(entry);
+  }
+
   clear(): void {
     clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
@@ -185,12 +202,12 @@ export class PaintWindow {
 
   private paint(entry: Entry): void {
     if (this.suspended) return;
-    for (const term of entry.terms) this.highlight.add(term.range);
+    for (const term of entry.terms) this.highlight.add(term.range, term);
     entry.painted = true;
   }
 
   private unpaint(entry: Entry): void {
-    if (!this.suspended) for (const term of entry.terms) this.highlight.delete(term.range);
+    if (!this.suspended) for (const term of entry.terms) this.highlight.delete(term.range, term);
     entry.painted = false;
   }
 }

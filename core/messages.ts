@@ -163,8 +163,15 @@ const TO_EXTENSION = {
   'rls-lens:found': { message: isPageTerms, answer: noAnswer },
   /** The tooltip's "Open in overview": content scripts cannot open extension pages themselves. */
   'rls-lens:open-overview': { message: shape({ entryId: isEntryId }), answer: noAnswer },
-  /** Private reading: the reader opened this entry's card in the page; the side panel shows it instead. */
-  'rls-lens:card': { message: shape({ entryId: isEntryId }), answer: noAnswer },
+  /**
+   * Private reading: the reader opened this entry's card in the page; the side panel shows it instead. `opened`: the
+   * card was not already showing this entry in the page (My terms counts it once, in the side panel that shows it).
+   */
+  'rls-lens:card': { message: shape({ entryId: isEntryId, opened: optional(isBoolean) }), answer: noAnswer },
+  /** A card opened in the page for this entry (once per opening): My terms counts it, if the reader keeps the list. */
+  'rls-lens:looked-up': { message: shape({ entryId: isEntryId }), answer: noAnswer },
+  /** The card's "I know this" (or its undo): the background marks the entry as known, or not, in the preferences. */
+  'rls-lens:know': { message: shape({ entryId: isEntryId, known: isBoolean }), answer: noAnswer },
   /** The reader opened a tooltip in this frame with the pointer: steps go on from here. */
   'rls-lens:here': { message: isEmpty, answer: noAnswer },
 } satisfies Described;

@@ -17,6 +17,13 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 /** Registered under a name per style: the manifest CSS styles each name, so no page style sheet is needed. */
 export const highlightName = (style: HighlightStyle) => `${PAGE_PREFIX}-${style}` as const;
 
+/**
+ * Terms of the entries the reader marked "I know this" (issue 19): drawn quieter, in every style. Named for its look,
+ * as the styles are; registered only while the page has such a term (content/highlights.ts).
+ */
+// A sum, not a template: a template literal the content script does not use still stays in its bundle.
+export const FAINT_HIGHLIGHT = PAGE_PREFIX + '-faint';
+
 /** The term the keyboard (or a reveal) is on: drawn over the ordinary term highlight. */
 export const CURRENT_HIGHLIGHT = `${PAGE_PREFIX}-current`;
 

@@ -5,6 +5,7 @@ import { createFrameSteps, fromOwnPage } from '../background/frame-steps';
 import { startMenus } from '../background/menus';
 import { pdfLinkMenuItem } from '../background/pdf-link-menu';
 import { selectionMenuItem } from '../background/selection-menu';
+import { readerListHandlers } from '../background/reader-lists';
 import { sidePanelMenuItem } from '../background/side-panel';
 import { listen, parseInBackground, type InBackground } from '../core/messages';
 import { PROBES } from '../core/build-mode';
@@ -24,6 +25,8 @@ export default defineBackground(() => {
     },
     'rls-lens:open-overview': openOverview,
     'rls-lens:here': steps.here,
+    // My terms and "I know this" (background/reader-lists.ts).
+    ...readerListHandlers,
     'rls-lens:step-tab': steps.stepTab,
     'rls-lens:reveal-occurrence': steps.revealOccurrence,
     // The test build's stand-in for a click on the browser's context menu (core/messages.ts): the same listener,

@@ -14,6 +14,7 @@ const { firefox } = cli(devArgs, COMMANDS.dev);
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = join(process.env.RLS_OUT_DIR || '.output', firefox ? 'firefox-mv2-dev' : 'chrome-mv3-dev');
 
+/** @type {Awaited<ReturnType<typeof startServer>> | undefined} */
 let server;
 const env = { ...process.env };
 if (hasDisplay) {
@@ -42,7 +43,7 @@ const wxt = spawn(
     stdio: 'inherit',
   },
 );
-const stop = (signal) => wxt.kill(signal);
+const stop = (/** @type {NodeJS.Signals} */ signal) => wxt.kill(signal);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 wxt.on('exit', async (code, signal) => {

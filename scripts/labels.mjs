@@ -40,6 +40,11 @@ for (const path of files) {
     `\n## ${basename(path)} — ${blocks.length} blocks; page is about: ${anchors.join(', ') || 'nothing in the glossary'}`,
   );
   if (page.vetoed.size) console.log(`   acronyms defined as something else here: ${[...page.vetoed].join(', ')}`);
+  /**
+   * @param {string} title
+   * @param {Map<string, { count: number, example: string }>} map
+   * @param {boolean} withExample
+   */
   const show = (title, map, withExample) => {
     if (map.size === 0) return;
     console.log(`   ${title}:`);

@@ -77,7 +77,8 @@ if (hasDisplay) {
   // The popup for the demo tab: find the tab whose content script reports the demo host.
   const helper = await openExtensionPage(session.browser, session.extensionUrl('popup.html'), 'body');
   const tabId = await helper.evaluate(async () => {
-    const api = globalThis.chrome;
+    // The extension API of the page this runs in (an extension page): untyped here, as the tooling has no types for it.
+    const api = /** @type {any} */ (globalThis).chrome;
     for (const tab of await api.tabs.query({})) {
       const answer = await api.tabs
         .sendMessage(tab.id, { type: 'rls-lens:page-terms' }, { frameId: 0 })

@@ -6,7 +6,8 @@
 import { storage } from '@wxt-dev/storage';
 import { fromStored, GLOBAL_ENABLED, PREFERENCES, SITE_MODE, SITE_RULES, type SettingSpec } from './specs';
 
-function defineSetting<T>(spec: SettingSpec<T>) {
+/** A stored setting's @wxt-dev/storage item (also My terms': settings/my-terms.ts). */
+export function defineSetting<T>(spec: SettingSpec<T>) {
   const key = `local:${spec.key}` as const;
   // Values are typed `unknown` on purpose: what comes back from storage is checked by `spec.read`, never trusted.
   const item = storage.defineItem<unknown>(key, { version: spec.version, migrations: spec.migrations });

@@ -33,6 +33,11 @@ export interface Preferences {
   highlightStyle: HighlightStyle;
   /** Highlight only the first occurrence of each entry on a page. */
   firstOnly: boolean;
+  /**
+   * Entries the reader marked "I know this" on a card (issue 19): drawn quieter on every page (a highlight of their
+   * own, core/page-names.ts FAINT_HIGHLIGHT), still opening their cards. Entry ids, as the glossary names them.
+   */
+  knownTerms: readonly string[];
   /** Colour scheme of the popup, the overview page and the tooltip; `auto` follows the system. */
   theme: Theme;
   /** What opens a tooltip with a mouse or pen. */
@@ -55,6 +60,9 @@ export interface Preferences {
 
 /** More private sites than anyone switches on by hand; a bigger list is an import gone wrong. */
 const MAX_PRIVATE_SITES = 1000;
+/** Far more than the glossary's entries: a bigger list of known terms is not ours. */
+const MAX_KNOWN_TERMS = 1000;
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -64,6 +72,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   hoverDelayMs: 400,
   highlightStyle: 'both',
   firstOnly: false,
+  knownTerms: Object.freeze([]) as readonly string[],
   theme: 'auto',
   trigger: 'hover',
   privateReading: false,
@@ -87,6 +96,11 @@ const CHECKS: { [K in keyof Preferences]: (value: unknown) => value is Preferenc
     typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max,
   highlightStyle: (v): v is HighlightStyle => (HIGHLIGHT_STYLES as readonly unknown[]).includes(v),
   firstOnly: (v): v is boolean => typeof v === 'boolean',
+  knownTerms: (v): v is readonly string[] =>
+    Array.isArray(v) &&
+    v.length <= MAX_KNOWN_TERMS &&
+    v.every((id) => typeof id === 'string' && ENTRY_ID.test(id)) &&
+    new Set(v).size === v.length,
   theme: (v): v is Theme => THEMES.includes(v as Theme),
   trigger: (v): v is TooltipTrigger => TOOLTIP_TRIGGERS.includes(v as TooltipTrigger),
   privateReading: (v): v is boolean => typeof v === 'boolean',

@@ -15,9 +15,11 @@ import { searchGlossary } from '../shared/search-glossary';
 import { resultsStatus, SearchResults } from '../shared/search-results';
 import { SettingsTransfer } from './settings-transfer';
 import { SiteRulesEditor } from './site-rules-editor';
+import { MyTermsSection } from './my-terms-section';
 import { useSettings, useTheme, useCardComfort } from '../shared/use-settings';
 import { SearchBox } from '../shared/search-box';
 import { t } from '../../core/i18n';
+import { setKnown } from '../../settings/known-terms';
 
 function entryFromHash(hash: string, glossary: Glossary): string | null {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('entry');
@@ -95,6 +97,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
           <a href="#glossary">{t('overview.nav.glossary')}</a>
           <a href="#article">{t('overview.nav.article')}</a>
           {graph.edges.length > 0 && <a href="#concept-map">{t('overview.nav.conceptMap')}</a>}
+          <a href="#my-terms">{t('myTerms.nav')}</a>
           <a href="#sites">{t('overview.nav.sites')}</a>
           <a href="#preferences">{t('overview.nav.preferences')}</a>
           <a href="#backup">{t('overview.nav.backup')}</a>
@@ -132,6 +135,8 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
                 headingLevel={3}
                 headingId="card-heading"
                 quoteLink={(quote: Evidence) => <QuoteLink target={targets.get(quote.sentence)} />}
+                known={settings?.preferences.knownTerms.includes(entry.id)}
+                onKnow={(id, known) => void setKnown(id, known).catch((e: unknown) => console.warn(e))}
               />
             ) : (
               <p class="panel__empty">{t('overview.cardEmpty')}</p>
@@ -157,6 +162,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
             />
           )}
         </div>
+        <MyTermsSection glossary={glossary} knownTerms={settings?.preferences.knownTerms ?? []} onOpen={open} />
         <section id="sites" class="overview__section" aria-labelledby="sites-heading">
           <h2 id="sites-heading">{t('overview.sitesHeading')}</h2>
           {settings && <SiteRulesEditor settings={settings} />}

@@ -4,7 +4,7 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 import { browser } from 'wxt/browser';
 
 /** Why a document could not be opened. */
-export type OpenFailure = 'encrypted' | 'corrupt' | 'fetch';
+export type OpenFailure = 'encrypted' | 'wrongPassword' | 'corrupt' | 'fetch';
 
 export class OpenError extends Error {
   constructor(readonly reason: OpenFailure) {
@@ -14,14 +14,21 @@ export class OpenError extends Error {
 
 let workerSet = false;
 
-/** Opens a PDF from its bytes (read locally: nothing is sent anywhere). */
-export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+/** PDF.js's PasswordResponses.INCORRECT_PASSWORD: a password was given and it was not the document's. */
+const INCORRECT_PASSWORD = 2;
+
+/**
+ * Opens a PDF from its bytes (read locally: nothing is sent anywhere), with the password the reader typed if the
+ * document is protected. PDF.js takes the bytes over (they go to its worker): give it a copy to keep for a retry.
+ */
+export async function openPdf(data: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
   if (!workerSet) {
     GlobalWorkerOptions.workerSrc = browser.runtime.getURL('/pdf-worker.js');
     workerSet = true;
   }
   const task = getDocument({
     data,
+    password,
     // No eval: PDF.js interprets PostScript functions instead of compiling them (build/vite-pdfjs-no-eval.ts).
     isEvalSupported: false,
     // Nothing is fetched from elsewhere: no CMaps, standard fonts or image decoders from a server.
@@ -32,8 +39,9 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
     return await task.promise;
   } catch (error) {
     void task.destroy();
-    const name = (error as { name?: string } | null)?.name;
-    throw new OpenError(name === 'PasswordException' ? 'encrypted' : 'corrupt');
+    const { name, code } = (error ?? {}) as { name?: string; code?: number };
+    if (name !== 'PasswordException') throw new OpenError('corrupt');
+    throw new OpenError(code === INCORRECT_PASSWORD ? 'wrongPassword' : 'encrypted');
   }
 }
 

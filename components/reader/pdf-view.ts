@@ -5,6 +5,7 @@
 // Highlights, like on any page.
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
 import { t } from '../../core/i18n';
+import { lineWraps } from './line-wraps';
 
 /** Pages within this distance of the viewport have their canvas drawn. */
 const NEAR = '150% 0px';
@@ -159,9 +160,16 @@ export class PdfView {
     for (const item of content.items) if ('str' in item && /\p{L}/u.test(item.str)) this.textItems++;
     const layer = document.createElement('div');
     layer.className = 'textLayer';
-    const textLayer = new TextLayer({ textContentSource: content, container: layer, viewport: page.getViewport() });
+    const textLayer = new TextLayer({
+      textContentSource: content,
+      container: layer,
+      viewport: page.getViewport({ scale: 1 }),
+    });
     await textLayer.render();
     if (this.controller.signal.aborted) return;
+    // A line that only wraps reads on as a space, so a term across two lines is found (line-wraps.ts).
+    const wraps = lineWraps(content.items);
+    layer.querySelectorAll('br').forEach((br, i) => wraps[i] && br.replaceWith(' '));
     slot.box.append(layer);
   }
 

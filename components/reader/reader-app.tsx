@@ -9,6 +9,7 @@ import { PdfView } from './pdf-view';
 import { ReaderToolbar } from './reader-toolbar';
 import { ReaderOutline, readOutline, type OutlineItem } from './reader-outline';
 import { documentName } from './document-name';
+import { PasswordEntry } from './password-entry';
 
 type Problem = OpenFailure | 'noText' | 'notPdf';
 
@@ -32,6 +33,7 @@ const Ui = ({ children }: { children: ComponentChildren }) =>
 /** What each problem says (each key written out, so the catalogue's tests see it used). */
 const PROBLEMS: Record<Problem, () => string> = {
   encrypted: () => t('reader.encrypted'),
+  wrongPassword: () => t('reader.wrongPassword'),
   corrupt: () => t('reader.corrupt'),
   fetch: () => t('reader.fetch'),
   noText: () => t('reader.noText'),
@@ -46,21 +48,30 @@ export function ReaderApp({ search }: { search: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(1);
+  /** A protected PDF waiting for its password: its bytes stay in this page only. */
+  const [locked, setLocked] = useState<{ bytes: Uint8Array; name: string } | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<PdfView | null>(null);
 
-  const open = async (read: () => Promise<Uint8Array>, fallbackName: string) => {
+  const open = async (read: () => Promise<Uint8Array>, fallbackName: string, password?: string) => {
     setLoading(true);
     setProblem(null);
+    let bytes: Uint8Array | null = null;
     try {
-      const doc = await openPdf(await read());
+      bytes = await read();
+      // PDF.js takes the bytes it is given: a copy, so a protected file can be tried again with its password.
+      const doc = await openPdf(bytes.slice(), password);
+      setLocked(null);
       const name = await documentName(doc, fallbackName);
       document.title = t('reader.documentTitle', { name });
       setOpened({ doc, name, outline: await readOutline(doc) });
       setPage(1);
     } catch (error) {
       setOpened(null);
-      setProblem(error instanceof OpenError ? error.reason : 'corrupt');
+      const reason = error instanceof OpenError ? error.reason : 'corrupt';
+      const needsPassword = reason === 'encrypted' || reason === 'wrongPassword';
+      setLocked(needsPassword && bytes ? { bytes, name: fallbackName } : null);
+      setProblem(reason);
     } finally {
       setLoading(false);
     }
@@ -172,6 +183,9 @@ export function ReaderApp({ search }: { search: string }) {
           <span class="reader-problem" role="alert" data-problem={problem}>
             {PROBLEMS[problem]()}
           </span>
+        )}
+        {locked && (
+          <PasswordEntry onPassword={(password) => void open(async () => locked.bytes, locked.name, password)} />
         )}
         {!opened && !loading && <span class="reader-drop">{t('reader.drop')}</span>}
       </Ui>

@@ -16,6 +16,9 @@ export interface EntryCardProps {
   headingLevel?: 2 | 3;
   headingId?: string;
   quoteLink?: EntryDetailsProps['quoteLink'];
+  /** The reader marked the entry "I know this" (issue 19); with `onKnow`, the card offers it and its undo. */
+  known?: boolean;
+  onKnow?: (entryId: string, known: boolean) => void;
 }
 
 export function EntryCard({
@@ -27,6 +30,8 @@ export function EntryCard({
   headingLevel = 2,
   headingId,
   quoteLink,
+  known = false,
+  onKnow,
 }: EntryCardProps) {
   // Claims come after every other quote: a reader meets what the article explains before what it recommends.
   const quote = cardQuote(entry);
@@ -66,6 +71,15 @@ export function EntryCard({
         <button type="button" class="button" onClick={() => onReveal(entry.id)}>
           {t('entry.showOnPage')}
         </button>
+      )}
+      {onKnow && (
+        <div class="entry-card__know">
+          {/* One button whose words say what pressing it does: the focus stays on it when it turns. */}
+          <button type="button" class="button button--quiet" onClick={() => onKnow(entry.id, !known)}>
+            {known ? t('known.cardUndo') : t('known.cardKnow')}
+          </button>
+          {known && <p class="hint">{t('known.cardHint')}</p>}
+        </div>
       )}
     </div>
   );

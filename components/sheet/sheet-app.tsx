@@ -1,6 +1,7 @@
 // The sheet for a doctor's visit: the reader ticks terms (grouped as the overview groups them, with the glossary
 // search), and the sheet below lists them as components/sheet/sheet-document.ts builds it, to print (A4 or
-// Letter) or save as Markdown or HTML. `preselected` is the seam for other ways in (`?entries=`, later My terms).
+// Letter) or save as Markdown or HTML. `preselected` is the seam for other ways in (`?entries=`: the overview's
+// open card, and My terms' "Make a sheet of these").
 import { useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '../../glossary/types';
 import { glossaryLang, t } from '../../core/i18n';

@@ -17,6 +17,9 @@ import { useSettings, useTheme, useCardComfort } from '../shared/use-settings';
 import { useTabOccurrences } from './use-tab-occurrences';
 import { usePanelCard } from './use-panel-card';
 import { formatNumber, t } from '../../core/i18n';
+import { recordLookUp } from '../../settings/my-terms';
+import { setKnown } from '../../settings/known-terms';
+import { SidePanelMyTerms } from './side-panel-my-terms';
 
 export interface SidePanelAppProps {
   glossary: Glossary;
@@ -61,8 +64,11 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
     listen<ToExtension>(
       parseToExtension,
       {
-        'rls-lens:card': ({ entryId }, sender) => {
-          if (sender.tab?.id === tabId && glossary.entries.some((e) => e.id === entryId)) openRef.current(entryId);
+        'rls-lens:card': ({ entryId, opened }, sender) => {
+          if (sender.tab?.id !== tabId || !glossary.entries.some((e) => e.id === entryId)) return;
+          openRef.current(entryId);
+          // My terms counts a card the panel shows for a page read privately, once per opening in the page.
+          if (opened) void recordLookUp(entryId, sender).catch((e: unknown) => console.warn(e));
         },
       },
       controller.signal,
@@ -206,10 +212,15 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
             count={data.top ? (counts[entry.id] ?? 0) : undefined}
             onReveal={data.top ? (id) => void step(1, id) : undefined}
             headingId="card-heading"
+            known={settings?.preferences.knownTerms.includes(entry.id)}
+            onKnow={(id, known) => void setKnown(id, known).catch((e: unknown) => console.warn(e))}
           />
         </section>
       ) : (
-        body
+        <>
+          {body}
+          <SidePanelMyTerms glossary={glossary} onOpen={open} />
+        </>
       )}
       <p class="visually-hidden" role="status">
         {announcement}

@@ -20,6 +20,10 @@ export interface TooltipProps {
   announcement: string;
   onSelectRelated(id: string): void;
   onOpenOverview(id: string): void;
+  /** The reader marked this entry "I know this" (issue 19): the button undoes it. */
+  known?: boolean;
+  /** "I know this" and its undo; no button without it. */
+  onKnow?(id: string, known: boolean): void;
   onClose(): void;
   tooltipRef?: Ref<HTMLDivElement>;
   arrowRef?: Ref<HTMLDivElement>;
@@ -80,7 +84,9 @@ export function Tooltip(props: TooltipProps) {
             <button type="button" class="rls-overview" onClick={() => props.onOpenOverview(entry.id)}>
               {t('tooltip.openOverview')}
             </button>
+            {props.onKnow && <KnowButton id={entry.id} known={props.known ?? false} onKnow={props.onKnow} />}
           </div>
+          {props.known && <p class="rls-known">{t('known.cardHint')}</p>}
           <p class="rls-disclaimer">{t('tooltip.disclaimer')}</p>
         </div>
         <div class="rls-arrow" ref={props.arrowRef} aria-hidden="true" />
@@ -89,5 +95,14 @@ export function Tooltip(props: TooltipProps) {
         {announcement}
       </div>
     </div>
+  );
+}
+
+/** "I know this": one button whose words say what pressing it does, so the focus stays on it when it turns. */
+function KnowButton({ id, known, onKnow }: { id: string; known: boolean; onKnow(id: string, known: boolean): void }) {
+  return (
+    <button type="button" class="rls-know" onClick={() => onKnow(id, !known)}>
+      {known ? t('known.cardUndo') : t('known.cardKnow')}
+    </button>
   );
 }

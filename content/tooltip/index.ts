@@ -43,7 +43,7 @@ export interface TooltipsOptions {
   /** Read at the moment of use, so changed preferences apply to the next tooltip without re-initialising. */
   getPreferences: () => Pick<
     Preferences,
-    'hoverDelayMs' | 'theme' | 'trigger' | 'privateReading' | 'cardTextSize' | 'highContrast'
+    'hoverDelayMs' | 'theme' | 'trigger' | 'privateReading' | 'knownTerms' | 'cardTextSize' | 'highContrast'
   >;
   /** A tooltip opened by the pointer (hover or tap): the reader is in this frame now. */
   onPointerOpen?: () => void;
@@ -64,8 +64,11 @@ export interface Tooltips {
    * (one runtime message), no tooltip host is made, no current-term mark is registered, no tap is prevented.
    */
   setPrivate(on: boolean): void;
-  /** The card's look changed (text size, contrast, theme): the open card is drawn again, where it is. */
-  restyle(): void;
+  /**
+   * The preferences changed: an open card is drawn again, where it is (its "I know this" follows the known terms,
+   * its text size and contrast the reader's choice).
+   */
+  refresh(): void;
   /**
    * The selection's look-up (the context menu, background/selection-menu.ts): the entry's card beside `range`,
    * with the keyboard focus in it, as a step opens one. False, and nothing drawn, when reading privately.
@@ -97,16 +100,22 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
       if (shown) show({ ...shown, entryId, focus: true, announcement: '' });
     },
     onOpenOverview: (entryId) => sendToExtension<'rls-lens:open-overview'>({ type: 'rls-lens:open-overview', entryId }),
+    isKnown: (entryId) => getPreferences().knownTerms.includes(entryId),
+    // The background writes the preferences; the change comes back to every frame through the settings watch.
+    onKnow: (entryId, known) => sendToExtension<'rls-lens:know'>({ type: 'rls-lens:know', entryId, known }),
   });
 
   function show(state: TooltipState, step?: Step): void {
     clearTimeout(announceTimer);
+    // A card opening, counted once by My terms: not a card that already shows this entry (a tap on its term again).
+    const opened = shown?.entryId !== state.entryId;
     shown = state;
     if (privately) {
-      // The side panel (if open) shows the card; the page gets nothing.
-      sendToExtension<'rls-lens:card'>({ type: 'rls-lens:card', entryId: state.entryId });
+      // The side panel (if open) shows the card, and counts it; the page gets nothing.
+      sendToExtension<'rls-lens:card'>({ type: 'rls-lens:card', entryId: state.entryId, opened });
       return;
     }
+    if (opened) sendToExtension<'rls-lens:looked-up'>({ type: 'rls-lens:looked-up', entryId: state.entryId });
     void view.show({ ...state, announcement: '' }).then(() => {
       if (!step) return;
       // The entry's term comes with the view (the glossary's text is not in the content script).
@@ -208,7 +217,8 @@ export function startTooltips({ ctx, signal, index, getPreferences, onPointerOpe
       machine.close();
       privately = on;
     },
-    restyle() {
+    refresh() {
+      // Straight to the view: drawing the same card again is not a new look-up, and takes no focus.
       if (shown && !privately) void view.show({ ...shown, focus: false, announcement: '' });
     },
     lookUp(entryId, range) {

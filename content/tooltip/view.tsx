@@ -54,6 +54,9 @@ export interface TooltipViewOptions {
   onRequestClose(): void;
   onSelectRelated(entryId: string): void;
   onOpenOverview(entryId: string): void;
+  /** The reader marked the entry "I know this" (its terms are drawn quieter). */
+  isKnown(entryId: string): boolean;
+  onKnow(entryId: string, known: boolean): void;
 }
 
 export interface TooltipView {
@@ -106,6 +109,8 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
         announcement={open?.announcement ?? ''}
         onSelectRelated={options.onSelectRelated}
         onOpenOverview={options.onOpenOverview}
+        known={options.isKnown(entry.id)}
+        onKnow={options.onKnow}
         onClose={options.onRequestClose}
         tooltipRef={tooltipEl}
         arrowRef={arrowEl}

@@ -12,6 +12,7 @@ import '../../components/tooltip/card-comfort.css';
 import '../../components/overview/article-view.css';
 import '../../components/overview/concept-map/concept-map.css';
 import './overview.css';
+import '../../components/overview/my-terms.css';
 
 declarePage(t('overview.pageTitle'));
 render(<OverviewApp glossary={glossary} article={article} />, document.getElementById('app')!);

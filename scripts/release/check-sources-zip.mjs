@@ -49,20 +49,25 @@ const FORBIDDEN = [
 ];
 const REQUIRED = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'LICENSE'];
 
-/** @returns {Promise<Map<string, Buffer>>} every file of the zip, by path */
+/**
+ * @param {string} path
+ * @returns {Promise<Map<string, Buffer>>} every file of the zip, by path
+ */
 function readZip(path) {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
+      if (error || !zip) return reject(error);
+      /** @type {Map<string, Buffer>} */
       const files = new Map();
       zip.on('error', reject);
       zip.on('end', () => resolve(files));
       zip.on('entry', (entry) => {
         if (entry.fileName.endsWith('/')) return zip.readEntry();
         zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
+          if (err || !stream) return reject(err);
+          /** @type {Buffer[]} */
           const chunks = [];
-          stream.on('data', (c) => chunks.push(c));
+          stream.on('data', (/** @type {Buffer} */ c) => chunks.push(c));
           stream.on('end', () => {
             files.set(entry.fileName, Buffer.concat(chunks));
             zip.readEntry();
@@ -74,7 +79,8 @@ function readZip(path) {
   });
 }
 
-const sha = (buffer) => createHash('sha256').update(buffer).digest('hex');
+const sha = (/** @type {Buffer} */ buffer) => createHash('sha256').update(buffer).digest('hex');
+/** @type {(dir: string) => string[]} */
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -123,7 +129,11 @@ if (rebuild) {
   }
 }
 
-/** Builds the extracted zip in `work` and compares the result with `built`; throws on any difference. */
+/**
+ * Builds the extracted zip in `work` and compares the result with `built`; throws on any difference.
+ * @param {string} work
+ * @param {string} built
+ */
 function rebuildIn(work, built) {
   for (const [name, content] of files) {
     mkdirSync(dirname(join(work, name)), { recursive: true });
@@ -143,7 +153,7 @@ function rebuildIn(work, built) {
       stdio: 'pipe',
     });
   }
-  const digest = (dir) => new Map(walk(dir).map((f) => [relative(dir, f), sha(readFileSync(f))]));
+  const digest = (/** @type {string} */ dir) => new Map(walk(dir).map((f) => [relative(dir, f), sha(readFileSync(f))]));
   const want = digest(built);
   const got = digest(join(work, '.output/firefox-mv2'));
   const diffs = [];

@@ -7,12 +7,14 @@
 // Chrome Web Store wants exactly these sizes as 24-bit PNG without alpha; AMO takes them as they are.
 //
 // The UI changes while this is written, so nothing here depends on a layout: terms are found through
-// CSS.highlights, the tooltip by role="tooltip" in a shadow root, the popup's tab by the active tab, and each
+// CSS.highlights (under core/page-names.ts's names), the tooltip by role="tooltip" in a shadow root (the test build's
+// open one: the release build's card is behind a closed shadow root, and looks the same; docs/privacy.md), the popup's tab by the active tab, and each
 // picture waits for what a person would wait for. A step that cannot find its target fails with a message
 // saying which, rather than writing a picture of the wrong thing.
 //
 //   node scripts/release/store-assets.mjs [--no-build] [--theme light|dark] [--out docs/store]
 import { execFileSync } from 'node:child_process';
+import { runnerImport } from 'vite';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ensureBrowsers, CHROMIUM } from '../../tests/harness/browsers.mjs';
@@ -28,17 +30,19 @@ const SCREEN = { width: 1280, height: 800 };
 const TILE = { width: 440, height: 280 };
 /** Terms worth showing first, in this order; any highlighted term will do when none of these is on the page. */
 const PREFERRED = ['ferritin', 'dopamine', 'iron stores', 'restless legs syndrome', 'neurotransmitter'];
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 ensureBrowsers([CHROMIUM]);
-if (args.build) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (args.build) execFileSync('npx', ['wxt', 'build', '--mode', 'probes'], { cwd: ROOT, stdio: 'inherit' });
+/** @type {{ module: typeof import('../../core/page-names.ts') }} */
+const { module: names } = await runnerImport(`${ROOT}core/page-names.ts`);
 
 // The sample page is served on loopback under a made-up site name, so the popup names a site as a reader's would.
 const HOST = 'www.slowmornings.example';
 const server = await startServer();
 server.put('/evenings-with-restless-legs.html', storePage());
 const pageUrl = server.url('/evenings-with-restless-legs.html', HOST);
-const session = await launch('chromium', { args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
+const session = await launch('chromium', { build: 'probes', args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
 const { browser } = session;
 // Pictures are composed (popup over page, promo tile) in a browser without the extension, which would otherwise
 // highlight the tile's own words.
@@ -57,12 +61,12 @@ try {
   await page.goto(pageUrl, { waitUntil: 'load' });
   await page.bringToFront();
   await waitUntil('highlighted terms on the page', () =>
-    page.evaluate(() => [...CSS.highlights.keys()].some((n) => n.startsWith('rls-lens'))),
+    page.evaluate((prefix) => [...CSS.highlights.keys()].some((n) => n.startsWith(prefix)), names.PAGE_PREFIX),
   );
   await sleep(600); // the scan finishes its last slices
   const plain = await page.screenshot({ type: 'png' });
 
-  let term = await page.evaluate(findTerm, PREFERRED);
+  let term = await page.evaluate(findTerm, PREFERRED, names.PAGE_PREFIX, names.CURRENT_HIGHLIGHT);
   if (!term) throw new Error('no highlighted term to hover');
   const hoverTerm = async () => {
     const at = /** @type {NonNullable<typeof term>} */ (term);
@@ -70,6 +74,7 @@ try {
     await page.mouse.move(at.x, at.y, { steps: 6 });
     await waitUntil(`a tooltip for "${at.text}"`, () => page.evaluate(findTooltip), 8_000);
     // Then until it stops moving: it is placed, and may animate in, after it appears.
+    /** @type {Awaited<ReturnType<typeof findTooltip>>} */
     let last = null;
     return waitUntil('the tooltip to settle', async () => {
       const now = await page.evaluate(findTooltip);
@@ -89,7 +94,7 @@ try {
     );
     await page.evaluate((dy) => window.scrollBy(0, dy), overflow);
     await sleep(300);
-    term = await page.evaluate(findTerm, PREFERRED);
+    term = await page.evaluate(findTerm, PREFERRED, names.PAGE_PREFIX, names.CURRENT_HIGHLIGHT);
     tip = await hoverTerm();
   }
   const tooltipPage = await page.screenshot({ type: 'png' });
@@ -100,7 +105,8 @@ try {
   await page.bringToFront();
   const tabId = await waitUntil("the id of the page's tab", () =>
     helper.evaluate(async () => {
-      const api = globalThis.browser ?? globalThis.chrome;
+      // The extension API of the page this runs in: untyped here, as the tooling has no types for it.
+      const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? null;
     }),
@@ -145,7 +151,11 @@ try {
   const icon = await readFile(join(ROOT, 'public/icon/128.png'));
   written.push(await save('promo-tile-440x280.png', await compose(promoTile(icon, tooltipPage, tip), TILE), TILE));
 
-  /** Renders an HTML stage in a fresh tab at `size` and screenshots it. */
+  /**
+   * Renders an HTML stage in a fresh tab at `size` and screenshots it.
+   * @param {string} html
+   * @param {Size} size
+   */
   async function compose(html, size) {
     const stage = await plainBrowser.newPage();
     await stage.setViewport({ ...size, deviceScaleFactor: 1 });
@@ -163,11 +173,17 @@ try {
 }
 console.log(`Store assets written:\n${written.map((p) => `  ${p}`).join('\n')}`);
 
-/** Runs in the page: the highlighted term to hover, the most telling of `preferred` first, and where to point. */
-function findTerm(preferred) {
+/**
+ * Runs in the page: the highlighted term to hover, the most telling of `preferred` first, and where to point.
+ * @param {string[]} preferred
+ * @param {string} prefix the highlights' names (core/page-names.ts)
+ * @param {string} current the keyboard's current term, not a term of its own
+ */
+function findTerm(preferred, prefix, current) {
+  /** @type {Range[]} */
   const ranges = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('rls-lens') || name.endsWith('-current')) continue;
+    if (!name.startsWith(prefix) || name === current) continue;
     for (const r of highlight) {
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
@@ -175,7 +191,7 @@ function findTerm(preferred) {
       ranges.push(range);
     }
   }
-  const rank = (range) => {
+  const rank = (/** @type {Range} */ range) => {
     const i = preferred.indexOf(range.toString().toLowerCase());
     return i === -1 ? preferred.length : i;
   };
@@ -213,12 +229,18 @@ function findTooltip() {
   return null;
 }
 
+/**
+ * @template T
+ * @param {string} what
+ * @param {() => Promise<T | null | undefined | false>} check
+ * @returns {Promise<T>}
+ */
 async function waitUntil(what, check, timeout = 15_000) {
   const end = Date.now() + timeout;
   let last;
   while (Date.now() < end) {
     last = await check().catch(() => null);
-    if (last) return last;
+    if (last) return /** @type {T} */ (last);
     await sleep(100);
   }
   throw new Error(
@@ -226,8 +248,16 @@ async function waitUntil(what, check, timeout = 15_000) {
   );
 }
 
-/** Writes a PNG after checking what the stores check: its size, and 24-bit colour without alpha. */
-async function save(name, png, size) {
+/** @typedef {{ width: number, height: number }} Size */
+
+/**
+ * Writes a PNG after checking what the stores check: its size, and 24-bit colour without alpha.
+ * @param {string} name
+ * @param {Buffer | Uint8Array} bytes
+ * @param {Size} size
+ */
+async function save(name, bytes, size) {
+  const png = Buffer.from(bytes);
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   const colourType = png[25];
@@ -240,10 +270,16 @@ async function save(name, png, size) {
   return path;
 }
 
+/** @param {Buffer | Uint8Array} png */
 function dataUri(png) {
-  return `data:image/png;base64,${png.toString('base64')}`;
+  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
 }
 
+/**
+ * @param {Buffer | Uint8Array} pageShot
+ * @param {Buffer | Uint8Array} popupShot
+ * @param {Size} size
+ */
 function popupOverPage(pageShot, popupShot, size) {
   // Where a toolbar popup opens: under the toolbar button, near the window's right edge.
   return `<!doctype html><html><body style="margin:0;width:${SCREEN.width}px;height:${SCREEN.height}px;overflow:hidden;position:relative">
@@ -253,6 +289,11 @@ function popupOverPage(pageShot, popupShot, size) {
 }
 
 /** The tile: the icon, the name, what it does, and the tooltip cut out of the first screenshot. */
+/**
+ * @param {Buffer | Uint8Array} icon
+ * @param {Buffer | Uint8Array} pageShot
+ * @param {NonNullable<ReturnType<typeof findTooltip>>} tip
+ */
 function promoTile(icon, pageShot, tip) {
   const scale = Math.min(250 / tip.height, 200 / tip.width, 1);
   const w = Math.round(tip.width * scale);

@@ -2,7 +2,7 @@
 // by the same page session as any page, the Ferritin card on hover, the keyboard's next term across PDF pages, a
 // 300-page document whose first page is marked at once, and a scan and a broken file that say so plainly.
 // The PDFs are made here: Chromium prints them (page.pdf()), the scan is a hand-written PDF with no text operator,
-// the broken file is random bytes. Figures (time to the first marked page, JS heap) are printed; screenshots of the
+// the broken file is random bytes, the protected one is encrypted by hand (pdf-fixtures.ts). Figures (time to the first marked page, JS heap) are printed; screenshots of the
 // reader in light and dark go to docs/.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_HIGHLIGHT, PAGE_PREFIX } from '../../core/page-names';
 import { ROOT } from '../harness/launch.mjs';
+import { treeRss } from '../harness/process-memory.mjs';
 import {
   BROWSERS,
   hover,
@@ -24,6 +25,7 @@ import {
   type Server,
   type Session,
 } from './support';
+import { corruptBytes, noTextPdf, passwordPdf } from './pdf-fixtures';
 import { tabIdOf } from './side-panel-helpers';
 import { openTooltip } from './tooltip-helpers';
 
@@ -38,6 +40,15 @@ const THREE_PAGES = html(
   <section><p>All of this is about restless legs syndrome.</p></section>`,
   '<title>Restless legs syndrome: notes</title>',
 );
+// A narrow column: "iron deficiency anemia" runs over three lines of a paragraph, and a heading "Iron deficiency" is
+// followed by a paragraph that begins with "Anemia". The first is one term, the second two.
+const WRAPPED = html(
+  `<style>p, h2 { width: 10ch; font: 20px monospace; margin: 0 0 1.5em; }</style>
+  <p>iron deficiency anemia</p>
+  <h2>Iron deficiency</h2>
+  <p>Anemia again</p>`,
+  '<title>Restless legs syndrome: notes</title>',
+);
 const LONG = html(
   `<style>section { break-after: page; font: 16px serif; }</style>` +
     Array.from({ length: 300 }, (_, i) => `<section><p>Page ${i + 1}. Ferritin was measured again.</p></section>`).join(
@@ -46,35 +57,7 @@ const LONG = html(
   '<title>Restless legs syndrome: a long paper</title>',
 );
 
-/** A valid one-page PDF that draws a square and has no text at all (a scan has images, not text). */
-function noTextPdf(): string {
-  const stream = '0.2 0.4 0.6 rg 20 20 200 100 re f';
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return `${out}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
-/** Random bytes from a fixed seed, named .pdf. */
-function corruptBytes(): Uint8Array {
-  const bytes = new Uint8Array(4096);
-  let seed = 20;
-  for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
-  return bytes;
-}
-
-const files = { threePages: '', long: '', noText: '', corrupt: '' };
+const files = { threePages: '', wrapped: '', long: '', noText: '', corrupt: '', locked: '' };
 
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'rls-pdf-'));
@@ -83,6 +66,7 @@ beforeAll(async () => {
     const page = await printer.browser.newPage();
     for (const [name, doc] of [
       ['threePages', THREE_PAGES],
+      ['wrapped', WRAPPED],
       ['long', LONG],
     ] as const) {
       await page.setContent(doc, { waitUntil: 'load' });
@@ -96,6 +80,8 @@ beforeAll(async () => {
   await writeFile(files.noText, noTextPdf(), 'latin1');
   files.corrupt = join(dir, 'broken.pdf');
   await writeFile(files.corrupt, corruptBytes());
+  files.locked = join(dir, 'locked.pdf');
+  await writeFile(files.locked, passwordPdf('restless', 'owner-only'), 'latin1');
 }, 120_000);
 
 /** Each highlighted range: its text and the PDF page whose text layer holds it. */
@@ -212,6 +198,67 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
 
   // An extension page may fetch from the hosts its content script matches (<all_urls>, in both browsers): the
   // popup on a PDF tab opens the reader at the PDF's address (components/popup/popup-app.tsx).
+  it('lays the text layer over the drawn words, so a mark covers its word and no more', async () => {
+    const page = await openInReader(files.threePages);
+    await until('a drawn page and its marks', async () => {
+      const drawn = (await page.$('.reader-canvas')) !== null;
+      return drawn && (await highlightsByPage(page)).length >= 3;
+    });
+    // The line "Ferritin was low in spring." as the text layer places it, and as the canvas draws it (its ink).
+    const line = await page.evaluate(() => {
+      const span = [...document.querySelectorAll<HTMLElement>('.textLayer span')].find((s) =>
+        s.textContent?.startsWith('Ferritin'),
+      )!;
+      const canvas = span.closest('.reader-page')!.querySelector<HTMLCanvasElement>('.reader-canvas')!;
+      const text = span.getBoundingClientRect();
+      const box = canvas.getBoundingClientRect();
+      const sx = canvas.width / box.width;
+      const top = Math.round((text.top - box.top) * sx);
+      const rows = Math.max(1, Math.round(text.height * sx));
+      const data = canvas.getContext('2d')!.getImageData(0, top, canvas.width, rows).data;
+      let first = Infinity;
+      let last = -Infinity;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i]! + data[i + 1]! + data[i + 2]! > 384) continue; // paper, not ink
+        const x = (i / 4) % canvas.width;
+        first = Math.min(first, x);
+        last = Math.max(last, x);
+      }
+      return { text: [text.left, text.right], ink: [box.left + first / sx, box.left + (last + 1) / sx] };
+    });
+    const width = line.ink[1]! - line.ink[0]!;
+    expect(width).toBeGreaterThan(50);
+    expect(Math.abs(line.text[0]! - line.ink[0]!)).toBeLessThan(0.03 * width);
+    expect(Math.abs(line.text[1]! - line.ink[1]!)).toBeLessThan(0.03 * width);
+    await page.close();
+  });
+
+  it('finds a term that runs over the lines of a paragraph, and keeps a heading apart from the text under it', async () => {
+    const page = await openInReader(files.wrapped);
+    const marks = await until(
+      'the wrapped terms marked',
+      async () => {
+        const texts = await page.evaluate((prefix: string) => {
+          const out: string[] = [];
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith(prefix)) continue;
+            for (const r of highlight as Iterable<AbstractRange>) {
+              const range = document.createRange();
+              range.setStart(r.startContainer, r.startOffset);
+              range.setEnd(r.endContainer, r.endOffset);
+              out.push(range.toString().replace(/\s+/g, ' '));
+            }
+          }
+          return out.sort();
+        }, PAGE_PREFIX);
+        return texts.length >= 3 ? texts : null;
+      },
+      20_000,
+    );
+    expect(marks).toEqual(['Anemia', 'Iron deficiency', 'iron deficiency anemia']);
+    await page.close();
+  });
+
   it('opens a PDF tab in the reader from the popup’s “Open in RLS Lens reader” (reader.html?url=)', async () => {
     server.putFile('/notes.pdf', files.threePages);
     const helper = await openExtensionPage(session, 'overview.html', 'h1');
@@ -292,9 +339,42 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
     await page.close();
   }, 40_000);
 
+  it('asks for the password of a protected PDF, says when it is wrong, and opens it with the right one', async () => {
+    const page = await openInReader(files.locked);
+    const message = await until('the password message', () =>
+      page.evaluate(() => document.querySelector('[data-problem="encrypted"]')?.textContent ?? null),
+    );
+    expect(message).toMatch(/protected by a password/);
+    expect(await page.$$('.reader-page')).toHaveLength(0);
+    expect(await highlightsByPage(page)).toEqual([]);
+    const field = await page.waitForSelector('.reader-password input[type="password"]');
+    await field!.type('not-it');
+    await page.keyboard.press('Enter');
+    await until('the wrong-password message', () =>
+      page.evaluate(() => document.querySelector('[data-problem="wrongPassword"]')?.textContent ?? null),
+    );
+    expect(await page.$$('.reader-page')).toHaveLength(0);
+    await (await page.$('.reader-password input[type="password"]'))!.type('restless');
+    await (await page.$('.reader-password button'))!.click();
+    const marks = await until(
+      'the protected PDF’s term marked',
+      async () => {
+        const found = await highlightsByPage(page);
+        return found.length > 0 ? found : null;
+      },
+      20_000,
+    );
+    expect(marks).toEqual([{ text: 'Ferritin', page: '1' }]);
+    expect(await page.$('[data-problem]')).toBeNull();
+    expect(await page.$('.reader-password')).toBeNull();
+    await page.close();
+  }, 40_000);
+
   it('shows the first page of a 300-page document marked at once, drawing only the pages near the view', async () => {
     const page = await openExtensionPage(session, 'reader.html', 'input[type="file"]');
     const input = await page.$('input[type="file"]');
+    const pid = session.browser.process()?.pid;
+    const rssBefore = pid ? treeRss(pid) : 0;
     const start = Date.now();
     await input!.uploadFile(files.long);
     await until(
@@ -318,8 +398,9 @@ describe.each(BROWSERS)('the PDF reader in %s', (kind) => {
       kind === 'chromium'
         ? `${((await page.metrics()).JSHeapUsedSize! / 2 ** 20).toFixed(1)} MiB JS heap`
         : 'JS heap not exposed by Firefox over BiDi';
+    const rss = pid ? `+${((treeRss(pid) - rssBefore) / 2 ** 20).toFixed(0)} MiB resident (browser's processes)` : '';
     console.log(
-      `[pdf-reader ${kind}] 300 pages: first page highlighted in ${firstMarked} ms, all 300 in ${allMarked} ms; ${heap}; ${canvases} canvases`,
+      `[pdf-reader ${kind}] 300 pages: first page highlighted in ${firstMarked} ms, all 300 in ${allMarked} ms; ${heap}; ${rss}; ${canvases} canvases`,
     );
     expect(firstMarked).toBeLessThan(10_000);
     await page.close();

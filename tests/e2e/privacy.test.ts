@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:rls-lens/glossary';
 import { GECKO_ID } from '../../build/extension-ids.mjs';
 import { DEFAULT_PREFERENCES } from '../../settings/schema';
+import { FAINT_HIGHLIGHT } from '../../core/page-names';
 import {
   BROWSERS,
   hover,
@@ -41,6 +42,7 @@ const SECRETS = [
   new RegExp(FERRITIN.definition.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
   new RegExp(IRON_DEFICIENCY.definition.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
   /Open in overview/i,
+  /I know this/i,
 ];
 
 /** Runs in the page before anything else: what any analytics script can watch. */
@@ -126,6 +128,8 @@ describe.each(BROWSERS)('what a page learns of its reader in %s (release build)'
     const id = kind === 'chromium' ? session.extensionId : GECKO_ID;
     // The names WXT's own content-script context would announce itself under (content/script-context.ts).
     const wxtEvents = [`${id}:content:wxt:content-script-started`, `${id}:content:wxt:locationchange`];
+    // A reader who marked Dopamine "I know this" (issue 19): its term is drawn under a name of its own, as neutral.
+    await seedSettings(session, { preferences: { ...DEFAULT_PREFERENCES, knownTerms: ['dopamine'] } });
     const ext = await openExtensionPage(session, 'overview.html', 'h1');
     const tab = await openPage(session.browser, server.put('/spy.html', page(wxtEvents)));
 
@@ -186,9 +190,11 @@ describe.each(BROWSERS)('what a page learns of its reader in %s (release build)'
     expect(seen.events).toEqual([]);
     for (const target of seen.focus!) expect(target).toMatch(/^(div text:|a href=#more)/);
     expect(highlightNames.length).toBeGreaterThan(0);
-    for (const name of highlightNames) expect(name).not.toMatch(/rls|lens|ferritin|iron|legs/i);
+    expect(highlightNames).toContain(FAINT_HIGHLIGHT);
+    for (const name of highlightNames) expect(name).not.toMatch(/rls|lens|ferritin|iron|legs|dopamine|know/i);
     const everything = JSON.stringify(seen) + highlightNames.join(' ') + recording;
     for (const secret of SECRETS) expect(everything).not.toMatch(secret);
+    await seedSettings(session, { preferences: { ...DEFAULT_PREFERENCES } });
     await Promise.all([tab.close(), ext.close()]);
   });
 

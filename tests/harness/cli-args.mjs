@@ -10,7 +10,11 @@ export class UsageError extends Error {}
 
 const BROWSERS = ['chromium', 'firefox'];
 
-/** @param {string} list @param {string} what */
+/**
+ * @param {string} list
+ * @param {string} what
+ * @returns {import('./launch.mjs').BrowserKind[]}
+ */
 function browserList(list, what) {
   const kinds = list
     .split(',')
@@ -19,7 +23,7 @@ function browserList(list, what) {
   const unknown = kinds.filter((b) => !BROWSERS.includes(b));
   if (kinds.length === 0 || unknown.length)
     throw new UsageError(`${what} takes chromium and/or firefox, not ${unknown.join(', ') || 'nothing'}`);
-  return kinds;
+  return /** @type {import('./launch.mjs').BrowserKind[]} */ (kinds);
 }
 
 /**
@@ -57,6 +61,11 @@ export const COMMANDS = {
     positionals: true,
   },
   labels: { usage: 'node scripts/labels.mjs FILE… (.txt or .html)', positionals: true },
+  pdfCheck: {
+    usage: 'npm run pdf-check -- FILE… (.txt or .html) [--browser chromium|firefox]',
+    options: { browser: { type: 'string', default: 'chromium,firefox' } },
+    positionals: true,
+  },
   dev: { usage: 'npm run dev [-- --firefox]', options: { firefox: { type: 'boolean', default: false } } },
   browsers: { usage: 'node tests/harness/browsers.mjs [chromium] [firefox]', positionals: true },
   checkBundles: {
@@ -99,6 +108,14 @@ export function sweepArgs(argv) {
     out: /** @type {string | undefined} */ (values.out),
     dirs: positionals,
   };
+}
+
+/** @param {string[]} argv */
+export function pdfCheckArgs(argv) {
+  const { values, positionals } = parse(argv, COMMANDS.pdfCheck);
+  const help = Boolean(values.help);
+  if (!help && positionals.length === 0) throw new UsageError('give at least one .txt or .html file');
+  return { help, kinds: browserList(String(values.browser), '--browser'), files: positionals };
 }
 
 /** @param {string[]} argv */

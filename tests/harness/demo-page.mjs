@@ -2,14 +2,16 @@
 import { readFile } from 'node:fs/promises';
 import { ROOT } from './launch.mjs';
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export async function demoPage() {
   const md = await readFile(`${ROOT}glossary/article.md`, 'utf8');
   const blocks = md.split(/\n{2,}/).map((block) => {
     const heading = /^(#{1,3}) (.*)$/.exec(block.trim());
-    if (heading)
-      return `<h${/** @type {string} */ (heading[1]).length}>${escape(heading[2])}</h${/** @type {string} */ (heading[1]).length}>`;
+    if (heading) {
+      const [, hashes = '', text = ''] = heading;
+      return `<h${hashes.length}>${escape(text)}</h${hashes.length}>`;
+    }
     return `<p>${escape(block.trim())}</p>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>RLS Lens demo — the article</title>

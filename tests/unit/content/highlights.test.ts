@@ -2,7 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { UnitTerm } from '../../../content/blocks';
 import { HighlightLayer } from '../../../content/highlights';
-import { highlightName } from '../../../core/page-names';
+import { FAINT_HIGHLIGHT, highlightName } from '../../../core/page-names';
 import { installHighlightStandIns, rangeText, registry } from './dom-stand-ins';
 
 beforeAll(installHighlightStandIns);
@@ -143,5 +143,50 @@ describe('the highlight layer', () => {
     expect(layer.counts()).toEqual({ dopamine: 1 });
     layer.destroy();
     expect(registry.size).toBe(0);
+  });
+
+  it('draws the terms of known entries under the faint name, moves them when the reader changes their mind, and registers it only while it holds a term', () => {
+    const layer = new HighlightLayer({ style: 'both', firstOnly: false, known: ['ferritin'] });
+    const one = paragraph('ferritin and dopamine', [
+      ['ferritin', 'ferritin'],
+      ['dopamine', 'dopamine'],
+    ]);
+    const two = paragraph('more ferritin', [['ferritin', 'ferritin']]);
+    layer.commitUnit(one.p, one.terms);
+    layer.commitUnit(two.p, two.terms);
+    layer.settled();
+    expect(texts(highlightName('both'))).toEqual(['dopamine']);
+    expect(texts(FAINT_HIGHLIGHT)).toEqual(['ferritin', 'ferritin']);
+    // Known terms are terms all the same: counted, found under the pointer.
+    expect(layer.counts()).toEqual({ ferritin: 2, dopamine: 1 });
+    expect(layer.at(one.p.firstChild!, 2)?.entryId).toBe('ferritin');
+    // Undone: back to the ordinary highlight, and the faint name leaves the registry.
+    layer.setKnown([]);
+    expect(texts(highlightName('both'))).toEqual(['ferritin', 'dopamine', 'ferritin']);
+    expect(registry.has(FAINT_HIGHLIGHT)).toBe(false);
+    layer.setKnown(['dopamine']);
+    expect(texts(FAINT_HIGHLIGHT)).toEqual(['dopamine']);
+    // First occurrences only: the first of each entry, each in its own highlight.
+    layer.setFirstOnly(true);
+    expect(texts(highlightName('both'))).toEqual(['ferritin']);
+    expect(texts(FAINT_HIGHLIGHT)).toEqual(['dopamine']);
+    // Privately, neither is in the page.
+    layer.setHidden(true);
+    expect([...registry.keys()]).toEqual([]);
+    layer.setHidden(false);
+    expect([...registry.keys()].sort()).toEqual([FAINT_HIGHLIGHT, highlightName('both')].sort());
+    layer.destroy();
+    expect(registry.size).toBe(0);
+  });
+
+  it('registers no faint highlight on a page without a known term', () => {
+    const layer = new HighlightLayer({ style: 'tint', firstOnly: false, known: ['pregnancy'] });
+    const one = paragraph('ferritin and dopamine', [
+      ['ferritin', 'ferritin'],
+      ['dopamine', 'dopamine'],
+    ]);
+    layer.commitUnit(one.p, one.terms);
+    layer.settled();
+    expect([...registry.keys()]).toEqual([highlightName('tint')]);
   });
 });

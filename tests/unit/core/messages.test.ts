@@ -71,6 +71,27 @@ describe('the message protocol', () => {
     expect(parseToPage({ type: 'rls-lens:open-overview', entryId: 'iron' })).toBeNull();
   });
 
+  it('checks what a card tells the extension for My terms and “I know this”: an entry id, a known flag, whether it opened', () => {
+    for (const good of [
+      { type: 'rls-lens:looked-up', entryId: 'ferritin' },
+      { type: 'rls-lens:know', entryId: 'iron-deficiency', known: true },
+      { type: 'rls-lens:know', entryId: 'iron', known: false },
+      { type: 'rls-lens:card', entryId: 'iron' },
+      { type: 'rls-lens:card', entryId: 'iron', opened: true },
+    ])
+      expect(parseInBackground(good)).toEqual(good);
+    for (const bad of [
+      { type: 'rls-lens:looked-up' },
+      { type: 'rls-lens:looked-up', entryId: '../overview.html' },
+      { type: 'rls-lens:know', entryId: 'iron' },
+      { type: 'rls-lens:know', entryId: 'iron', known: 'yes' },
+      { type: 'rls-lens:card', entryId: 'iron', opened: 1 },
+    ])
+      expect(parseInBackground(bad)).toBeNull();
+    // Heard by the extension, never by a page.
+    expect(parseToPage({ type: 'rls-lens:know', entryId: 'iron', known: true })).toBeNull();
+  });
+
   it('checks a frame report: host, switch state and whole non-negative counts per entry id', () => {
     const good = { type: 'rls-lens:found', host: 'example.com', active: true, counts: { dopamine: 2 } };
     expect(parseToExtension(good)).toEqual(good);

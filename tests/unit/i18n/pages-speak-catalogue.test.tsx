@@ -236,7 +236,7 @@ describe('the overview page speaks only through the catalogue', () => {
     expect(strays()).toEqual([]);
 
     const upload = async (name: string, text: string) => {
-      const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const input = root.querySelector<HTMLInputElement>('.transfer input[type="file"]')!;
       Object.defineProperty(input, 'files', { configurable: true, value: [{ name, text: async () => text }] });
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await flush();
@@ -254,6 +254,63 @@ describe('the overview page speaks only through the catalogue', () => {
     expect(strays(['mine.json'])).toEqual([]);
     await click('.transfer__actions .button');
     expect(strays()).toEqual([]);
+  });
+});
+
+describe('My terms speaks only through the catalogue', () => {
+  const T0 = Date.UTC(2026, 11, 5, 10);
+  const PAGES = ['https://example.org/health/rls', 'https://forum.example/t/42'];
+  /** Data in the list beside the addresses: the dates of the last look-ups, as the catalogue's language writes them. */
+  const DATES = [T0, T0 + 86_400_000].map((ms) => new Date(ms).toLocaleDateString('en', { dateStyle: 'medium' }));
+  const LIST = {
+    on: true,
+    pages: true,
+    asked: true,
+    terms: {
+      ferritin: { count: 3, first: T0, last: T0 + 86_400_000, pages: PAGES },
+      dopamine: { count: 1, first: T0, last: T0, pages: [] },
+    },
+  };
+
+  it('on the overview: the question, the list, its file refused, clearing asked and done, the terms you know', async () => {
+    await mount(<OverviewApp glossary={glossary} article={article} />);
+    expect(root.querySelector('#my-terms .my-terms__yes')).not.toBeNull();
+    expect(strays()).toEqual([]);
+    await fakeBrowser.storage.local.set({ myTerms: LIST, myTerms$: { v: 1 } });
+    await setPreferences({ knownTerms: ['iron'] });
+    await mount(<OverviewApp glossary={glossary} article={article} />);
+    expect(root.querySelectorAll('#my-terms .my-terms__list [data-entry]').length).toBe(2);
+    expect(root.querySelector('#my-terms [data-known="iron"]')).not.toBeNull();
+    expect(strays([...PAGES, ...DATES])).toEqual([]);
+    const input = root.querySelector<HTMLInputElement>('#my-terms input[type="file"]')!;
+    Object.defineProperty(input, 'files', {
+      configurable: true,
+      value: [{ name: 'list.json', text: async () => '{"format":"rls-lens-my-terms","version":1,"terms":{"x":1}}' }],
+    });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect(root.querySelector('#my-terms .error')!.textContent).not.toBe('');
+    expect(strays([...PAGES, ...DATES, 'x'])).toEqual([]);
+    await click('#my-terms .my-terms__clear');
+    expect(root.querySelector('#my-terms .my-terms__confirm')).not.toBeNull();
+    expect(strays([...PAGES, ...DATES, 'x'])).toEqual([]);
+    await click('#my-terms .my-terms__clear-yes');
+    expect(root.querySelector('#my-terms .success')!.textContent).not.toBe('');
+    expect(strays(['x'])).toEqual([]);
+    await click('#my-terms .my-terms__export');
+    expect(strays(['x'])).toEqual([]);
+  });
+
+  it('in the side panel: the list, and a card with “I know this”', async () => {
+    await fakeBrowser.storage.local.set({ myTerms: LIST, myTerms$: { v: 1 } });
+    world.panelTab = { tabId: 7, url: `https://${HOST}/`, loading: false, loads: 0 };
+    world.occurrences = { top: terms({}), frames: new Map(), refresh: () => undefined };
+    await mount(<SidePanelApp glossary={glossary} search="" />);
+    expect(root.querySelectorAll('.sp-my-terms [data-entry]').length).toBe(2);
+    expect(strays([HOST])).toEqual([]);
+    await click('.sp-my-terms [data-entry="ferritin"] button');
+    expect(root.querySelector('.entry-card__know button')).not.toBeNull();
+    expect(strays([HOST])).toEqual([]);
   });
 });
 

@@ -57,4 +57,26 @@ describe('the tooltip speaks only through the catalogue', () => {
       }
     }
   });
+
+  it('its “I know this” button, and the undo and hint on a term the reader knows', async () => {
+    for (const known of [false, true]) {
+      await mount(
+        <Tooltip
+          entry={related}
+          quote={related.evidence[0]}
+          glossary={glossary}
+          theme="dark"
+          announcement=""
+          onSelectRelated={() => undefined}
+          onOpenOverview={() => undefined}
+          known={known}
+          onKnow={() => undefined}
+          onClose={() => undefined}
+        />,
+      );
+      expect(root.querySelector('.rls-know')).not.toBeNull();
+      expect(root.querySelector('.rls-known') !== null).toBe(known);
+      expect(strays([])).toEqual([]);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import {
   benchArgs,
   checkSourcesZipArgs,
   devArgs,
+  pdfCheckArgs,
   storeAssetsArgs,
   sweepArgs,
   UsageError,
@@ -26,6 +27,17 @@ describe('the tools’ arguments (node:util parseArgs)', () => {
     expect(() => sweepArgs(['a', '--browser', 'safari'])).toThrow(/not safari/);
     expect(() => sweepArgs(['a', '--brower', 'firefox'])).toThrow(UsageError);
     expect(sweepArgs(['--help']).help).toBe(true);
+  });
+
+  it('pdf-check: files, both browsers unless told, and no file refused', () => {
+    expect(pdfCheckArgs(['a.txt', '--browser', 'firefox', 'b.html'])).toEqual({
+      help: false,
+      kinds: ['firefox'],
+      files: ['a.txt', 'b.html'],
+    });
+    expect(pdfCheckArgs(['a.txt']).kinds).toEqual(['chromium', 'firefox']);
+    expect(() => pdfCheckArgs([])).toThrow(/at least one/);
+    expect(() => pdfCheckArgs(['a.txt', '--browser', 'lynx'])).toThrow(/not lynx/);
   });
 
   it('bench, dev, store-assets and the sources-zip check keep their flags', () => {

@@ -20,6 +20,7 @@ describe('defaults', () => {
         trigger: 'hover',
         privateReading: false,
         privateSites: [],
+        knownTerms: [],
         cardTextSize: 'normal',
         highContrast: false,
       },

@@ -23,6 +23,7 @@ describe('corrupt stored values', () => {
         trigger: 'hover',
         privateReading: false,
         privateSites: [],
+        knownTerms: [],
         cardTextSize: 'normal',
         highContrast: false,
       },
@@ -63,6 +64,7 @@ describe('corrupt stored values', () => {
       trigger: 'hover',
       privateReading: false,
       privateSites: [],
+      knownTerms: [],
       cardTextSize: 'normal',
       highContrast: false,
     });
@@ -85,6 +87,7 @@ describe('corrupt stored values', () => {
       trigger: 'hover',
       privateReading: false,
       privateSites: [],
+      knownTerms: [],
       cardTextSize: 'normal',
       highContrast: false,
     });

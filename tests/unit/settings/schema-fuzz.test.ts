@@ -24,6 +24,7 @@ const KEYS = [
   'hoverDelayMs',
   'highlightStyle',
   'firstOnly',
+  'knownTerms',
   'theme',
   'trigger',
   'privateReading',
@@ -65,6 +66,8 @@ const STRINGS = [
   'x'.repeat(300),
   '__proto__',
   'rls-lens-settings',
+  'ferritin',
+  'Ferritin',
   '\u0000',
   '😀',
 ];
@@ -103,6 +106,7 @@ function randomValidSettings(rng: Rng) {
       hoverDelayMs: rng.int(HOVER_DELAY_RANGE.max + 1),
       highlightStyle: rng.pick(HIGHLIGHT_STYLES),
       firstOnly: rng.next() < 0.5,
+      knownTerms: rng.next() < 0.5 ? [] : ['ferritin', 'dopamine', 'iron'].slice(0, 1 + rng.int(3)),
       theme: rng.pick(THEMES),
       trigger: rng.pick(TOOLTIP_TRIGGERS),
       privateReading: rng.next() < 0.5,
@@ -120,6 +124,7 @@ function expectValidPreferences(p: unknown): void {
     'highContrast',
     'highlightStyle',
     'hoverDelayMs',
+    'knownTerms',
     'privateReading',
     'privateSites',
     'theme',
@@ -129,6 +134,8 @@ function expectValidPreferences(p: unknown): void {
   expect(typeof privateReading).toBe('boolean');
   const { privateSites } = p as Record<string, unknown>;
   expect(Array.isArray(privateSites) && privateSites.every((site) => typeof site === 'string')).toBe(true);
+  const { knownTerms } = p as Record<string, unknown>;
+  expect(Array.isArray(knownTerms) && knownTerms.every((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).toBe(true);
   const { cardTextSize, highContrast } = p as Record<string, unknown>;
   expect(CARD_TEXT_SIZES).toContain(cardTextSize);
   expect(typeof highContrast).toBe('boolean');

@@ -101,6 +101,7 @@ describe('the site mode in storage', () => {
       trigger: 'hover',
       privateReading: false,
       privateSites: [],
+      knownTerms: [],
       cardTextSize: 'normal',
       highContrast: false,
     });
