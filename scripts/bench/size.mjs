@@ -1,9 +1,10 @@
-// What a frame downloads and evaluates of RLS Lens: the content scripts the manifest injects into every frame, plus
+// What a frame downloads and evaluates of RLS Lens: the content scripts injected into every frame (the manifest's,
+// and those the background registers at run time, which WXT writes to content-scripts/), plus
 // any extension script the with-extension traces show a frame loading before any interaction (a start-up chunk).
 // Bytes and gzip level 9 bytes. Scripts content.js names (chunks/…, and the web-accessible scripts it imports on
 // demand, such as tooltip-ui.js) that no frame loaded at start-up are listed as lazy.
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 async function sizeOf(dir, path) {
@@ -14,8 +15,12 @@ async function sizeOf(dir, path) {
 /** @param {string} dir the built extension (.output/chrome-mv3) @param {string[]} seenUrls extension URLs in the traces */
 export async function contentScriptSize(dir, seenUrls = []) {
   const manifest = JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8'));
-  const injected = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
-  const css = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.css ?? []))];
+  const registered = existsSync(`${dir}/content-scripts`)
+    ? readdirSync(`${dir}/content-scripts`).map((name) => `content-scripts/${name}`)
+    : [];
+  const declared = (key) => (manifest.content_scripts ?? []).flatMap((c) => c[key] ?? []);
+  const injected = [...new Set([...declared('js'), ...registered.filter((p) => p.endsWith('.js'))])];
+  const css = [...new Set([...declared('css'), ...registered.filter((p) => p.endsWith('.css'))])];
   const seen = seenUrls
     .map((u) => u.replace(/^[a-z-]+:\/\/[^/]+\//, ''))
     .filter((p) => p.endsWith('.js') && existsSync(`${dir}/${p}`));
