@@ -127,12 +127,13 @@ export function optInTable(chromium, firefox) {
     [
       'page',
       'main thread, plain → opt-in',
+      'main-thread CPU, plain → opt-in',
       'longest task, plain → opt-in',
       'load event, plain → opt-in',
       'Firefox load event, plain → opt-in',
       'RLS Lens in the page (scripts evaluated, tasks; Firefox measures)',
     ],
-    ['l', 'l', 'l', 'l', 'l', 'r'],
+    ['l', 'l', 'l', 'l', 'l', 'l', 'r'],
     keys.map((key) => {
       const c = chromium.find((r) => r.key === key);
       const f = firefox.find((r) => r.key === key);
@@ -140,6 +141,7 @@ export function optInTable(chromium, firefox) {
       return [
         (c ?? f).page,
         pair(c?.mainMs),
+        pair(c?.mainCpuMs),
         pair(c?.longestMs),
         pair(c?.loadMs),
         pair(f?.loadMs),
@@ -365,7 +367,7 @@ export function floorBudgets({ chromium, firefox, registered = { chromium: 0, fi
       ...chromium.map((r) => ({
         page: r.page,
         met: r.optIn.evaluations === 0 && r.optIn.ownTasks === 0 && registered.chromium === 0,
-        text: `${r.optIn.evaluations} scripts evaluated, ${r.optIn.ownTasks} tasks; main thread ${fmt(r.mainMs.plain)} → ${ms(r.mainMs.optIn)} (${signedMs(r.mainMs.optIn - r.mainMs.plain)}), load event ${fmt(r.loadMs.plain)} → ${ms(r.loadMs.optIn)}`,
+        text: `${r.optIn.evaluations} scripts evaluated, ${r.optIn.ownTasks} tasks; main thread ${fmt(r.mainMs.plain)} → ${ms(r.mainMs.optIn)} (${signedMs(r.mainMs.optIn - r.mainMs.plain)}; CPU ${fmt(r.mainCpuMs?.plain)} → ${ms(r.mainCpuMs?.optIn)}), load event ${fmt(r.loadMs.plain)} → ${ms(r.loadMs.optIn)}`,
       })),
       ...firefox.map((r) => ({
         page: `${r.page} (Firefox)`,

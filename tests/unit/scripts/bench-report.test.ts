@@ -19,6 +19,7 @@ const chromiumRow = (
   key,
   frames,
   mainMs: three(...main),
+  mainCpuMs: three(main[0] / 2, main[1] / 2, main[2] / 2, (main[3] ?? main[0]) / 2),
   longestMs: three(...longest),
   loadMs: three(...load),
   paintMs: { plain: 1, with: 1.5 },
@@ -113,6 +114,7 @@ describe('issue 22 budgets', () => {
     expect(row).toEqual([
       'tiny page',
       '77.0 → 78.0 ms',
+      '38.5 → 39.0 ms',
       '20.0 → 20.0 ms',
       '70.0 → 71.0 ms',
       '50.0 → 51.0 ms',
