@@ -17,7 +17,7 @@ import { scriptMatches, type ScriptMatches } from '../settings/script-matches';
 import { startInOpenTabs, type ScriptFiles } from './late-start';
 
 /** The registration's id: never shown to a page. */
-export const SCRIPT_ID = 'page';
+const SCRIPT_ID = 'page';
 /**
  * Where WXT writes entrypoints/content.ts and the style sheet it imports (content/highlights.css), from the
  * extension's root (the browsers report them without the leading slash).

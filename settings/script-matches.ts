@@ -13,7 +13,7 @@ import type { SiteMode } from './schema';
 import { normalizeHost, type SiteRule } from './site-rules';
 
 /** Every address a content script can run on. */
-export const ALL_URLS = '<all_urls>';
+const ALL_URLS = '<all_urls>';
 
 export interface ScriptMatches {
   /** Match patterns the script runs on; never empty. */
@@ -23,7 +23,7 @@ export interface ScriptMatches {
 }
 
 /** `example.org` → `*://example.org/*`; `*.example.org` → `*://*.example.org/*`, which also matches example.org. */
-export function matchPattern(pattern: string): string {
+function matchPattern(pattern: string): string {
   return `*://${pattern}/*`;
 }
 

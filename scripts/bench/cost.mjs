@@ -118,6 +118,7 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     mainMs: three((l) => l.trace.mainMs),
     mainCpuMs: three((l) => l.trace.mainCpuMs),
     longestMs: three((l) => l.trace.longestMs),
+    longestCpuMs: three((l) => l.trace.longestCpuMs),
     loadMs: three((l) => l.loadMs),
     paintMs: three((l) => l.trace.paintMs),
     heapBytes: three((l) => l.heapBytes),
@@ -126,6 +127,7 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     // explain, and its longest scan slice.
     extension: {
       longestOwnTaskMs: m(ext, (l) => l.trace.extension.longestMs),
+      longestOwnTaskCpuMs: m(ext, (l) => l.trace.extension.longestCpuMs),
       longestUnexplainedTaskMs: m(unexplained, (u) => u.ms),
       longestUnexplainedTask: medianLoad(unexplained, (u) => u.ms),
       longestSliceMs: m(scans, (s) => s.longestSliceMs),

@@ -11,15 +11,15 @@ type CommandListener = (command: string, tab?: unknown) => void;
 type MenuListener = (info: { menuItemId: string | number }, tab?: unknown) => void;
 
 /** A registered content script as the browsers report it (both leave the leading slash off file paths). */
-export type Registration = Record<string, unknown> & { id: string; matches?: string[]; excludeMatches?: string[] };
+type Registration = Record<string, unknown> & { id: string; matches?: string[]; excludeMatches?: string[] };
 
 /** What a frame answers to the background's question (background/late-start.ts) in the fake's tabs. */
-export interface FakeFrame {
+interface FakeFrame {
   frameId: number;
   state: { url: string; running: boolean } | null;
 }
 
-export interface FakeScripting {
+interface FakeScripting {
   /** id → the registration, as getRegisteredContentScripts reports it. */
   registered: Map<string, Registration>;
   /** tab id → its frames, as executeScript's `func` sees them. */
