@@ -206,7 +206,10 @@ export function sizeLine(size) {
   const files = size.files.map((f) => `${f.path} ${f.bytes.toLocaleString('en')} B, ${kb(f.gzip)} gzipped`).join('; ');
   const lazy = size.lazy.length ? size.lazy.map((f) => `${f.path} ${kb(f.gzip)} gzipped`).join(', ') : 'none';
   const css = size.css.map((f) => `${f.path} ${f.bytes} B`).join(', ') || 'none';
-  return `loaded in every frame at start-up: ${files} — total ${kb(size.gzip)} gzipped. Stylesheet: ${css}. Chunks loaded later (on demand): ${lazy}.`;
+  const opened = size.opened?.length
+    ? ` Loaded at start-up by the frames whose text can hold a term: ${size.opened.map((f) => `${f.path} ${kb(f.gzip)} gzipped`).join(', ')}.`
+    : '';
+  return `loaded in every frame at start-up: ${files} — total ${kb(size.gzip)} gzipped.${opened} Stylesheet: ${css}. Chunks loaded later (on demand): ${lazy}.`;
 }
 
 /** The trace check: a page that blocks its main thread for 100 ms must read as ≥ 100 ms more, in one task. */
