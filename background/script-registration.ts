@@ -7,10 +7,13 @@
 //   (Firefox 105): the browser keeps the registration across restarts and registers it as the extension starts,
 //   before any page loads and before this background runs. (Firefox MV2's contentScripts.register forgets its
 //   scripts with the background page, which would leave the tabs a session restore loads first without one.)
-// - Checked on every start of the background (Chrome starts its service worker many times): one storage read and
+// - Checked on every start of the background (Chrome starts its service worker many times): the settings read and
 //   one getRegisteredContentScripts; changed only when it differs from what the settings ask for.
 // - After a change, the open tabs the new registration covers and the old did not get the script at once
-//   (background/late-start.ts): a site switched on in the popup lights up without a reload.
+//   (background/late-start.ts): a site switched on in the popup lights up without a reload. After an update, every
+//   tab it covers is checked: Firefox unloads the old version's scripts from open tabs and, unlike a manifest
+//   script, starts no registered one in them (frames where an older instance still answers, as Chrome's orphaned
+//   scripts do, are left alone, as before).
 import { browser, type Browser } from 'wxt/browser';
 import { readStored, watchStorage } from '../settings/site-settings';
 import { scriptMatches, type ScriptMatches } from '../settings/script-matches';
@@ -67,17 +70,18 @@ function same(current: Registered | undefined, wanted: Registered | null): boole
 const matchesOf = (script: Registered | undefined): ScriptMatches | null =>
   script?.matches?.length ? { matches: script.matches, excludeMatches: script.excludeMatches ?? [] } : null;
 
-/** Brings the browser's registration in line with the stored settings. */
-async function apply(): Promise<void> {
+/** Brings the browser's registration in line with the stored settings; `everywhere`: start it in every open tab. */
+async function apply(everywhere = false): Promise<void> {
   const settings = await readStored();
   const wantedMatches = scriptMatches(settings.mode, settings.rules);
   const wanted = wantedMatches && scriptFor(wantedMatches);
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (same(current, wanted)) return;
-  if (!wanted) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  else if (current) await browser.scripting.updateContentScripts([wanted]);
-  else await browser.scripting.registerContentScripts([wanted]);
-  if (wantedMatches) await startInOpenTabs(matchesOf(current), wantedMatches, SCRIPT_FILES);
+  if (!same(current, wanted)) {
+    if (!wanted) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    else if (current) await browser.scripting.updateContentScripts([wanted]);
+    else await browser.scripting.registerContentScripts([wanted]);
+  } else if (!everywhere) return;
+  if (wantedMatches) await startInOpenTabs(everywhere ? null : matchesOf(current), wantedMatches, SCRIPT_FILES);
 }
 
 /** Registers the content script now and after every change of the site mode or rules, one change at a time. */
@@ -86,13 +90,21 @@ export function startScriptRegistration(): void {
   // Firefox for Android had no scripting API before 102 either; the manifest's minimum (142) has it. A browser
   // without it (a test double) leaves the background running without a content script rather than stopping.
   if (!browser.scripting?.registerContentScripts) return;
-  const sync = () => {
+  const sync = (everywhere = false) => {
     queue = queue
-      .then(apply)
+      .then(() => apply(everywhere))
       .catch((error: unknown) => console.warn('RLS Lens: could not register the content script.', error));
   };
   sync();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') sync(true);
+  });
   // A mode or rule change that leaves the registration as it was (a rule for a site already covered) is a read
   // and a comparison.
-  watchStorage((key) => key === 'mode' || key === 'rules', readStored, sync, new AbortController().signal);
+  watchStorage(
+    (key) => key === 'mode' || key === 'rules',
+    readStored,
+    () => sync(),
+    new AbortController().signal,
+  );
 }

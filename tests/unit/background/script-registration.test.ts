@@ -83,6 +83,23 @@ describe('the content script’s registration', () => {
     await seed({ siteMode: 'opt-out' });
     expect(bg.scripting.injected).toEqual([[2, [0], ['content-scripts/content.js']]]);
   });
+
+  it('checks every open tab it covers after an update, and starts it where no instance answers', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 1, url: 'http://news.example/a', status: 'complete' },
+      { id: 2, url: 'http://other.example/', status: 'complete' },
+    ] as never);
+    bg.scripting.frames.set(1, [{ frameId: 0, state: { url: 'http://news.example/a', running: false } }]);
+    bg.scripting.frames.set(2, [{ frameId: 0, state: { url: 'http://other.example/', running: true } }]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' } as never);
+    await flush(50);
+    expect(bg.scripting.injected).toEqual([[1, [0], ['content-scripts/content.js']]]);
+    // A browser update or a plain start changes nothing in the tabs.
+    bg.scripting.injected.length = 0;
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update' } as never);
+    await flush(50);
+    expect(bg.scripting.injected).toEqual([]);
+  });
 });
 
 describe('the toggle-site command on a page without the content script', () => {
