@@ -10,8 +10,10 @@
 // - Browser pages (chrome://, about:, the new-tab page, Reader View at about:reader?url=…), the add-on stores and
 //   the sites Firefox keeps from extensions (extensions.webextensions.restrictedDomains): no content script runs.
 //   Chrome does not share the address of its own pages even with activeTab, so there the popup can only list them.
-// - A page open before RLS Lens was installed: Chrome does not inject content scripts into it (reload needed);
-//   Firefox does, so a silent web page in Firefox is almost always one Firefox keeps extensions out of.
+// - A page open before RLS Lens was installed: the background starts the content script in it at install, in both
+//   browsers (background/late-start.ts). One open before an update: Firefox unloads the old script and the background
+//   starts the new one; Chrome leaves the old one orphaned there (reload needed). So a silent web page in Firefox is
+//   almost always one Firefox keeps extensions out of.
 // - A site the reader's settings keep the content script away from (not switched on in opt-in mode, or switched
 //   off: background/script-registration.ts): nothing runs there by choice, so the page is shown as switched off,
 //   with its switch, not as one to reload.

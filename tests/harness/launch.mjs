@@ -73,9 +73,18 @@ export async function launch(kind, options = {}) {
   // RLS Lens's content script is registered by its background once it starts (background/script-registration.ts):
   // a page loaded before that would run none.
   if (extension && !extensionPath) {
-    const page = await openExtensionPage(browser, `${extensionOrigin}/popup.html`, 'body');
-    await untilRegistered(page, (scripts) => scripts.length > 0, 'the content script to be registered');
-    await page.close();
+    // Firefox over BiDi sometimes fails a poll that lands while the moz-extension page replaces about:blank (the
+    // page is fine): tried again, as tests/e2e/support.ts does.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const page = await openExtensionPage(browser, `${extensionOrigin}/popup.html`, 'body');
+        await untilRegistered(page, (scripts) => scripts.length > 0, 'the content script to be registered');
+        await page.close();
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   }
   return {
     kind,
