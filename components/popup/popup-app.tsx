@@ -29,7 +29,7 @@ export interface PopupAppProps {
 export function PopupApp({ glossary, search }: PopupAppProps) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
-  const page = useTargetPage(search);
+  const page = useTargetPage(search, settings ?? undefined);
   const [query, setQuery] = useState('');
   const card = useEntryCard('main');
   const { openId, open, close: back } = card;
