@@ -122,9 +122,11 @@ export default defineConfig({
     // host otherwise comes from the content script. No `tabs`: it would warn "read your browsing history".
     // contextMenus / menus (Firefox's name): "Open the side panel" on the toolbar button; no install warning.
     // Chrome's `sidePanel` is added by WXT with the side panel entrypoint (entrypoints/sidepanel/).
-    // scripting: the popup, the side panel and the commands wake a top frame that stayed silent because its text
-    // holds no term (core/frame-wake.ts); no install warning. Its host access is the content script's own
-    // (<all_urls>, which already warns "read and change all your data on all websites").
+    // scripting: the background registers the content script for the sites the settings allow
+    // (background/script-registration.ts) and starts it in open tabs a change covers; the popup, the side panel and
+    // the commands wake a top frame that stayed silent because its text holds no term (core/frame-wake.ts). No
+    // install warning. Its host access is the content script's own (<all_urls>, which WXT adds from the content
+    // script's `matches` and which already warns "read and change all your data on all websites").
     permissions: [
       'storage',
       'activeTab',

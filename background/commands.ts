@@ -3,7 +3,10 @@
 // open extension pages, so it asks the background).
 import { browser, type Browser } from 'wxt/browser';
 import { askTopFrame } from '../core/frame-wake';
+import { hostOf } from '../core/hosts';
 import { type MessageOf, type ToExtension } from '../core/messages';
+import { scriptCovers } from '../settings/script-matches';
+import { readStored } from '../settings/site-settings';
 // Not the settings barrel: it carries the Public Suffix List, which a toggle does not need.
 import { toggleSite } from '../settings/site-switch';
 import { openSidePanelFor } from './side-panel';
@@ -19,34 +22,48 @@ export function overviewUrl(entryId: string): string {
 /** One step through every frame of a tab (FrameSteps.step). */
 type Step = (tabId: number, direction: 1 | -1) => Promise<unknown>;
 
-async function commandTab(tab?: Browser.tabs.Tab): Promise<number | undefined> {
+async function commandTab(tab?: Browser.tabs.Tab): Promise<Browser.tabs.Tab | undefined> {
   // Chrome and Firefox pass the active tab with the command; older versions did not.
-  const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return target?.id;
+  return tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 }
 
 /**
- * toggle-site: the site is the one the tab's top frame reports (its content script knows its own host; the
- * background has no `tabs` permission to read the tab's address). No answer — a browser page, the store, a PDF
- * viewer, a page loaded before install — or no host (a local file): there is no site to switch.
+ * The site of a tab that runs no content script because the settings keep it away (not switched on in opt-in
+ * mode, or switched off: settings/script-matches.ts), from the tab's address, which the browser gives with the
+ * command (activeTab, and the host access the content script's registration has). null for every other page.
  */
-async function toggleTabSite(tabId: number): Promise<void> {
+async function siteWithoutScript(url: string | undefined): Promise<string | null> {
+  const host = hostOf(url);
+  if (!host) return null;
+  const { mode, rules } = await readStored();
+  return scriptCovers(host, mode, rules) ? null : host;
+}
+
+/**
+ * toggle-site: the site is the one the tab's top frame reports (its content script knows its own host), or, where
+ * the settings keep the content script away, the tab's address. No answer otherwise — a browser page, the store, a
+ * PDF viewer, a page loaded before install — or no host (a local file): there is no site to switch.
+ */
+async function toggleTabSite(tab: Browser.tabs.Tab): Promise<void> {
   // A top frame without terms is silent until woken (core/frame-wake.ts).
-  const terms = await askTopFrame(tabId);
-  if (!terms?.host) return;
-  // The page hears the change through its settings watch and starts or stops highlighting, like the popup's switch.
-  await toggleSite(terms.host);
+  const terms = await askTopFrame(tab.id!);
+  const host = terms?.host || (!terms && (await siteWithoutScript(tab.url)));
+  if (!host) return;
+  // The page hears the change through its settings watch and starts or stops highlighting, like the popup's switch;
+  // a page without the script gets it from the background once the registration covers its site
+  // (background/late-start.ts).
+  await toggleSite(host);
 }
 
 /** What a keyboard command does, given the tab the browser passes with it. */
 async function runCommand(step: Step, command: string, tab?: Browser.tabs.Tab): Promise<void> {
   const direction = STEP_COMMANDS[command];
   if (!direction && command !== 'toggle-site') return;
-  const tabId = await commandTab(tab);
-  if (tabId === undefined) return;
-  if (command === 'toggle-site') return toggleTabSite(tabId);
+  const target = await commandTab(tab);
+  if (target?.id === undefined) return;
+  if (command === 'toggle-site') return toggleTabSite(target);
   // One frame at a time: every frame has its own terms and tooltip; one step must not open one per frame.
-  await step(tabId, direction!);
+  await step(target.id, direction!);
 }
 
 /**

@@ -4,6 +4,7 @@ import { openOverview, startCommands } from '../background/commands';
 import { createFrameSteps, fromOwnPage } from '../background/frame-steps';
 import { startMenus } from '../background/menus';
 import { pdfLinkMenuItem } from '../background/pdf-link-menu';
+import { startScriptRegistration } from '../background/script-registration';
 import { selectionMenuItem } from '../background/selection-menu';
 import { readerListHandlers } from '../background/reader-lists';
 import { sidePanelMenuItem } from '../background/side-panel';
@@ -12,6 +13,8 @@ import { PROBES } from '../core/build-mode';
 import { browser } from 'wxt/browser';
 
 export default defineBackground(() => {
+  // First: the content script runs only where the registration says (issue 22); at install there is none yet.
+  startScriptRegistration();
   const badge = createBadge();
   const steps = createFrameSteps();
   startCommands(steps.step);

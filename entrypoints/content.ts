@@ -3,6 +3,10 @@ import { startBootstrap } from '../content/bootstrap';
 import '../content/highlights.css';
 
 export default defineContentScript({
+  // Not in the manifest: the background registers this script for the sites the settings can light, and keeps the
+  // registration in step with them (background/script-registration.ts). `matches` is what WXT adds to the host
+  // permissions (`<all_urls>`, as before); the registration's own patterns come from settings/script-matches.ts.
+  registration: 'runtime',
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,

@@ -30,7 +30,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
   const settings = useSettings();
   useTheme(settings?.preferences.theme);
   useCardComfort(settings?.preferences);
-  const page = useTargetPage(search);
+  const page = useTargetPage(search, settings ?? undefined);
   const [query, setQuery] = useState('');
   const card = useEntryCard('main');
   const { openId, open, close: back } = card;

@@ -10,8 +10,13 @@
 // - Browser pages (chrome://, about:, the new-tab page, Reader View at about:reader?url=…), the add-on stores and
 //   the sites Firefox keeps from extensions (extensions.webextensions.restrictedDomains): no content script runs.
 //   Chrome does not share the address of its own pages even with activeTab, so there the popup can only list them.
-// - A page open before RLS Lens was installed: Chrome does not inject content scripts into it (reload needed);
-//   Firefox does, so a silent web page in Firefox is almost always one Firefox keeps extensions out of.
+// - A page open before RLS Lens was installed: the background starts the content script in it at install, in both
+//   browsers (background/late-start.ts). One open before an update: Firefox unloads the old script and the background
+//   starts the new one; Chrome leaves the old one orphaned there (reload needed). So a silent web page in Firefox is
+//   almost always one Firefox keeps extensions out of.
+// - A site the reader's settings keep the content script away from (not switched on in opt-in mode, or switched
+//   off: background/script-registration.ts): nothing runs there by choice, so the page is shown as switched off,
+//   with its switch, not as one to reload.
 import type { PageTerms } from '../../core/messages';
 import { hostOf } from '../../core/hosts';
 import { t } from '../../core/i18n';
@@ -97,6 +102,8 @@ export function describePage(
   url: string | undefined,
   browser: BrowserName,
   ownOrigin = '',
+  /** Whether the content script is registered for a host (settings/script-matches.ts scriptCovers); unknown: yes. */
+  covers: (host: string) => boolean = () => true,
 ): PageState {
   if (terms)
     return terms.pdf
@@ -120,6 +127,8 @@ export function describePage(
   if (browser === 'firefox' && FIREFOX_RESTRICTED.has(host)) {
     return { kind: 'unavailable', reason: t('pageReasons.mozillaSites') };
   }
+  // No content script by the reader's choice: the site is off, as its own content script would have said.
+  if (!covers(host)) return { kind: 'ready', host, terms: { host, active: false, counts: {} } };
   if (browser === 'firefox') {
     // Firefox injects content scripts into pages already open when an extension is installed: a silent page is
     // one Firefox keeps extensions out of (a PDF at an address without .pdf, an error page), or one still loading.

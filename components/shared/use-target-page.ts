@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { listen, parseToExtension, sendToAllFrames, type PageTerms, type ToExtension } from '../../core/messages';
 import { tabCounts } from './frame-counts';
 import { describePage, type PageState } from './page-reasons';
+import type { AllSettings } from '../../settings/site-settings';
+import { scriptCovers } from '../../settings/script-matches';
 import { askPageTerms, findTargetTab, type TargetTab } from './target-tab';
 import { t } from '../../core/i18n';
 
@@ -19,7 +21,8 @@ export type TargetPage =
   | (Extract<PageState, { kind: 'ready' }> & { tabId: number })
   | Extract<PageState, { kind: 'unavailable' }>;
 
-export function useTargetPage(search: string): TargetPage {
+/** `settings`: the mode and rules, which say where no content script runs by choice (undefined while loading). */
+export function useTargetPage(search: string, settings?: Pick<AllSettings, 'mode' | 'rules'>): TargetPage {
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [terms, setTerms] = useState<PageTerms | null | undefined>(undefined);
   const [subframes, setSubframes] = useState<Record<number, PageTerms>>({});
@@ -63,20 +66,25 @@ export function useTargetPage(search: string): TargetPage {
   if (!target) return { kind: 'loading' };
   if (terms === undefined && target.tabId !== null) return { kind: 'loading' };
   const all = terms?.active ? { ...terms, counts: tabCounts([terms, ...Object.values(subframes)]) } : terms;
-  return describeTarget(target, all ?? null);
+  return describeTarget(target, all ?? null, settings);
 }
 
 /**
  * What the tab's page can tell once its top frame answered (`terms`) or did not (null): its terms, or why there are
  * none (components/shared/page-reasons.ts). Shared with the side panel, which follows the active tab.
  */
-export function describeTarget(target: TargetTab, terms: PageTerms | null): TargetPage {
+export function describeTarget(
+  target: TargetTab,
+  terms: PageTerms | null,
+  settings?: Pick<AllSettings, 'mode' | 'rules'>,
+): TargetPage {
   if (target.tabId === null) return { kind: 'unavailable', reason: t('pageReasons.noTab') };
   const page = describePage(
     terms,
     target.url,
     import.meta.env.FIREFOX ? 'firefox' : 'chrome',
     browser.runtime.getURL('/'),
+    settings && ((host) => scriptCovers(host, settings.mode, settings.rules)),
   );
   return page.kind === 'ready' ? { ...page, tabId: target.tabId } : page;
 }

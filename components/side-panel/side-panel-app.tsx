@@ -135,7 +135,7 @@ export function SidePanelApp({ glossary, search }: SidePanelAppProps) {
   if (!tab || (tab.tabId !== null && data.top === undefined)) {
     body = <p class="sp-note">{t('sidePanel.reading')}</p>;
   } else {
-    const page = describeTarget(tab, data.top ?? null);
+    const page = describeTarget(tab, data.top ?? null, settings ?? undefined);
     // Chrome runs content scripts in the page around its PDF viewer, which shows no text of the PDF's to them;
     // Firefox's viewer runs none, and the tab's address says it is a PDF.
     if (data.frames.get(0)?.pdf || (tab.url && isPdfAddress(tab.url)))

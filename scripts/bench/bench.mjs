@@ -27,6 +27,7 @@ import { unexplainedLongestMs } from './trace.mjs';
 import { markJsRun } from './markjs.mjs';
 import { contentScriptSize } from './size.mjs';
 import { writeFloorExtension } from './floor-extension.mjs';
+import { optInRegistered, seedOptIn } from './opt-in.mjs';
 import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from '../../tests/harness/block-other-hosts.mjs';
 import * as report from './report.mjs';
 import { benchArgs, cli, COMMANDS } from '../../tests/harness/cli-args.mjs';
@@ -91,6 +92,8 @@ const floorExtension = async (kind) => {
   return dir;
 };
 const versions = {};
+/** Content scripts the opt-in browsers had registered after their loads (report.floorBudgets). */
+const registered = { chromium: 0, firefox: 0 };
 /** @type {Awaited<ReturnType<typeof chromiumCost>>[]} */
 const chromium = [];
 const marks = {};
@@ -102,15 +105,17 @@ if (browsers.includes('chromium')) {
     plain: await start(false),
     floor: await start(true, await floorExtension('chromium')),
     ext: await start(true),
+    optIn: await start(true),
   };
+  await seedOptIn(sessions.optIn);
   versions.chromium = await sessions.plain.browser.version();
   // One unmeasured load per browser first: the extension's service worker and the disk caches start here, not in the first measured load.
-  for (const s of [sessions.plain, sessions.floor, sessions.ext]) await chromiumCostLoad(s, {}, warmUrl);
+  for (const s of Object.values(sessions)) await chromiumCostLoad(s, {}, warmUrl);
   for (const spec of [...pages, ...(busy ? [busy] : [])]) {
     const row = await chromiumCost(sessions, spec, urls.get(spec.key), RUNS, traceDir);
     chromium.push(row);
     log(
-      `chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} / ${row.mainMs.floor.toFixed(0)} / ${row.mainMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`,
+      `chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} / ${row.mainMs.floor.toFixed(0)} / ${row.mainMs.with.toFixed(0)} / ${row.mainMs.optIn.toFixed(0)} ms (plain / empty script / RLS Lens / opt-in, site not on)`,
     );
   }
   if (busy) {
@@ -137,6 +142,7 @@ if (browsers.includes('chromium')) {
       log(`mark.js ${spec.name}: ${marks[spec.key].ms.toFixed(0)} ms`);
     }
   }
+  registered.chromium = await optInRegistered(sessions.optIn);
   for (const s of Object.values(sessions)) await s.browser.close();
 }
 
@@ -148,17 +154,20 @@ if (browsers.includes('firefox')) {
     plain: await start(false),
     floor: await start(true, await floorExtension('firefox')),
     ext: await start(true),
+    optIn: await start(true),
   };
+  await seedOptIn(sessions.optIn);
   versions.firefox = await sessions.plain.browser.version();
-  for (const s of [sessions.plain, sessions.floor, sessions.ext]) await firefoxLoad(s, warmUrl);
+  for (const s of Object.values(sessions)) await firefoxLoad(s, warmUrl);
   // The feed's load event is that of an empty page; what it pays is in appending, measured in Chromium's trace.
   for (const spec of pages.filter((p) => !p.drive)) {
     const row = await firefoxCost(sessions, spec, urls.get(spec.key), RUNS);
     firefox.push(row);
     log(
-      `firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} / ${row.loadMs.floor.toFixed(0)} / ${row.loadMs.with.toFixed(0)} ms (plain / empty script / RLS Lens)`,
+      `firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} / ${row.loadMs.floor.toFixed(0)} / ${row.loadMs.with.toFixed(0)} / ${row.loadMs.optIn.toFixed(0)} ms (plain / empty script / RLS Lens / opt-in, site not on)`,
     );
   }
+  registered.firefox = await optInRegistered(sessions.optIn);
   for (const s of Object.values(sessions)) await s.browser.close();
 }
 await server.close();
@@ -177,7 +186,7 @@ const budgetList = report.budgets({
   markSkipped: noMark || !browsers.includes('chromium'),
 });
 const measured = chromium.filter((r) => r.key !== 'busy');
-const floorBudgetList = report.floorBudgets({ chromium: measured, firefox });
+const floorBudgetList = report.floorBudgets({ chromium: measured, firefox, registered });
 const feed = chromium.find((r) => r.key === 'feed');
 
 const out = [
@@ -214,6 +223,15 @@ if (firefox.length)
     '## Firefox: load event (Navigation Timing), plain / empty content script / RLS Lens',
     '',
     report.firefoxTable(firefox),
+  );
+if (measured.length || firefox.length)
+  out.push(
+    '',
+    '## Opt-in mode, a site not switched on (RLS Lens with no site listed) beside the plain browser',
+    '',
+    report.optInTable(measured, firefox),
+    '',
+    `Content scripts registered in the opt-in browsers after their loads: ${[measured.length && `Chromium ${registered.chromium}`, firefox.length && `Firefox ${registered.firefox}`].filter(Boolean).join(', ')}.`,
   );
 if (chromium.length) {
   out.push(

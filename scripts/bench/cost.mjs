@@ -1,14 +1,15 @@
-// What each page pays for RLS Lens, from the outside: the same page in three browsers — a plain one, one with an
-// extension whose content script is empty (the floor: floor-extension.mjs) and one with RLS Lens — loads one at a
-// time, interleaved (the order rotating each run so no mode always goes first), median of `runs` loads per page and
-// per mode.
+// What each page pays for RLS Lens, from the outside: the same page in four browsers — a plain one, one with an
+// extension whose content script is empty (the floor: floor-extension.mjs), one with RLS Lens, and one with RLS Lens
+// in opt-in mode with no site switched on (what an unlisted site gets: nothing, issue 22) — loads one at a time,
+// interleaved (the order rotating each run so no mode always goes first), median of `runs` loads per page and per
+// mode.
 import { chromiumCostLoad, chromiumScanLoad, firefoxLoad } from './load.mjs';
 import { unexplainedLongest } from './trace.mjs';
 
-/** The three browsers each page loads in, in the order of the first run. */
-export const MODES = /** @type {const} */ (['plain', 'floor', 'with']);
+/** The four browsers each page loads in, in the order of the first run. */
+export const MODES = /** @type {const} */ (['plain', 'floor', 'with', 'optIn']);
 /** @typedef {typeof MODES[number]} Mode */
-/** @template T @typedef {{ plain: T, floor: T, with: T }} ByMode */
+/** @template T @typedef {{ plain: T, floor: T, with: T, optIn: T }} ByMode */
 
 /** @param {number[]} values */
 export const median = (values) => {
@@ -35,8 +36,8 @@ export function scanStats(measures) {
 }
 
 /**
- * Runs `runs` loads of each mode, one at a time; run r starts with mode r mod 3 (plain, floor, with; then floor,
- * with, plain; …), so each mode takes each place in the order equally often over three runs.
+ * Runs `runs` loads of each mode, one at a time; run r starts with mode r mod 4 (plain, floor, with, opt-in; then
+ * floor, with, opt-in, plain; …), so no mode always loads first.
  * @template T
  * @param {number} runs
  * @param {ByMode<() => Promise<T>>} loaders
@@ -44,7 +45,7 @@ export function scanStats(measures) {
  */
 export async function interleave(runs, loaders) {
   /** @type {ByMode<T[]>} */
-  const out = { plain: [], floor: [], with: [] };
+  const out = { plain: [], floor: [], with: [], optIn: [] };
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < MODES.length; k++) {
       const mode = /** @type {Mode} */ (MODES[(r + k) % MODES.length]);
@@ -58,27 +59,29 @@ export async function interleave(runs, loaders) {
 const medianLoad = (loads, value) => [...loads].sort((a, b) => value(a) - value(b))[(loads.length - 1) >> 1];
 
 /**
- * Chromium: plain vs empty script vs RLS Lens per page, from traced loads; then `runs` untraced loads with the
- * extension for its own scan figures and the text-read floor. `sessions` = { plain, floor, ext }
- * (tests/harness/launch.mjs); `traceDir` keeps raw traces.
+ * Chromium: plain vs empty script vs RLS Lens vs RLS Lens in opt-in mode per page, from traced loads; then `runs`
+ * untraced loads with the extension for its own scan figures and the text-read floor. `sessions` = { plain, floor,
+ * ext, optIn } (tests/harness/launch.mjs); `traceDir` keeps raw traces.
  */
 export async function chromiumCost(sessions, spec, url, runs, traceDir) {
-  const count = { plain: 0, floor: 0, with: 0 };
+  const count = { plain: 0, floor: 0, with: 0, optIn: 0 };
   const file = (mode) => traceDir && `${traceDir}/${spec.key}-${mode}-${count[mode]++}.json`;
   const {
     plain,
     floor,
     with: ext,
+    optIn,
   } = await interleave(runs, {
     plain: () => chromiumCostLoad(sessions.plain, spec, url, file('plain')),
     floor: () => chromiumCostLoad(sessions.floor, spec, url, file('floor')),
     with: () => chromiumCostLoad(sessions.ext, spec, url, file('with')),
+    optIn: () => chromiumCostLoad(sessions.optIn, spec, url, file('optIn')),
   });
   const scanLoads = [];
   for (let r = 0; r < runs; r++) scanLoads.push(await chromiumScanLoad(sessions.ext, spec, url));
   const m = (loads, f) => median(loads.map(f));
   /** The median of one figure in each mode. */
-  const three = (f) => ({ plain: m(plain, f), floor: m(floor, f), with: m(ext, f) });
+  const three = (f) => ({ plain: m(plain, f), floor: m(floor, f), with: m(ext, f), optIn: m(optIn, f) });
   const frames = /** @type {NonNullable<(typeof ext)[0]>} */ (ext[0]).frames;
   // Per load with the extension: its longest task the plain loads do not explain, and what ran in it.
   const unexplained = ext.map((l) => {
@@ -115,6 +118,7 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     mainMs: three((l) => l.trace.mainMs),
     mainCpuMs: three((l) => l.trace.mainCpuMs),
     longestMs: three((l) => l.trace.longestMs),
+    longestCpuMs: three((l) => l.trace.longestCpuMs),
     loadMs: three((l) => l.loadMs),
     paintMs: three((l) => l.trace.paintMs),
     heapBytes: three((l) => l.heapBytes),
@@ -123,6 +127,7 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
     // explain, and its longest scan slice.
     extension: {
       longestOwnTaskMs: m(ext, (l) => l.trace.extension.longestMs),
+      longestOwnTaskCpuMs: m(ext, (l) => l.trace.extension.longestCpuMs),
       longestUnexplainedTaskMs: m(unexplained, (u) => u.ms),
       longestUnexplainedTask: medianLoad(unexplained, (u) => u.ms),
       longestSliceMs: m(scans, (s) => s.longestSliceMs),
@@ -133,6 +138,12 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
       longestTasks: medianLoad(ext, (l) => l.trace.extension.longestMs).trace.extension.longest,
       urls: [...new Set(ext.flatMap((l) => l.trace.extension.urls))],
     },
+    // Opt-in mode, the site not switched on: anything of RLS Lens the traces saw in the page (all loads summed).
+    optIn: {
+      evaluations: optIn.reduce((n, l) => n + l.trace.extension.evaluations, 0),
+      ownTasks: optIn.reduce((n, l) => n + l.trace.extension.tasks, 0),
+      urls: [...new Set(optIn.flatMap((l) => l.trace.extension.urls))],
+    },
     scan: { ...scan, batches: undefined },
     floor: { coldMs: m(scanLoads, (l) => l.floor.cold), warmMs: m(scanLoads, (l) => l.floor.warm) },
     batches: scan.batches?.map((b) => ({ appended: b.appended, ...scanStats(b.measures) })),
@@ -140,21 +151,24 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
       plain: plain.map(summary),
       floor: floor.map(summary),
       with: ext.map(summary),
+      optIn: optIn.map(summary),
       scan: scans.map((s) => ({ ...s, batches: undefined })),
     },
   };
 }
 
-/** Firefox: the load event, plain vs empty script vs RLS Lens, per page. */
+/** Firefox: the load event, plain vs empty script vs RLS Lens vs opt-in mode, per page. */
 export async function firefoxCost(sessions, spec, url, runs) {
   const {
     plain,
     floor,
     with: ext,
+    optIn,
   } = await interleave(runs, {
     plain: () => firefoxLoad(sessions.plain, url),
     floor: () => firefoxLoad(sessions.floor, url),
     with: () => firefoxLoad(sessions.ext, url),
+    optIn: () => firefoxLoad(sessions.optIn, url),
   });
   const scans = ext.map((l) => scanStats(l.measures));
   return {
@@ -165,8 +179,16 @@ export async function firefoxCost(sessions, spec, url, runs) {
       plain: median(plain.map((l) => l.loadMs)),
       floor: median(floor.map((l) => l.loadMs)),
       with: median(ext.map((l) => l.loadMs)),
+      optIn: median(optIn.map((l) => l.loadMs)),
     },
     scan: medianLoad(scans, (s) => s.scanMs),
-    loads: { plain: plain.map((l) => l.loadMs), floor: floor.map((l) => l.loadMs), with: ext.map((l) => l.loadMs) },
+    // Opt-in mode, the site not switched on: measures of the test build in any frame (all loads summed).
+    optIn: { measures: optIn.reduce((n, l) => n + l.measures.length + l.gates, 0) },
+    loads: {
+      plain: plain.map((l) => l.loadMs),
+      floor: floor.map((l) => l.loadMs),
+      with: ext.map((l) => l.loadMs),
+      optIn: optIn.map((l) => l.loadMs),
+    },
   };
 }

@@ -3,23 +3,26 @@
 // untraced, the extension's own scan measures and the text-read floor. Firefox: Navigation Timing.
 //
 // Settle rule (identical for plain and extension loads): wait for `load`, then at least MIN_QUIET_MS, then until the
-// page's progress — the number of `rls-lens:scan` measures and CSS highlight ranges summed over every frame the top
+// page's progress — the number of `hl-q7:scan` and `hl-q7:gate` measures (scripts/bench/measure-names.mjs) and CSS
+// highlight ranges summed over every frame the top
 // document can reach, plus its readyState — has not changed for STABLE_MS (polled every POLL_MS, at most MAX_MS).
 // A plain page has no measures, so it settles after MIN_QUIET_MS + STABLE_MS; the extension's work ends the wait
 // only once it stops. Each poll is one small script in the top frame, the same in both modes.
 import { writeFile } from 'node:fs/promises';
 import { TRACE_CATEGORIES, analyzeTrace, parseTrace } from './trace.mjs';
+import { GATE_MEASURE, SCAN_MEASURE } from './measure-names.mjs';
 
 export const SETTLE = { minQuietMs: 1000, stableMs: 600, pollMs: 200, maxMs: 30_000 };
 const LOAD_TIMEOUT_MS = 120_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function progress() {
+/** Runs in the page: self-contained, the measure names given. @param {string} scan @param {string} gate */
+function progress(scan, gate) {
   let measures = 0;
   let ranges = 0;
   const visit = (w) => {
     try {
-      measures += w.performance.getEntriesByName('rls-lens:scan').length;
+      measures += w.performance.getEntriesByName(scan).length + w.performance.getEntriesByName(gate).length;
       for (const h of w.CSS?.highlights?.values() ?? []) ranges += h.size;
     } catch {
       // A cross-origin frame (an error page of a blocked host): nothing of ours to wait for there.
@@ -36,7 +39,7 @@ export async function settle(page, minQuietMs = SETTLE.minQuietMs) {
   let last = '';
   let stableSince = Date.now();
   for (const until = Date.now() + SETTLE.maxMs; Date.now() < until; await sleep(SETTLE.pollMs)) {
-    const now = await page.evaluate(progress);
+    const now = await page.evaluate(progress, SCAN_MEASURE, GATE_MEASURE);
     if (now !== last) [last, stableSince] = [now, Date.now()];
     else if (Date.now() - stableSince >= SETTLE.stableMs) return;
   }
@@ -57,16 +60,18 @@ const loadEventMs = () => {
   return nav ? nav.loadEventEnd - nav.startTime : NaN;
 };
 
-/** Every frame's `rls-lens:scan` measures (with their detail: nodes, chars, matches). */
-export async function allMeasures(page) {
+/** Every frame's scan measures (with their detail: nodes, chars, matches), or those named `name`. */
+export async function allMeasures(page, name = SCAN_MEASURE) {
   const lists = await Promise.all(
     page.frames().map((f) =>
       f
-        .evaluate(() =>
-          /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan')).map((m) => ({
-            duration: m.duration,
-            ...m.detail,
-          })),
+        .evaluate(
+          (name) =>
+            /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName(name)).map((m) => ({
+              duration: m.duration,
+              ...m.detail,
+            })),
+          name,
         )
         .catch(() => []),
     ),
@@ -169,7 +174,12 @@ export async function firefoxLoad(session, url) {
     await settle(page);
     const loadMs = await page.evaluate(loadEventMs);
     const measures = await allMeasures(page);
-    return { loadMs, frames: page.frames().length, measures };
+    return {
+      loadMs,
+      frames: page.frames().length,
+      measures,
+      gates: await allMeasures(page, GATE_MEASURE).then((g) => g.length),
+    };
   } finally {
     await page.close().catch(() => {});
   }

@@ -4,6 +4,7 @@
 // infinite-scroll feed), and `budget` names the main-thread budget the page is held to (report: Budgets).
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { SCAN_MEASURE } from './measure-names.mjs';
 
 /** @typedef {{ key: string, name: string, budget?: number, file?: string, routes: (string | { file: string })[][], drive?: (page: any, settle: () => Promise<void>) => Promise<any> }} BenchPage */
 
@@ -108,7 +109,7 @@ function feed() {
     async drive(page, settle) {
       const batches = [];
       for (const size of FEED_BATCHES) {
-        const before = await page.evaluate(() => performance.getEntriesByName('rls-lens:scan').length);
+        const before = await page.evaluate((name) => performance.getEntriesByName(name).length, SCAN_MEASURE);
         await page.evaluate((n) => {
           const list = /** @type {HTMLElement} */ (document.getElementById('feed'));
           const frag = document.createDocumentFragment();
@@ -128,11 +129,12 @@ function feed() {
         }, size);
         await settle();
         const measures = await page.evaluate(
-          (from) =>
-            /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName('rls-lens:scan'))
+          (from, name) =>
+            /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName(name))
               .slice(from)
               .map((m) => ({ duration: m.duration, ...m.detail })),
           before,
+          SCAN_MEASURE,
         );
         batches.push({ appended: size, measures });
       }

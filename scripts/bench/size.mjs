@@ -1,9 +1,11 @@
-// What a frame downloads and evaluates of RLS Lens: the content scripts the manifest injects into every frame, plus
+// What a frame downloads and evaluates of RLS Lens: the content scripts injected into every frame (the manifest's,
+// and those the background registers at run time, which WXT writes to content-scripts/), plus
 // any extension script the with-extension traces show a frame loading before any interaction (a start-up chunk).
 // Bytes and gzip level 9 bytes. Scripts content.js names (chunks/…, and the web-accessible scripts it imports on
-// demand, such as tooltip-ui.js) that no frame loaded at start-up are listed as lazy.
+// demand, such as tooltip-ui.js, which the session names) that no frame loaded at start-up are listed as lazy; the
+// session itself, loaded at start-up only by frames whose text can hold a term, is listed apart.
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 async function sizeOf(dir, path) {
@@ -14,27 +16,37 @@ async function sizeOf(dir, path) {
 /** @param {string} dir the built extension (.output/chrome-mv3) @param {string[]} seenUrls extension URLs in the traces */
 export async function contentScriptSize(dir, seenUrls = []) {
   const manifest = JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8'));
-  const injected = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
-  const css = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.css ?? []))];
+  const registered = existsSync(`${dir}/content-scripts`)
+    ? readdirSync(`${dir}/content-scripts`).map((name) => `content-scripts/${name}`)
+    : [];
+  const declared = (key) => (manifest.content_scripts ?? []).flatMap((c) => c[key] ?? []);
+  const injected = [...new Set([...declared('js'), ...registered.filter((p) => p.endsWith('.js'))])];
+  const css = [...new Set([...declared('css'), ...registered.filter((p) => p.endsWith('.css'))])];
   const seen = seenUrls
     .map((u) => u.replace(/^[a-z-]+:\/\/[^/]+\//, ''))
     .filter((p) => p.endsWith('.js') && existsSync(`${dir}/${p}`));
-  const startup = [...new Set([...injected, ...seen])];
-  const files = await Promise.all(startup.map((p) => sizeOf(dir, p)));
-  const named = new Set();
   const accessible = (manifest.web_accessible_resources ?? [])
     .flatMap((w) => (typeof w === 'string' ? [w] : (w.resources ?? [])))
     .filter((p) => p.endsWith('.js'));
-  for (const p of injected) {
+  // The modules the content script imports (the session, the tooltip UI) load in a frame only once it has a use for
+  // them: the session when the frame's text can hold a term, which on a page with terms is at start-up.
+  const startup = [...new Set([...injected, ...seen.filter((p) => !accessible.includes(p))])];
+  const onOpen = [...new Set(seen.filter((p) => accessible.includes(p)))];
+  const files = await Promise.all(startup.map((p) => sizeOf(dir, p)));
+  const named = new Set();
+  for (const p of [...injected, ...onOpen]) {
     const code = await readFile(`${dir}/${p}`, 'utf8');
     for (const m of code.matchAll(/chunks\/[\w.-]+\.js/g)) named.add(m[0]);
     for (const file of accessible) if (code.includes(file)) named.add(file);
   }
   const lazy = await Promise.all(
-    [...named].filter((p) => !startup.includes(p) && existsSync(`${dir}/${p}`)).map((p) => sizeOf(dir, p)),
+    [...named]
+      .filter((p) => !startup.includes(p) && !onOpen.includes(p) && existsSync(`${dir}/${p}`))
+      .map((p) => sizeOf(dir, p)),
   );
   return {
     files,
+    opened: await Promise.all(onOpen.map((p) => sizeOf(dir, p))),
     css: await Promise.all(css.map((p) => sizeOf(dir, p))),
     lazy,
     bytes: files.reduce((s, f) => s + f.bytes, 0),

@@ -10,8 +10,10 @@
 // renderer(s) that ran the page's documents (20 same-origin frames share one). Threads of other processes — the
 // extension's service worker, the initial tab, compositor and raster threads — are left out. (A cross-site frame
 // that joins another tab's renderer shares that tab's main thread: the bench keeps no other tab busy.)
-// blink.user_timing adds performance.mark/measure: an `rls-lens:` measure marks the task it was taken in as the
+// blink.user_timing adds performance.mark/measure: an `hl-q7:` measure marks the task it was taken in as the
 // extension's even when no script event inside names the extension (a promise continuation in a microtask checkpoint).
+import { MEASURE_PREFIX } from './measure-names.mjs';
+
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 const MAIN_THREAD = 'CrRendererMain';
 // The main-thread share of painting: PrePaint (paint properties, invalidation), Paint (recording display items, where
@@ -113,7 +115,7 @@ function composition(task, inner) {
  * What one load cost: main-thread time (sum of outermost RunTask wall durations), the tasks' durations (longest first), paint,
  * and the tasks that ran extension code (a task counts as the extension's when an event inside it — script
  * evaluation, compile, a function call — names a chrome-extension:// script, or when it called performance.measure
- * for an `rls-lens:` measure).
+ * for one of its measures, scripts/bench/measure-names.mjs).
  */
 export function analyzeTrace(events) {
   const { threads, pids, frames } = pageMainThreads(events);
@@ -141,7 +143,7 @@ export function analyzeTrace(events) {
     if (
       e.ph === 'b' &&
       typeof e.name === 'string' &&
-      e.name.startsWith('rls-lens:') &&
+      e.name.startsWith(MEASURE_PREFIX) &&
       e.cat?.includes('user_timing')
     ) {
       thread.ext.push({ name: e.name, ts: e.args?.callTime ?? e.ts, dur: 0, measure: true });
@@ -154,6 +156,7 @@ export function analyzeTrace(events) {
   const tasks = [];
   const taskEvents = [];
   let cpuMs = 0;
+  let longestCpuMs = 0;
   const paint = Object.fromEntries(PAINT_PHASES.map((p) => [p, 0]));
   const extTasks = [];
   let evaluateMs = 0;
@@ -164,6 +167,7 @@ export function analyzeTrace(events) {
       tasks.push(t.dur / 1000);
       taskEvents.push({ task: t, thread });
       cpuMs += (t.tdur ?? t.dur) / 1000;
+      longestCpuMs = Math.max(longestCpuMs, (t.tdur ?? t.dur) / 1000);
     }
     for (const phase of PAINT_PHASES)
       paint[phase] += outermost(thread.paint[phase]).reduce((s, e) => s + e.dur / 1000, 0);
@@ -186,7 +190,7 @@ export function analyzeTrace(events) {
             ),
         ),
       ];
-      extTasks.push({ ms: t.dur / 1000, what: what.slice(0, 3).join(', ') });
+      extTasks.push({ ms: t.dur / 1000, cpuMs: (t.tdur ?? t.dur) / 1000, what: what.slice(0, 3).join(', ') });
     }
     for (const e of ext) {
       if (e.name !== 'EvaluateScript') continue;
@@ -212,6 +216,8 @@ export function analyzeTrace(events) {
     mainCpuMs: cpuMs,
     taskCount: tasks.length,
     longestMs: tasks[0] ?? 0,
+    // The most thread CPU time any one task took: the longest task as it would be with the cores to itself.
+    longestCpuMs,
     tasks: tasks.slice(0, 200),
     // The longest tasks and what ran in them (the profile behind "longest task").
     longestTasks,
@@ -221,6 +227,7 @@ export function analyzeTrace(events) {
       tasks: extTasks.length,
       taskMs: extTasks.reduce((s, t) => s + t.ms, 0),
       longestMs: extTasks[0]?.ms ?? 0,
+      longestCpuMs: Math.max(0, ...extTasks.map((t) => t.cpuMs)),
       longest: extTasks.slice(0, 5),
       // Content scripts evaluated (once per frame they are injected in) and the time that took.
       evaluations,

@@ -40,9 +40,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(10);
 let failures = 0;
 for (const dir of dirs) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  const contentScripts = new Set(
-    (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((p) => join(dir, p)),
-  );
+  // The manifest's content scripts, and those the background registers at run time (background/script-registration.ts),
+  // which WXT writes to the same folder.
+  const contentScripts = new Set([
+    ...(manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((p) => join(dir, p)),
+    ...(existsSync(join(dir, 'content-scripts')) ? readdirSync(join(dir, 'content-scripts')) : [])
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => join(dir, 'content-scripts', name)),
+  ]);
   const pageModules = new Set(
     (manifest.web_accessible_resources ?? [])
       .flatMap((r) => (typeof r === 'string' ? [r] : (r.resources ?? [])))

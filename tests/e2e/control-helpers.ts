@@ -73,6 +73,26 @@ export async function wokenPageTerms(ext: Page, tabId: number): ReturnType<typeo
   return pageTerms(ext, tabId);
 }
 
+/**
+ * Whether RLS Lens's content script runs in each frame of a tab, frame by frame: its wake hook is on the content
+ * script's own global (core/page-names.ts WAKE_KEY), which scripting.executeScript reaches and no page script does.
+ */
+export function scriptInFrames(ext: Page, tabId: number): Promise<boolean[]> {
+  return ext.evaluate(
+    async (id: number, key: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const results = await api.scripting.executeScript({
+        target: { tabId: id, allFrames: true },
+        func: (name: string) => typeof (globalThis as any)[name] === 'function',
+        args: [key],
+      });
+      return (results as { result: boolean }[]).map((r) => r.result);
+    },
+    tabId,
+    WAKE_KEY,
+  );
+}
+
 /** The id of `page`'s tab: brought to front, it is the active tab (extension pages see ids without `tabs`). */
 export async function tabIdOf(ext: Page, page: Page): Promise<number> {
   await page.bringToFront();

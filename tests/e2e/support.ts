@@ -5,11 +5,14 @@ import type { Browser, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { PAGE_PREFIX, SCAN_MEASURE, CURRENT_HIGHLIGHT, GATE_MEASURE } from '../../core/page-names';
-import { storedEntries, type StoredSettings } from '../../settings/stored-keys';
+import { STORED, storedEntries, type StoredSettings } from '../../settings/stored-keys';
+import { readRules, readSiteMode } from '../../settings/schema';
+import { scriptMatches } from '../../settings/script-matches';
 import {
   launch,
   openExtensionPage as openExtensionTab,
   ROOT,
+  untilRegistered,
   type BrowserKind,
   type BuildKind,
 } from '../harness/launch.mjs';
@@ -216,12 +219,36 @@ export async function withExtensionPage<T>(session: Session, work: (page: Page) 
   }
 }
 
-/** Writes settings the way the settings module stores them (settings/stored-keys.ts: keys and versions). */
+/**
+ * Writes settings the way the settings module stores them (settings/stored-keys.ts: keys and versions), and waits
+ * until the background has brought the content script's registration in line with them
+ * (background/script-registration.ts), so that the pages opened next run it where the settings say.
+ */
 export function seedSettings(session: Session, settings: Partial<StoredSettings>): Promise<void> {
-  return withExtensionPage(session, (page) =>
-    page.evaluate(async (entries) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      await api.storage.local.set(entries);
-    }, storedEntries(settings)),
-  );
+  return withExtensionPage(session, async (page) => {
+    const stored = await page.evaluate(
+      async (entries, keys) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.set(entries);
+        return (await api.storage.local.get(keys)) as Record<string, unknown>;
+      },
+      storedEntries(settings),
+      [STORED.siteMode.key, STORED.siteRules.key],
+    );
+    const wanted = scriptMatches(
+      readSiteMode(stored[STORED.siteMode.key], []),
+      readRules(stored[STORED.siteRules.key], []),
+    );
+    const key = (list?: readonly string[]) => JSON.stringify([...(list ?? [])].sort());
+    await untilRegistered(
+      page,
+      (scripts) =>
+        wanted === null
+          ? scripts.length === 0
+          : scripts.length === 1 &&
+            key(scripts[0]!.matches) === key(wanted.matches) &&
+            key(scripts[0]!.excludeMatches) === key(wanted.excludeMatches),
+      `the content script registered for ${JSON.stringify(wanted)}`,
+    );
+  });
 }

@@ -70,6 +70,22 @@ export async function launch(kind, options = {}) {
   let extensionId = '';
   if (extension) extensionId = await browser.installExtension(extensionPath ?? extensionDir(kind, build));
   const extensionOrigin = kind === 'chromium' ? `chrome-extension://${extensionId}` : `moz-extension://${FIREFOX_UUID}`;
+  // RLS Lens's content script is registered by its background once it starts (background/script-registration.ts):
+  // a page loaded before that would run none.
+  if (extension && !extensionPath) {
+    // Firefox over BiDi sometimes fails a poll that lands while the moz-extension page replaces about:blank (the
+    // page is fine): tried again, as tests/e2e/support.ts does.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const page = await openExtensionPage(browser, `${extensionOrigin}/popup.html`, 'body');
+        await untilRegistered(page, (scripts) => scripts.length > 0, 'the content script to be registered');
+        await page.close();
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
   return {
     kind,
     browser,
@@ -92,4 +108,33 @@ export async function openExtensionPage(browser, url, readySelector) {
   page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
   await page.waitForSelector(readySelector, { timeout: 15_000 });
   return page;
+}
+
+/**
+ * The content scripts RLS Lens has registered (background/script-registration.ts), read in one of its pages.
+ * @param {import('puppeteer-core').Page} extensionPage
+ * @returns {Promise<{ id: string, matches?: string[], excludeMatches?: string[] }[]>}
+ */
+export function registeredScripts(extensionPage) {
+  return extensionPage.evaluate(() => {
+    const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+    return api.scripting.getRegisteredContentScripts();
+  });
+}
+
+/**
+ * Polls the registration from an extension page until `done` accepts it; throws, naming `what` and the last
+ * registration, after 15 s.
+ * @param {import('puppeteer-core').Page} extensionPage
+ * @param {(scripts: Awaited<ReturnType<typeof registeredScripts>>) => boolean} done
+ * @param {string} what
+ */
+export async function untilRegistered(extensionPage, done, what) {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    const scripts = await registeredScripts(extensionPage);
+    if (done(scripts)) return scripts;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; registered: ${JSON.stringify(scripts)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

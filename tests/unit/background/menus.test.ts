@@ -60,7 +60,7 @@ describe('looking a selection up on the page', () => {
   }
   const woken = () => {
     const executeScript = vi.fn(async (_details: object) => [{ frameId: 3, result: true }]);
-    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+    Object.assign(fakeBrowser.scripting, { executeScript });
     return executeScript;
   };
   const readPrivately = (preferences: object) =>

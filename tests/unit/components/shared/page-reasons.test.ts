@@ -97,6 +97,24 @@ describe('what the popup shows for a tab', () => {
     expect(firefox.kind === 'ready' && firefox.unreadable).toMatch(/PDF viewer and its error pages/);
   });
 
+  it('shows a site the settings keep the content script away from as switched off, in both browsers', () => {
+    const covers = (host: string) => host === 'listed.example';
+    for (const browser of ['chrome', 'firefox'] as const) {
+      expect(describePage(null, 'https://news.example/a', browser, '', covers), browser).toEqual({
+        kind: 'ready',
+        host: 'news.example',
+        terms: { host: 'news.example', active: false, counts: {} },
+      });
+      // A covered site that does not answer is what it was (reload, or a page Firefox keeps out).
+      expect(describePage(null, 'https://listed.example/a', browser, '', covers), browser).toMatchObject({
+        kind: 'ready',
+        terms: null,
+      });
+      // Pages no content script can run on are explained as before.
+      expect(describePage(null, 'about:reader?url=x', browser, '', covers).kind, browser).toBe('unavailable');
+    }
+  });
+
   it('names Firefox’s protected Mozilla sites in Firefox only', () => {
     expect(describePage(null, 'https://support.mozilla.org/kb/x', 'firefox')).toMatchObject({
       kind: 'unavailable',
