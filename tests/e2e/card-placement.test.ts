@@ -157,7 +157,8 @@ describe.each(BROWSERS)('where a card goes in %s', (kind) => {
     await page.close();
   });
 
-  it.runIf(kind === 'chromium')('under pinch zoom stays on its term and inside what the reader sees', async () => {
+  // Pinch zoom can only be driven in Chromium (CDP touch emulation); Firefox has no way to pinch from a test.
+  if (kind === 'chromium') it('under pinch zoom stays on its term and inside what the reader sees', async () => {
     // Chromium only: Firefox's desktop pinch zoom cannot be driven over WebDriver BiDi.
     const { session, server } = env;
     await seed(session, {});
