@@ -12,6 +12,9 @@ import { scriptCovers } from '../../settings/script-matches';
 import { askPageTerms, findTargetTab, type TargetTab } from './target-tab';
 import { t } from '../../core/i18n';
 
+/** Waits (ms) before asking a freshly loaded page again while its content script has not answered. */
+const REASKS = [300, 1000];
+
 export type TargetPage =
   | { kind: 'loading' }
   /**
@@ -60,6 +63,23 @@ export function useTargetPage(search: string, settings?: Pick<AllSettings, 'mode
       if (!controller.signal.aborted && !reported) setTerms(answer);
     });
     void sendToAllFrames<'rls-lens:report'>(tabId, { type: 'rls-lens:report' });
+    // The tab loads another page (a reload, a link) while the popup is open: what the old page said is void. Its new
+    // content script may start after `complete` (document_idle) or not at all (a site switched off), so the
+    // question is asked again a few times before the page is taken as silent (no `tabs` permission needed).
+    const onUpdated = (updatedId: number, change: { status?: string }) => {
+      if (updatedId !== tabId || change.status !== 'complete') return;
+      reported = false;
+      setSubframes({});
+      void reask(0);
+    };
+    const reask = async (attempt: number) => {
+      const answer = await askPageTerms(tabId);
+      if (controller.signal.aborted || reported) return;
+      if (answer || attempt >= REASKS.length) return setTerms(answer);
+      setTimeout(() => void reask(attempt + 1), REASKS[attempt]);
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    controller.signal.addEventListener('abort', () => browser.tabs.onUpdated.removeListener(onUpdated));
     return () => controller.abort();
   }, [target]);
 

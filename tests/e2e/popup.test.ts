@@ -173,7 +173,7 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
     await Promise.all([popup.close(), local.close(), other.close()]);
   });
 
-  it('lists the terms on the page, most frequent first, and the badge counts them', async () => {
+  it('lists the terms on the page, most frequent first, the badge counts them, and both follow the tab to a new page', async () => {
     const page = await openPage(session.browser, server.url('/terms.html'));
     const tabId = await tabIdFor(helper, '127.0.0.1');
     const popup = await extensionPage(`popup.html?tab=${tabId}`, '.switch--large');
@@ -198,6 +198,14 @@ describe.each(BROWSERS)('popup, badge and overview in %s', (kind) => {
         (text) => text === '',
       ),
     ).toBe('');
+    // The popup, open all along, follows the tab to its new page: the old page's list goes.
+    expect(
+      await until(
+        () => popup.$eval('.panel__empty', (p) => p.textContent).catch(() => null),
+        (text) => text === 'No glossary terms found on this page.',
+      ),
+    ).toBe('No glossary terms found on this page.');
+    expect(await onPageList(popup)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
   });
 
