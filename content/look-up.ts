@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Preferences } from '../settings/schema';
 import type { TermIndex } from './terms';
 import { startTooltips, type Tooltips } from './tooltip';
+import { linkToContext } from './context-links';
 
 /** No terms: the tooltips of a frame where highlighting is off or nothing was found, opened only by a look-up. */
 const NO_TERMS: TermIndex = { at: () => undefined, ordered: () => [], counts: () => ({}), onChange: () => undefined };
@@ -64,7 +65,7 @@ export function startLookUp(
     if (engine) return engine;
     if (!own) {
       const controller = new AbortController();
-      ctx.onInvalidated(() => controller.abort());
+      linkToContext(ctx, controller);
       own = {
         controller,
         tooltips: startTooltips({ ctx, signal: controller.signal, index: NO_TERMS, getPreferences: preferences }),

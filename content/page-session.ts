@@ -18,6 +18,7 @@ import { frameRequests } from './frame-requests';
 import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';
 import { startLookUp } from './look-up';
+import { linkToContext } from './context-links';
 
 /** Counts reach the badge at most this often while a page keeps changing. */
 const REPORT_MS = 250;
@@ -61,17 +62,21 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
   const lookUp = startLookUp(ctx, preferences, () => run?.tooltips);
 
   let reportTimer = 0;
+  // One invalidation listener for every report, not ctx.setTimeout: that adds a listener to the context per call,
+  // which a page that keeps changing would pile up for as long as it stays open (tests/e2e/soak.test.ts).
+  ctx.onInvalidated(() => clearTimeout(reportTimer));
   const report = () => {
     if (reportTimer || ctx.signal.aborted) return;
-    reportTimer = ctx.setTimeout(() => {
+    reportTimer = window.setTimeout(() => {
       reportTimer = 0;
-      sendToExtension<'rls-lens:found'>({ type: 'rls-lens:found', ...terms() });
+      // ctx.isValid also notices an extension unloaded under a Chromium page (it reads runtime.id).
+      if (ctx.isValid) sendToExtension<'rls-lens:found'>({ type: 'rls-lens:found', ...terms() });
     }, REPORT_MS);
   };
 
   const start = () => {
     const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
+    linkToContext(ctx, controller);
     const signal = controller.signal;
     const { highlightStyle, firstOnly, privateReading, knownTerms } = preferences();
     const layer = startEngine({

@@ -15,10 +15,13 @@ export function afterNextFrame(run: () => void): void {
     if (done) return;
     done = true;
     clearTimeout(timer);
+    // A hidden tab draws no frame: a callback left waiting for one would stay registered, one per yield, until the
+    // tab is shown again (tests/e2e/soak.test.ts).
+    cancelAnimationFrame(frame);
     run();
   };
   const timer = setTimeout(go, FRAME_WAIT_MS);
-  requestAnimationFrame(() => setTimeout(go, 0));
+  const frame = requestAnimationFrame(() => setTimeout(go, 0));
 }
 
 /**

@@ -51,3 +51,9 @@ export const WAKE_KEY = 'rlsLensWake';
  * script can hear (content/script-context.ts).
  */
 export const STOP_KEY = 'rlsLensStop';
+
+/**
+ * Test build only: where the census of live listeners, timers, ranges and hosts is read, on the content script's own
+ * global like the wake hook (content/census.ts). A release build has no census.
+ */
+export const CENSUS_KEY = 'rlsLensCensus';

@@ -1,5 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startBootstrap } from '../content/bootstrap';
+import { installCensus } from '../content/census';
+import { PROBES } from '../core/build-mode';
+import { TOOLTIP_HOST } from '../core/page-names';
 import '../content/highlights.css';
 
 export default defineContentScript({
@@ -17,6 +20,8 @@ export default defineContentScript({
   // window.postMessage would be one more message every page (and every message listener on it) receives.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Test build only: count what this world keeps registered, from before anything registers (content/census.ts).
+    if (PROBES) installCensus(TOOLTIP_HOST);
     // Only the gate runs in every frame (content/bootstrap.ts): the session, with the engine and the tooltips, is
     // imported when the frame's text can hold a term (entrypoints/page-session.ts).
     startBootstrap(ctx);

@@ -18,6 +18,7 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PROBES } from '../../core/build-mode';
+import { scopedContext } from '../context-links';
 import { TOOLTIP_HOST } from '../../core/page-names';
 import { Tooltip } from '../../components/tooltip/tooltip';
 import entryCss from '../../components/tooltip/entry-details.css?inline';
@@ -121,7 +122,7 @@ export function createTooltipView(options: TooltipViewOptions): TooltipView {
   };
 
   const getUi = () =>
-    (creating ??= createShadowRootUi<void>(ctx, {
+    (creating ??= createShadowRootUi<void>(scopedContext(ctx, signal), {
       name: PROBES ? TOOLTIP_HOST : 'div',
       position: 'inline',
       // Last in <body> (<html> for framesets): the top layer frees it from the body's transforms and clipping,

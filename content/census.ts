@@ -1,0 +1,156 @@
+// Test build only (core/build-mode.ts): a census of what the content script holds alive in its frame, for the soak
+// and many-tabs tests and `npm run bench -- --soak` (issue 21: no listener or timer count grows, the registered
+// ranges follow what is on the page). entrypoints/content.ts installs it before anything else runs, under
+// `if (PROBES)`, so a release build carries none of it and exposes nothing.
+//
+// It wraps, in the content script's own world only (Chromium's isolated world, Firefox's sandbox: the page's own
+// functions and prototypes are not these), the functions that register work for later: addEventListener and
+// removeEventListener, setTimeout / setInterval / requestAnimationFrame and their clears. What it counts is what is
+// still registered: a listener until it is removed, its `once` fires, its signal aborts, or the AbortSignal it
+// listens on has aborted; a timeout until it fires or is cleared; an interval until it is cleared; a frame callback
+// until it runs or is cancelled. The counts are read through CENSUS_KEY on the same global, which no page script
+// sees and scripting.executeScript reaches (as the wake hook, core/frame-wake.ts).
+import { CENSUS_KEY, CURRENT_HIGHLIGHT, FAINT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
+
+/** What the census answers. */
+export interface Census {
+  /** Listeners still registered, by the kind of target (`AbortSignal`, `Window`, `HTMLDocument`…). */
+  listeners: Record<string, number>;
+  timeouts: number;
+  intervals: number;
+  frames: number;
+  /** Ranges registered in our highlights. */
+  ranges: number;
+  /** Tooltip hosts in the document (the test build names them: core/page-names.ts TOOLTIP_HOST). */
+  hosts: number;
+}
+
+interface Registration {
+  target: WeakRef<EventTarget>;
+  kind: string;
+}
+
+const HIGHLIGHTS = [...HIGHLIGHT_STYLES.map(highlightName), FAINT_HIGHLIGHT, CURRENT_HIGHLIGHT];
+
+export function installCensus(hostSelector: string): void {
+  const shared = globalThis as Record<string, unknown>;
+  if (shared[CENSUS_KEY]) return;
+  const proto = EventTarget.prototype;
+  const add = proto.addEventListener;
+  const remove = proto.removeEventListener;
+  /** Registrations by listener identity: `${type}|${capture}` → registration, per listener function or object. */
+  const live = new Map<EventListenerOrEventListenerObject, Map<string, Registration>>();
+  const keyOf = (type: string, capture: boolean) => `${type}|${capture}`;
+  const forget = (listener: EventListenerOrEventListenerObject, target: EventTarget, key: string) => {
+    const byKey = live.get(listener);
+    const registration = byKey?.get(key);
+    if (!byKey || !registration || registration.target.deref() !== target) return;
+    byKey.delete(key);
+    if (byKey.size === 0) live.delete(listener);
+  };
+
+  proto.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    add.call(this, type, listener, options);
+    if (!listener) return;
+    const opts = typeof options === 'object' ? options : { capture: options === true };
+    if (opts.signal?.aborted) return;
+    const key = keyOf(type, opts.capture ?? false);
+    // Keyed by listener, then type and capture: the same listener on another target is a second entry only when
+    // its key differs (good enough for counting: our code never adds one function to two targets of one type).
+    const byKey = live.get(listener) ?? new Map<string, Registration>();
+    live.set(listener, byKey);
+    byKey.set(key, { target: new WeakRef(this), kind: this.constructor?.name ?? 'EventTarget' });
+    const target = this;
+    const drop = () => forget(listener, target, key);
+    if (opts.once) add.call(this, type, drop, { once: true, capture: opts.capture });
+    opts.signal && add.call(opts.signal, 'abort', drop, { once: true });
+  };
+  proto.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
+    remove.call(this, type, listener, options);
+    if (!listener) return;
+    const capture = typeof options === 'object' ? (options.capture ?? false) : options === true;
+    forget(listener, this, keyOf(type, capture));
+  };
+
+  const timeouts = new Set<number>();
+  const intervals = new Set<number>();
+  const frames = new Set<number>();
+  const st = window.setTimeout.bind(window);
+  const ct = window.clearTimeout.bind(window);
+  const si = window.setInterval.bind(window);
+  const ci = window.clearInterval.bind(window);
+  const raf = window.requestAnimationFrame.bind(window);
+  const caf = window.cancelAnimationFrame.bind(window);
+  shared.setTimeout = (handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = st(
+      (...a: unknown[]) => {
+        timeouts.delete(id);
+        if (typeof handler === 'function') (handler as (...x: unknown[]) => void)(...a);
+      },
+      ms,
+      ...args,
+    );
+    timeouts.add(id);
+    return id;
+  };
+  shared.clearTimeout = (id?: number) => {
+    if (id !== undefined) timeouts.delete(id);
+    ct(id);
+  };
+  shared.setInterval = (handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = si(handler, ms, ...args);
+    intervals.add(id);
+    return id;
+  };
+  shared.clearInterval = (id?: number) => {
+    if (id !== undefined) intervals.delete(id);
+    ci(id);
+  };
+  shared.requestAnimationFrame = (callback: FrameRequestCallback) => {
+    const id = raf((time) => {
+      frames.delete(id);
+      callback(time);
+    });
+    frames.add(id);
+    return id;
+  };
+  shared.cancelAnimationFrame = (id: number) => {
+    frames.delete(id);
+    caf(id);
+  };
+
+  shared[CENSUS_KEY] = (): Census => {
+    const listeners: Record<string, number> = {};
+    for (const [listener, byKey] of live) {
+      for (const [key, { target, kind }] of byKey) {
+        const t = target.deref();
+        // Gone with its target, or on a signal that has aborted (its listeners can never run again).
+        if (!t || (t instanceof AbortSignal && t.aborted)) byKey.delete(key);
+        else listeners[kind] = (listeners[kind] ?? 0) + 1;
+      }
+      if (byKey.size === 0) live.delete(listener);
+    }
+    let ranges = 0;
+    // Sizes only: Firefox's sandbox can neither iterate a page's Highlight nor pass it a callback. Where the ranges
+    // point is read from the page's own world (tests/harness/page-probes.mjs).
+    for (const name of HIGHLIGHTS) ranges += CSS.highlights.get(name)?.size ?? 0;
+    return {
+      listeners,
+      timeouts: timeouts.size,
+      intervals: intervals.size,
+      frames: frames.size,
+      ranges,
+      hosts: document.querySelectorAll(hostSelector).length,
+    };
+  };
+}
