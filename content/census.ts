@@ -32,7 +32,10 @@ interface Registration {
 
 const HIGHLIGHTS = [...HIGHLIGHT_STYLES.map(highlightName), FAINT_HIGHLIGHT, CURRENT_HIGHLIGHT];
 
-export function installCensus(hostSelector: string): void {
+/**
+ * `signals`: signals made before the census (WXT's context's): in Firefox they are instrumented one by one (below).
+ */
+export function installCensus(hostSelector: string, signals: AbortSignal[]): void {
   const shared = globalThis as Record<string, unknown>;
   if (shared[CENSUS_KEY]) return;
   const proto = EventTarget.prototype;
@@ -49,7 +52,7 @@ export function installCensus(hostSelector: string): void {
     if (byKey.size === 0) live.delete(listener);
   };
 
-  proto.addEventListener = function (
+  const addWrapped = function (
     this: EventTarget,
     type: string,
     listener: EventListenerOrEventListenerObject | null,
@@ -70,7 +73,7 @@ export function installCensus(hostSelector: string): void {
     if (opts.once) add.call(this, type, drop, { once: true, capture: opts.capture });
     opts.signal && add.call(opts.signal, 'abort', drop, { once: true });
   };
-  proto.removeEventListener = function (
+  const removeWrapped = function (
     this: EventTarget,
     type: string,
     listener: EventListenerOrEventListenerObject | null,
@@ -81,6 +84,29 @@ export function installCensus(hostSelector: string): void {
     const capture = typeof options === 'object' ? (options.capture ?? false) : options === true;
     forget(listener, this, keyOf(type, capture));
   };
+  proto.addEventListener = addWrapped;
+  proto.removeEventListener = removeWrapped;
+  // Firefox's sandbox sees the page's DOM through Xrays, whose prototypes keep their native methods: the patch above
+  // does not reach `document.addEventListener` there. So the targets our code listens on get the wrappers as their
+  // own properties (visible to this world only): the window, the document, the viewport and navigation, the
+  // context's signal, and every signal of an AbortController made from now on.
+  if (document.addEventListener !== addWrapped) {
+    const instrument = (target: EventTarget | undefined | null) => {
+      if (!target) return;
+      Object.assign(target, { addEventListener: addWrapped, removeEventListener: removeWrapped });
+    };
+    const withNavigation = window as Window & { navigation?: EventTarget };
+    for (const target of [window, document, window.visualViewport, withNavigation.navigation, ...signals])
+      instrument(target);
+    const Native = AbortController;
+    const Counted = function () {
+      const controller = new Native();
+      instrument(controller.signal);
+      return controller;
+    } as unknown as typeof AbortController;
+    Counted.prototype = Native.prototype;
+    shared.AbortController = Counted;
+  }
 
   const timeouts = new Set<number>();
   const intervals = new Set<number>();

@@ -21,7 +21,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     // Test build only: count what this world keeps registered, from before anything registers (content/census.ts).
-    if (PROBES) installCensus(TOOLTIP_HOST);
+    if (PROBES) installCensus(TOOLTIP_HOST, [ctx.signal]);
     // Only the gate runs in every frame (content/bootstrap.ts): the session, with the engine and the tooltips, is
     // imported when the frame's text can hold a term (entrypoints/page-session.ts).
     startBootstrap(ctx);
