@@ -14,8 +14,10 @@ import { CENSUS_KEY, CURRENT_HIGHLIGHT, FAINT_HIGHLIGHT, HIGHLIGHT_STYLES, highl
 
 /** What the census answers. */
 export interface Census {
-  /** Listeners still registered, by the kind of target (`AbortSignal`, `Window`, `HTMLDocument`…). */
+  /** Listeners still registered, by the kind of target and the event (`AbortSignal abort`, `Window keydown`…). */
   listeners: Record<string, number>;
+  /** Listeners on nodes no longer in the document. */
+  detachedListeners: number;
   timeouts: number;
   intervals: number;
   frames: number;
@@ -23,11 +25,6 @@ export interface Census {
   ranges: number;
   /** Tooltip hosts in the document (the test build names them: core/page-names.ts TOOLTIP_HOST). */
   hosts: number;
-}
-
-interface Registration {
-  target: WeakRef<EventTarget>;
-  kind: string;
 }
 
 const HIGHLIGHTS = [...HIGHLIGHT_STYLES.map(highlightName), FAINT_HIGHLIGHT, CURRENT_HIGHLIGHT];
@@ -41,16 +38,24 @@ export function installCensus(hostSelector: string, signals: AbortSignal[]): voi
   const proto = EventTarget.prototype;
   const add = proto.addEventListener;
   const remove = proto.removeEventListener;
-  /** Registrations by listener identity: `${type}|${capture}` → registration, per listener function or object. */
-  const live = new Map<EventListenerOrEventListenerObject, Map<string, Registration>>();
+  // Held as the browser holds them: a target's listeners only while the target lives (a WeakMap), the targets only
+  // weakly, so the census keeps nothing alive (a card host dropped by the page must be collectable).
+  type Listeners = Map<string, Set<EventListenerOrEventListenerObject>>;
+  const byTarget = new WeakMap<EventTarget, Listeners>();
+  const targets = new Set<WeakRef<EventTarget>>();
   const keyOf = (type: string, capture: boolean) => `${type}|${capture}`;
-  const forget = (listener: EventListenerOrEventListenerObject, target: EventTarget, key: string) => {
-    const byKey = live.get(listener);
-    const registration = byKey?.get(key);
-    if (!byKey || !registration || registration.target.deref() !== target) return;
-    byKey.delete(key);
-    if (byKey.size === 0) live.delete(listener);
+  const track = (target: EventTarget, key: string, listener: EventListenerOrEventListenerObject) => {
+    let listeners = byTarget.get(target);
+    if (!listeners) {
+      byTarget.set(target, (listeners = new Map()));
+      targets.add(new WeakRef(target));
+    }
+    let set = listeners.get(key);
+    if (!set) listeners.set(key, (set = new Set()));
+    set.add(listener);
   };
+  const forget = (target: EventTarget, key: string, listener: EventListenerOrEventListenerObject) =>
+    byTarget.get(target)?.get(key)?.delete(listener);
 
   const addWrapped = function (
     this: EventTarget,
@@ -63,15 +68,14 @@ export function installCensus(hostSelector: string, signals: AbortSignal[]): voi
     const opts = typeof options === 'object' ? options : { capture: options === true };
     if (opts.signal?.aborted) return;
     const key = keyOf(type, opts.capture ?? false);
-    // Keyed by listener, then type and capture: the same listener on another target is a second entry only when
-    // its key differs (good enough for counting: our code never adds one function to two targets of one type).
-    const byKey = live.get(listener) ?? new Map<string, Registration>();
-    live.set(listener, byKey);
-    byKey.set(key, { target: new WeakRef(this), kind: this.constructor?.name ?? 'EventTarget' });
-    const target = this;
-    const drop = () => forget(listener, target, key);
+    track(this, key, listener);
+    const ref = new WeakRef(this);
+    const drop = () => {
+      const target = ref.deref();
+      if (target) forget(target, key, listener);
+    };
     if (opts.once) add.call(this, type, drop, { once: true, capture: opts.capture });
-    opts.signal && add.call(opts.signal, 'abort', drop, { once: true });
+    if (opts.signal) add.call(opts.signal, 'abort', drop, { once: true });
   };
   const removeWrapped = function (
     this: EventTarget,
@@ -82,7 +86,7 @@ export function installCensus(hostSelector: string, signals: AbortSignal[]): voi
     remove.call(this, type, listener, options);
     if (!listener) return;
     const capture = typeof options === 'object' ? (options.capture ?? false) : options === true;
-    forget(listener, this, keyOf(type, capture));
+    forget(this, keyOf(type, capture), listener);
   };
   proto.addEventListener = addWrapped;
   proto.removeEventListener = removeWrapped;
@@ -157,14 +161,22 @@ export function installCensus(hostSelector: string, signals: AbortSignal[]): voi
 
   shared[CENSUS_KEY] = (): Census => {
     const listeners: Record<string, number> = {};
-    for (const [listener, byKey] of live) {
-      for (const [key, { target, kind }] of byKey) {
-        const t = target.deref();
-        // Gone with its target, or on a signal that has aborted (its listeners can never run again).
-        if (!t || (t instanceof AbortSignal && t.aborted)) byKey.delete(key);
-        else listeners[kind] = (listeners[kind] ?? 0) + 1;
+    let detachedListeners = 0;
+    for (const ref of targets) {
+      const target = ref.deref();
+      const registered = target && byTarget.get(target);
+      // Gone with its target, or on a signal that has aborted (its listeners can never run again).
+      if (!target || !registered || (target instanceof AbortSignal && target.aborted)) {
+        targets.delete(ref);
+        continue;
       }
-      if (byKey.size === 0) live.delete(listener);
+      const name = target.constructor?.name ?? 'EventTarget';
+      for (const [key, set] of registered) {
+        // On a node out of the document (a card host gone, not yet collected): counted apart.
+        if (target instanceof Node && !target.isConnected) detachedListeners += set.size;
+        else if (set.size > 0)
+          listeners[`${name} ${key.split('|')[0]}`] = (listeners[`${name} ${key.split('|')[0]}`] ?? 0) + set.size;
+      }
     }
     let ranges = 0;
     // Sizes only: Firefox's sandbox can neither iterate a page's Highlight nor pass it a callback. Where the ranges
@@ -172,6 +184,7 @@ export function installCensus(hostSelector: string, signals: AbortSignal[]): voi
     for (const name of HIGHLIGHTS) ranges += CSS.highlights.get(name)?.size ?? 0;
     return {
       listeners,
+      detachedListeners,
       timeouts: timeouts.size,
       intervals: intervals.size,
       frames: frames.size,
