@@ -12,6 +12,7 @@
 // (or firefox; default both); RLS_BENCH_PAGES=tiny,frames,article,nodes,feed,busy (generated pages to load; default
 // all); RLS_BENCH_FILES_ONLY=1 (only the given files); RLS_BENCH_NO_MARK=1 (skip mark.js); RLS_BENCH_NO_BUILD=1;
 // RLS_BENCH_TRACE_DIR=dir (keep every Chromium trace, for DevTools or ui.perfetto.dev).
+// `--soak [--minutes 10] [--routes 500]`: the soak instead (scripts/bench/soak.mjs; RLS_BENCH_BROWSERS applies).
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,6 +31,7 @@ import { writeFloorExtension } from './floor-extension.mjs';
 import { optInRegistered, seedOptIn } from './opt-in.mjs';
 import { BLOCK_CHROMIUM_ARGS, blockFirefoxPrefs } from '../../tests/harness/block-other-hosts.mjs';
 import * as report from './report.mjs';
+import { runSoak } from './soak.mjs';
 import { benchArgs, cli, COMMANDS } from '../../tests/harness/cli-args.mjs';
 
 const began = Date.now();
@@ -47,7 +49,7 @@ if (unknown.length) {
   console.error(`bench: RLS_BENCH_BROWSERS takes chromium and/or firefox, not ${unknown.join(', ')}`);
   process.exit(2);
 }
-const { files } = cli(benchArgs, COMMANDS.bench);
+const { files, soak, minutes: soakMinutes, routes } = cli(benchArgs, COMMANDS.bench);
 for (const file of files) {
   if (!existsSync(file) || !statSync(file).isFile()) {
     console.error(`bench: ${file} is not a file (give .html or .txt files: npm run bench -- page.html notes.txt)`);
@@ -60,6 +62,19 @@ if (traceDir) await mkdir(traceDir, { recursive: true });
 if (!process.env.RLS_BENCH_NO_BUILD) {
   for (const b of browsers)
     execSync(`npx wxt build --mode probes${b === 'firefox' ? ' -b firefox' : ''}`, { cwd: ROOT, stdio: 'ignore' });
+}
+
+// The soak (issue 21): its own pages and table, and nothing else (scripts/bench/soak.mjs).
+if (soak) {
+  const { rows, table } = await runSoak({ browsers, minutes: soakMinutes, routes, log });
+  console.log(`## Soak, ${date} UTC: ${soakMinutes} min of feed, then ${routes} routes\n\n${table}`);
+  await mkdir(`${ROOT}bench-output`, { recursive: true });
+  await writeFile(
+    `${ROOT}bench-output/soak.json`,
+    JSON.stringify({ date, minutes: soakMinutes, routes, rows }, null, 2),
+  );
+  log('done');
+  process.exit(0);
 }
 
 // The surface forms mark.js is given: every form of every glossary entry, as the extension matches them.

@@ -48,7 +48,14 @@ export function parse(argv, command) {
 /** @satisfies {Record<string, Command>} */
 export const COMMANDS = {
   bench: {
-    usage: 'npm run bench [-- page.html notes.txt …]   (options: RLS_BENCH_* variables, README "Benchmark")',
+    usage:
+      'npm run bench [-- page.html notes.txt …]   (options: RLS_BENCH_* variables, README "Benchmark")\n' +
+      '       npm run bench -- --soak [--minutes 10] [--routes 500]   (the soak: a feed, then a single-page app)',
+    options: {
+      soak: { type: 'boolean', default: false },
+      minutes: { type: 'string', default: '10' },
+      routes: { type: 'string', default: '500' },
+    },
     positionals: true,
   },
   sweep: {
@@ -90,7 +97,14 @@ export const COMMANDS = {
 /** @param {string[]} argv */
 export function benchArgs(argv) {
   const { values, positionals } = parse(argv, COMMANDS.bench);
-  return { help: Boolean(values.help), files: positionals };
+  const minutes = Number(values.minutes);
+  const routes = Number(values.routes);
+  if (!Number.isInteger(minutes) || minutes < 1)
+    throw new UsageError(`--minutes takes whole minutes, not ${values.minutes}`);
+  if (!Number.isInteger(routes) || routes < 10) throw new UsageError(`--routes takes 10 or more, not ${values.routes}`);
+  const soak = Boolean(values.soak);
+  if (soak && positionals.length) throw new UsageError('--soak loads its own pages: give no files with it');
+  return { help: Boolean(values.help), files: positionals, soak, minutes, routes };
 }
 
 /** @param {string[]} argv */
