@@ -13,7 +13,7 @@
 import { CENSUS_KEY, CURRENT_HIGHLIGHT, FAINT_HIGHLIGHT, HIGHLIGHT_STYLES, highlightName } from '../core/page-names';
 
 /** What the census answers. */
-export interface Census {
+interface Census {
   /** Listeners still registered, by the kind of target and the event (`AbortSignal abort`, `Window keydown`…). */
   listeners: Record<string, number>;
   /** Listeners on nodes no longer in the document. */
