@@ -37,3 +37,41 @@ export function treeRss(rootPid) {
   }
   return total;
 }
+
+/**
+ * Resident (RSS) and proportional (PSS: pages shared between processes divided among them, so a sum over processes
+ * counts each page once) memory, in bytes, of a process tree, or of those of its processes whose command line
+ * includes `only` (Chromium's extension process says `--extension-process`).
+ * @param {number} rootPid
+ * @param {string} [only]
+ * @returns {{ rss: number, pss: number, processes: number }}
+ */
+export function treeMemory(rootPid, only) {
+  /** @type {Map<number, number[]>} */
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1] ?? 0);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // ended while we looked
+    }
+  }
+  const out = { rss: 0, pss: 0, processes: 0 };
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = /** @type {number} */ (stack.pop());
+    stack.push(...(children.get(pid) ?? []));
+    try {
+      if (only && !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(only)) continue;
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      out.rss += Number(/^Rss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      out.pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      out.processes++;
+    } catch {
+      // ended while we looked
+    }
+  }
+  return out;
+}
