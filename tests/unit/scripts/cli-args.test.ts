@@ -42,6 +42,14 @@ describe('the tools’ arguments (node:util parseArgs)', () => {
 
   it('bench, dev, store-assets and the sources-zip check keep their flags', () => {
     expect(benchArgs(['page.html', 'notes.txt']).files).toEqual(['page.html', 'notes.txt']);
+    expect(benchArgs([])).toMatchObject({ soak: false, minutes: 10, routes: 500 });
+    expect(benchArgs(['--soak', '--minutes', '2', '--routes', '50'])).toMatchObject({
+      soak: true,
+      minutes: 2,
+      routes: 50,
+    });
+    expect(() => benchArgs(['--soak', '--minutes', 'ten'])).toThrow(/not ten/);
+    expect(() => benchArgs(['--soak', 'page.html'])).toThrow(/no files/);
     expect(devArgs(['--firefox']).firefox).toBe(true);
     expect(devArgs([]).firefox).toBe(false);
     expect(storeAssetsArgs(['--no-build', '--theme', 'dark', '--out', 'o'])).toEqual({
