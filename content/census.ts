@@ -1,6 +1,6 @@
 // Test build only (core/build-mode.ts): a census of what the content script holds alive in its frame, for the soak
-// and many-tabs tests and `npm run bench -- --soak` (issue 21: no listener or timer count grows, the registered
-// ranges follow what is on the page). entrypoints/content.ts installs it before anything else runs, under
+// test (tests/e2e/soak.test.ts) and `npm run bench -- --soak` (issue 21: no listener or timer count grows, the
+// registered ranges follow what is on the page). entrypoints/content.ts installs it before anything else runs, under
 // `if (PROBES)`, so a release build carries none of it and exposes nothing.
 //
 // It wraps, in the content script's own world only (Chromium's isolated world, Firefox's sandbox: the page's own
