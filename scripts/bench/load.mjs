@@ -64,7 +64,8 @@ export async function settle(page, minQuietMs = SETTLE.minQuietMs) {
 }
 
 /**
- * Navigates and waits for `load`. Firefox may reject a navigation whose blocked subresource failed although the document loaded.
+ * Navigates and waits for `load`. Firefox may reject a navigation whose blocked subresource failed although the
+ * document loaded.
  * @param {Page} page
  * @param {string} url
  */

@@ -25,8 +25,8 @@ const LONGEST_KEPT = 60;
 
 /**
  * The `args.data` of the events read here (browser records, script events); each field only on some events.
- * @typedef {{ frames?: { frame: string }[], frame?: string, parent?: string, processId?: number, processPseudoId?: string,
- *   url?: string, fileName?: string, functionName?: string }} TraceEventData
+ * @typedef {{ frames?: { frame: string }[], frame?: string, parent?: string, processId?: number,
+ *   processPseudoId?: string, url?: string, fileName?: string, functionName?: string }} TraceEventData
  */
 /**
  * One event of a parsed trace (Chrome's JSON trace event format), the fields read here: phase (`X` complete, `M`
@@ -42,7 +42,8 @@ const LONGEST_KEPT = 60;
  */
 /**
  * One renderer main thread's events.
- * @typedef {{ tasks: CompleteEvent[], inner: CompleteEvent[], paint: Record<string, CompleteEvent[]>, ext: ExtensionEvent[] }} ThreadEvents
+ * @typedef {{ tasks: CompleteEvent[], inner: CompleteEvent[], paint: Record<string, CompleteEvent[]>,
+ *   ext: ExtensionEvent[] }} ThreadEvents
  */
 
 /** @param {TraceEvent} e @returns {e is CompleteEvent} */
