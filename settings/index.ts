@@ -5,10 +5,10 @@ import {
   globalEnabledSetting,
   preferencesSetting,
   readSetting,
-  serialized,
   siteModeSetting,
   writeSettings,
 } from './items';
+import { serialized } from './write-lock';
 import { readStored, watchStorage, type AllSettings } from './site-settings';
 import { joinProblems, readPreferences, readSiteMode, type Preferences, type SiteMode } from './schema';
 import { normalizeHost, switchedRules, type RuleScope, type SiteRule } from './site-rules';
