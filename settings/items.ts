@@ -39,7 +39,7 @@ export interface SettingWrite {
 }
 
 /** Whether a stored version stamp is a newer version's than `setting`'s (settings/schema.ts: never written over). */
-export const isNewer = (setting: Setting<unknown>, meta: unknown): boolean => {
+const isNewer = (setting: Setting<unknown>, meta: unknown): boolean => {
   const v = (meta as { v?: unknown } | null | undefined)?.v;
   return typeof v === 'number' && v > setting.version;
 };

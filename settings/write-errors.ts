@@ -35,8 +35,7 @@ export function storageWriteError(error: unknown): SettingsWriteError {
 }
 
 /** A write refused because the stored value is a newer version's. */
-export const newerVersionError = (): SettingsWriteError =>
-  new SettingsWriteError('newer', t('settingsWrite.newer'));
+export const newerVersionError = (): SettingsWriteError => new SettingsWriteError('newer', t('settingsWrite.newer'));
 
 /** Any failed change (a write error or a value the settings refuse, a RangeError), as one message for the reader. */
 export function writeFailureMessage(error: unknown): string {

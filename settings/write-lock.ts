@@ -10,7 +10,7 @@
 // the API is missing, writes are still serialised within that context (the queue below).
 
 /** The lock's name; only the extension's own origin ever sees it. */
-export const SETTINGS_LOCK = 'rls-lens-settings-write';
+const SETTINGS_LOCK = 'rls-lens-settings-write';
 
 type Task<T> = () => Promise<T>;
 
