@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../../settings/schema';
 import type { StoredSettings } from '../../settings/stored-keys';
-import { englishText, getMessage } from '../fixtures/catalogue';
+import { englishText } from '../fixtures/catalogue';
 import {
   BROWSERS,
   html,
@@ -104,7 +104,7 @@ describe.each(BROWSERS)('storage under stress in %s', (kind) => {
 
     const overview = await openExtensionPage(env.session, 'overview.html#preferences', '.newer-settings');
     expect(await overview.$eval('.newer-settings', (p) => p.textContent)).toBe(
-      getMessage('settingsWrite_newerNotice', [englishText('settingsWrite.names.preferences')]),
+      englishText('settingsWrite.newerNotice').replace('{settings}', englishText('settingsWrite.names.preferences')),
     );
     // Read as this version's defaults; the reader's change to them is refused where it was made.
     expect(await overview.$eval('input[name="theme"][value="auto"]', (i) => (i as HTMLInputElement).checked)).toBe(
