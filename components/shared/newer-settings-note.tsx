@@ -5,7 +5,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { newerSettings, type StoredName } from '../../settings';
 import { formatList, t } from '../../core/i18n';
 
-const nameOf = (name: StoredName): string => t(`settingsWrite.names.${name}`);
+// Functions, not constants: the words are looked up when the line is drawn.
+const NAMES: Record<StoredName, () => string> = {
+  globalEnabled: () => t('settingsWrite.names.globalEnabled'),
+  siteRules: () => t('settingsWrite.names.siteRules'),
+  preferences: () => t('settingsWrite.names.preferences'),
+  siteMode: () => t('settingsWrite.names.siteMode'),
+  myTerms: () => t('settingsWrite.names.myTerms'),
+};
+const nameOf = (name: StoredName): string => NAMES[name]();
 
 export function NewerSettingsNote() {
   const [newer, setNewer] = useState<StoredName[]>([]);
