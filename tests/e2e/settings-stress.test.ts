@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../../settings/schema';
 import type { StoredSettings } from '../../settings/stored-keys';
 import { englishText } from '../fixtures/catalogue';
+import { tabIdOf } from './side-panel-helpers';
 import {
   BROWSERS,
   html,
@@ -62,6 +63,16 @@ const listed = (page: Page) =>
   page.$$eval('.rules__row .site__host', (hosts) => hosts.map((h) => h.textContent ?? '').sort());
 
 const saveProblem = (page: Page) => page.$eval('.save-problem__text', (p) => p.textContent ?? '');
+
+/** Firefox's storage.local has no quota of its own (IndexedDB under the profile's): the page's API refuses as a full one does. */
+const refuseWrites = (page: Page) =>
+  page.evaluate(() => {
+    for (const local of [(globalThis as any).browser.storage.local, (globalThis as any).chrome.storage.local]) {
+      local.realSet = local.set;
+      local.set = () =>
+        Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    }
+  });
 
 const FULL = englishText('settingsWrite.full');
 const NEWER = englishText('settingsWrite.newer');
@@ -174,15 +185,7 @@ describe.each(BROWSERS)('storage under stress in %s', (kind) => {
       });
       expect(free).toBe(0);
     } else {
-      // Firefox's storage.local has no quota of its own (IndexedDB under the profile's): the page's storage API
-      // refuses as a full one does, from here on.
-      await overview.evaluate(() => {
-        for (const local of [(globalThis as any).browser.storage.local, (globalThis as any).chrome.storage.local]) {
-          local.realSet = local.set;
-          local.set = () =>
-            Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
-        }
-      });
+      await refuseWrites(overview);
     }
     await typeSite(overview, 'new.example');
     await overview.click('form.add-rule button[type="submit"]');
@@ -208,6 +211,21 @@ describe.each(BROWSERS)('storage under stress in %s', (kind) => {
     expect([await theme('auto'), await theme('light')]).toEqual([true, false]);
     expect(await stored(overview, 'siteRules')).toEqual(before);
     expect(((await stored(overview, 'preferences')) as { theme: string }).theme).toBe('auto');
+
+    // The popup, where a site is switched: the same message there, the switch still on, the rules as they were.
+    const tab = await openPage(env.session.browser, env.server.put('/full.html', html('<p>Iron and ferritin.</p>')));
+    const popup = await openExtensionPage(env.session, `popup.html?tab=${await tabIdOf(overview, tab)}`, '.site');
+    if (kind === 'firefox') await refuseWrites(popup);
+    const siteSwitch = '.site [role="switch"].switch--large';
+    await popup.click(siteSwitch);
+    await untilValue(
+      'the message in the popup',
+      () => saveProblem(popup),
+      (text) => text === FULL,
+    );
+    expect(await popup.$eval(siteSwitch, (b) => b.getAttribute('aria-checked'))).toBe('true');
+    expect(await stored(overview, 'siteRules')).toEqual(before);
+    await Promise.all([popup.close(), tab.close()]);
 
     // Room again: the same change is saved, and the message goes.
     if (kind === 'chromium') {
