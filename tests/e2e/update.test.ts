@@ -12,8 +12,8 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_HIGHLIGHT, PAGE_PREFIX, SCAN_MEASURE, TOOLTIP_HOST } from '../../core/page-names';
-import { extensionDir } from '../harness/launch.mjs';
-import { pageTerms, tabIdOf } from './control-helpers';
+import { extensionDir, FIREFOX_UUID, GECKO_ID } from '../harness/launch.mjs';
+import { inFirefoxChrome, pageTerms, tabIdOf } from './control-helpers';
 import {
   BROWSERS,
   hover,
@@ -228,6 +228,15 @@ describe.each(BROWSERS)('update in place in %s', (kind) => {
     await sleep(500);
     expect(await rangeStats(page.mainFrame())).toEqual({ sizes: {}, detached: 0 });
 
+    // Firefox forgets the add-on's moz-extension:// address when it is uninstalled; given back before the install,
+    // so that the extension pages of this session (popup.html) keep their address.
+    if (kind === 'firefox')
+      await inFirefoxChrome(
+        env.session,
+        `Services.prefs.setStringPref('extensions.webextensions.uuids', ${JSON.stringify(
+          JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        )})`,
+      );
     env.session.extensionId = await env.session.browser.installExtension(extensionDir(kind, 'probes'));
     // The background registers the script and starts it in the open tab (background/late-start.ts).
     await until(
