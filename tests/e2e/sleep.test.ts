@@ -129,7 +129,12 @@ describe.each(BROWSERS)('a background that sleeps in %s', (kind) => {
     // The popup, opened on a sleeping background: the tab's terms.
     await stopBackground(env.session, helper);
     const popup = await openExtensionPage(env.session, `popup.html?tab=${tabId}`, '.page-terms__item');
-    expect(await popup.$$eval('.page-terms__item', (items) => items.length)).toBe(4);
+    // The top frame answers first; the frame's terms join from its answer to the popup's roll call.
+    await untilValue(
+      'the popup to list every frame’s terms',
+      () => popup.$$eval('.page-terms__item', (items) => items.length),
+      (count) => count === 4,
+    );
     await popup.close();
 
     // The side panel: every frame's terms.
