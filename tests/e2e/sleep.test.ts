@@ -19,6 +19,7 @@ import {
   openExtensionPage,
   openPage,
   settled,
+  sleep,
   until,
   untilValue,
   useBrowser,
@@ -37,8 +38,8 @@ const workers = (session: Session) =>
   session.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin));
 
 /**
- * Stops the background as the browser does when it is idle. Chromium: every service worker, over CDP, and waits
- * until the extension's is gone. Firefox: its background page is persistent and cannot be suspended (checked).
+ * Stops the background as the browser does when it is idle. Chromium: the extension's worker target is closed and
+ * every service worker stopped over CDP (ServiceWorker.stopAllWorkers), until the extension's is gone. Firefox: its background page is persistent and cannot be suspended (checked).
  */
 async function stopBackground(session: Session, helper: Page): Promise<void> {
   if (session.kind === 'firefox') {
@@ -51,11 +52,23 @@ async function stopBackground(session: Session, helper: Page): Promise<void> {
   const client = await helper.createCDPSession();
   try {
     await client.send('ServiceWorker.enable');
-    await client.send('ServiceWorker.stopAllWorkers');
+    // Asked again while it is still listed: an event already on its way (a frame's report) may start it again.
+    await until(
+      'the service worker to stop',
+      async () => {
+        if (workers(session).length === 0) return true;
+        // A worker the test is attached to (runCommand evaluates in it) is not stopped while attached: puppeteer's
+        // close() closes its target and detaches, as the worker needs.
+        for (const target of workers(session)) await (await target.worker())?.close().catch(() => undefined);
+        await client.send('ServiceWorker.stopAllWorkers');
+        await sleep(500);
+        return workers(session).length === 0;
+      },
+      20_000,
+    );
   } finally {
     await client.detach();
   }
-  await until('the service worker to stop', async () => workers(session).length === 0);
 }
 
 /** Chromium: the extension's service worker is stopped right now (nothing has woken it). */
