@@ -114,8 +114,7 @@ async function updateInPlace(session: Session): Promise<void> {
 
 /**
  * Chromium: errors the extension's service worker logs (its console), from now on. Firefox's background page has no
- * target puppeteer can reach over WebDriver BiDi; errors of its content scripts reach the page's console, watched
- * above.
+ * target puppeteer can reach over WebDriver BiDi: `firefoxExtensionErrors` reads the browser console instead.
  */
 async function watchWorker(session: Session, errors: string[]): Promise<void> {
   if (session.kind !== 'chromium') return;
@@ -126,6 +125,39 @@ async function watchWorker(session: Session, errors: string[]): Promise<void> {
   worker?.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn') errors.push(`worker ${m.type()}: ${m.text()}`);
   });
+}
+
+/**
+ * Firefox 153 logs this warning, naming the add-on, each time the test opens one of its pages over WebDriver BiDi —
+ * at launch, before any update, and after a plain navigation with nothing evaluated in the page — so it says
+ * nothing about an update. (Where it comes from is not known yet: see the report of issue 21.)
+ */
+const KNOWN_WARNING = /^Content Script execution in moz-extension document has been deprecated and it has been blocked/;
+
+/**
+ * Firefox: the errors and warnings (uncaught, or console.error/warn) in the browser console since `since` (ms) from
+ * the extension's own files — its background page, pages and content scripts — read in the browser's chrome scope.
+ */
+async function firefoxExtensionErrors(session: Session, since: number): Promise<string[]> {
+  if (session.kind !== 'firefox') return [];
+  const found = await inFirefoxChrome(
+    session,
+    `(() => {
+      const origin = ${JSON.stringify(session.extensionOrigin)};
+      const scriptErrors = Services.console.getMessageArray()
+        .filter((m) => m instanceof Ci.nsIScriptError && m.timeStamp >= ${since})
+        .filter((m) => (m.sourceName || '').startsWith(origin) || /RLS Lens/.test(m.errorMessage))
+        .filter((m) => !${KNOWN_WARNING}.test(m.errorMessage))
+        .map((m) => 'console ' + (m.flags & Ci.nsIScriptError.warningFlag ? 'warning' : 'error') + ': ' + m.errorMessage);
+      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+      const calls = storage.getEvents()
+        .filter((e) => (e.level === 'error' || e.level === 'warn') && e.timeStamp >= ${since})
+        .filter((e) => (e.filename || '').startsWith(origin) || (e.addonId || '') !== '')
+        .map((e) => 'console.' + e.level + ': ' + (e.arguments || []).map(String).join(' '));
+      return JSON.stringify([...scriptErrors, ...calls]);
+    })()`,
+  );
+  return JSON.parse(String(found)) as string[];
 }
 
 /**
@@ -175,6 +207,7 @@ describe.each(BROWSERS)('update in place in %s', (kind) => {
     expect(await hostCount(carded)).toBe(1);
 
     for (const frame of frames) await frame.evaluate((name: string) => performance.clearMeasures(name), SCAN_MEASURE);
+    const updatedAt = Date.now();
     await updateInPlace(env.session);
     await watchWorker(env.session, errors);
 
@@ -218,6 +251,7 @@ describe.each(BROWSERS)('update in place in %s', (kind) => {
       );
     }
     expect(errors).toEqual([]);
+    expect(await firefoxExtensionErrors(env.session, updatedAt)).toEqual([]);
     for (const page of [carded, framed, hovered]) await page.close();
   }, 120_000);
 
