@@ -135,8 +135,10 @@ async function watchWorker(session: Session, errors: string[]): Promise<void> {
 const KNOWN_WARNING = /^Content Script execution in moz-extension document has been deprecated and it has been blocked/;
 
 /**
- * Firefox: the errors and warnings (uncaught, or console.error/warn) in the browser console since `since` (ms) from
- * the extension's own files — its background page, pages and content scripts — read in the browser's chrome scope.
+ * Firefox: the script errors and warnings in the browser console since `since` (ms) from the extension's own files —
+ * its background page, pages and content scripts (uncaught errors, and what Firefox reports about them) — read in the
+ * browser's chrome scope. (Calls of console.warn from a content script are not in that list; they reach the page's
+ * console, watched above for errors.)
  */
 async function firefoxExtensionErrors(session: Session, since: number): Promise<string[]> {
   if (session.kind !== 'firefox') return [];
@@ -149,12 +151,7 @@ async function firefoxExtensionErrors(session: Session, since: number): Promise<
         .filter((m) => (m.sourceName || '').startsWith(origin) || /RLS Lens/.test(m.errorMessage))
         .filter((m) => !${KNOWN_WARNING}.test(m.errorMessage))
         .map((m) => 'console ' + (m.flags & Ci.nsIScriptError.warningFlag ? 'warning' : 'error') + ': ' + m.errorMessage);
-      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
-      const calls = storage.getEvents()
-        .filter((e) => (e.level === 'error' || e.level === 'warn') && e.timeStamp >= ${since})
-        .filter((e) => (e.filename || '').startsWith(origin) || (e.addonId || '') !== '')
-        .map((e) => 'console.' + e.level + ': ' + (e.arguments || []).map(String).join(' '));
-      return JSON.stringify([...scriptErrors, ...calls]);
+      return JSON.stringify(scriptErrors);
     })()`,
   );
   return JSON.parse(String(found)) as string[];
