@@ -5,8 +5,9 @@
 //
 // How the update is made: the extension is installed again from the same folder while it is installed. Chromium
 // (CDP Extensions.loadUnpacked) reloads the installed unpacked extension in place, as chrome://extensions' reload
-// button does; Firefox (WebDriver BiDi webExtension.install) replaces the temporary add-on in place. Both fire
-// runtime.onInstalled with reason "update". chrome.runtime.reload() is not used: called from an extension page of
+// button does; Firefox (WebDriver BiDi webExtension.install) replaces the temporary add-on in place (neither was
+// checked to report onInstalled's reason as "update"; the new background starts the script in the open tabs either
+// way: background/script-registration.ts, late-start.ts). chrome.runtime.reload() is not used: called from an extension page of
 // an extension loaded over CDP, it unloads the extension and Chromium 156 never loads it again (its pages answer
 // ERR_BLOCKED_BY_CLIENT for as long as we waited, 17 s).
 import type { Frame, Page } from 'puppeteer-core';
