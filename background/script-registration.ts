@@ -12,8 +12,9 @@
 // - After a change, the open tabs the new registration covers and the old did not get the script at once
 //   (background/late-start.ts): a site switched on in the popup lights up without a reload. After an update, every
 //   tab it covers is checked: Firefox unloads the old version's scripts from open tabs and, unlike a manifest
-//   script, starts no registered one in them (frames where an older instance still answers, as Chrome's orphaned
-//   scripts do, are left alone, as before).
+//   script, starts no registered one in them; Chrome leaves the old ones orphaned (they remove themselves) and gives
+//   the new version a fresh isolated world, where no instance is found. Both end with one live instance per frame
+//   (tests/e2e/update.test.ts).
 import { browser, type Browser } from 'wxt/browser';
 import { readStored, watchStorage } from '../settings/site-settings';
 import { scriptMatches, type ScriptMatches } from '../settings/script-matches';

@@ -23,7 +23,7 @@ const LOAD_WAIT_MS = 300;
 const SESSION_FILE = '/page-session.js';
 
 /** The browsers' own extension API object, as a global: see lazy-view.ts for why the import is written this way. */
-declare const chrome: { runtime: { getURL(path: string): string } };
+declare const chrome: { runtime: { id?: string; getURL(path: string): string } };
 
 /**
  * Runs `start` in a task of its own once the page has loaded (or LOAD_WAIT_MS from now at most) and drawn its next
@@ -52,15 +52,23 @@ export function startBootstrap(ctx: ContentScriptContext): void {
   // Built on first use: a frame too small to read never needs it.
   const frameMatcher = () => (matcher ??= matcherFrom(matcherData));
   let session: Promise<PageSession | undefined> | undefined;
-  /** Imports and starts the session once; a failed import (extension reloaded meanwhile) is tried again next time. */
+  /**
+   * Imports and starts the session once; a failed import (extension reloaded meanwhile) is tried again next time.
+   * An orphaned instance (Chrome keeps running the old script after an update or reload, and a silent frame has no
+   * watchdog) stops here instead: `ctx.isValid` notices and aborts the context, which stops the gate's observer.
+   * Inside a promise, so that getURL's "Extension context invalidated." can never reach the page uncaught.
+   */
   const load = () =>
-    (session ??= (
-      import(/* @vite-ignore */ chrome.runtime.getURL(SESSION_FILE)) as Promise<{ default: PageSessionModule }>
-    ).then(
+    (session ??= new Promise<{ default: PageSessionModule }>((resolve) => {
+      if (!ctx.isValid) throw new Error('RLS Lens: the extension was updated or removed.');
+      resolve(
+        import(/* @vite-ignore */ chrome.runtime.getURL(SESSION_FILE)) as Promise<{ default: PageSessionModule }>,
+      );
+    }).then(
       (module) => (ctx.signal.aborted ? undefined : module.default.startPageSession(ctx, frameMatcher())),
       (error: unknown) => {
         session = undefined;
-        console.warn('RLS Lens: could not start in this frame.', error);
+        if (!ctx.signal.aborted) console.warn('RLS Lens: could not start in this frame.', error);
         return undefined;
       },
     ));

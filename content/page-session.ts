@@ -19,6 +19,7 @@ import type { HighlightLayer } from './highlights';
 import { startTooltips, type Tooltips } from './tooltip';
 import { startLookUp } from './look-up';
 import { linkToContext } from './context-links';
+import { removeStaleHosts } from './stale-hosts';
 
 /** Counts reach the badge at most this often while a page keeps changing. */
 const REPORT_MS = 250;
@@ -152,6 +153,8 @@ export function startPageSession(ctx: ContentScriptContext, matcher: Matcher): P
     // (An earlier instance highlighted only a frame with terms, which is worth scanning now too.)
     for (const name of [...HIGHLIGHT_STYLES.map(highlightName), FAINT_HIGHLIGHT, CURRENT_HIGHLIGHT])
       CSS.highlights.delete(name);
+    // And the card such an instance left open (content/stale-hosts.ts).
+    removeStaleHosts();
     // Chromium never tells a content script that its extension was unloaded or reloaded: WXT notices only when
     // asked, and every tick of ctx.setInterval asks (ctx.isValid reads runtime.id), so highlights and listeners go
     // within a second of an unload.

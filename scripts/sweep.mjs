@@ -30,6 +30,30 @@ const SETTLE_MS = 1000;
 const STABLE_MS = 500;
 const MAX_SETTLE_MS = 20_000;
 
+/** @typedef {import('../tests/harness/launch.mjs').BrowserKind} BrowserKind */
+/**
+ * A browser started by launch.mjs; `stale` once a tab of it would not close (it is started again before the next load).
+ * @typedef {Awaited<ReturnType<typeof launch>> & { stale?: boolean }} SweepSession
+ */
+/** A scan measure and its detail (nodes, chars, matches). @typedef {import('./bench/load.mjs').Measure} Measure */
+/**
+ * A settled page: its DOM, the extension's scan measures, its address and the texts highlighted.
+ * @typedef {{ dom: string, measures: Measure[], url: string, highlights?: string[] }} Snapshot
+ */
+/**
+ * One page in one browser, with the extension compared with without.
+ * @typedef {{ browser: BrowserKind, page: string, errorsAdded: string[], domDiffers: boolean,
+ *   nondeterministic: boolean, hung: string | null, hungWithoutExtension: string | null, highlights: number,
+ *   entries: string[], texts: string[], longestTaskMs: number, scanMs: number, nodes: number,
+ *   loadMs: { plain: number, extension: number }, broken?: boolean }} SweepRow
+ */
+/**
+ * One browser's totals over the pages.
+ * @typedef {{ pages: number, broken: number, errorsAdded: number, domDifferences: number, hangs: number,
+ *   nondeterministic: number, hangsWithoutExtension: number, pagesWithHighlights: number, highlights: number,
+ *   longestTaskMs: number, scanMs: number }} SweepTotals
+ */
+
 const { kinds, timeoutMs, out, dirs } = cli(sweepArgs, COMMANDS.sweep);
 const outFile = resolve(out ?? `${ROOT}sweep-output/results.json`);
 ensureBrowsers();
@@ -40,15 +64,20 @@ if (!process.env.RLS_SWEEP_NO_BUILD) {
 }
 
 // The glossary's own matcher names the entry behind each highlighted text.
+/** @type {{ module: typeof import('../glossary/compile.ts') }} */
 const { module: compile } = await runnerImport(`${ROOT}glossary/compile.ts`);
+/** @type {{ module: typeof import('../glossary/entries.ts') }} */
 const { module: entries } = await runnerImport(`${ROOT}glossary/entries.ts`);
+/** @type {{ module: typeof import('../core/matcher-compile.ts') }} */
 const { module: match } = await runnerImport(`${ROOT}core/matcher-compile.ts`);
+/** @type {{ module: typeof import('../core/page-names.ts') }} */
 const { module: names } = await runnerImport(`${ROOT}core/page-names.ts`);
 const glossary = compile.compileGlossary(await readFile(`${ROOT}glossary/article.md`, 'utf8'), entries.ENTRIES);
 const matcher = match.compileMatcher(glossary.entries.flatMap((e, entry) => e.forms.map((text) => ({ text, entry }))));
+/** @param {string} text */
 const entryOf = (text) => {
   const hit = matcher.find(text).find((m) => m.start === 0 && m.end === text.length);
-  return hit ? glossary.entries[hit.entry].id : `?${text}`;
+  return hit ? /** @type {(typeof glossary.entries)[number]} */ (glossary.entries[hit.entry]).id : `?${text}`;
 };
 
 const server = await startServer();
@@ -61,6 +90,11 @@ for (const dir of dirs) {
 
 const BLOCK_FIREFOX = await blockFirefoxPrefs();
 
+/**
+ * @param {BrowserKind} kind
+ * @param {boolean} extension
+ * @returns {Promise<SweepSession>}
+ */
 function start(kind, extension) {
   return launch(kind, {
     extension,
@@ -71,13 +105,24 @@ function start(kind, extension) {
 }
 
 class Timeout extends Error {}
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
 function within(promise, ms, what) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   return Promise.race([
     promise,
-    new Promise((_, reject) => (timer = setTimeout(() => reject(new Timeout(`${what}: no answer in ${ms} ms`)), ms))),
+    /** @type {Promise<never>} */ (
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Timeout(`${what}: no answer in ${ms} ms`)), ms)))
+    ),
   ]).finally(() => clearTimeout(timer));
 }
+/** @param {number} ms */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Runs in the page before its own scripts: a seeded Math.random (mulberry32), the same sequence on every load.
@@ -85,7 +130,11 @@ const FREEZE_RANDOM = `(() => { let a = 0x5eed; Math.random = function random() 
   a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296; }; })()`;
 
-/** What the page looks like once settled: DOM and scan measures (our highlights: page-probes.mjs). */
+/**
+ * What the page looks like once settled: DOM and scan measures (our highlights: page-probes.mjs).
+ * @param {string} measure
+ * @returns {Snapshot}
+ */
 function snapshot(measure) {
   const measures = /** @type {PerformanceMeasure[]} */ (performance.getEntriesByName(measure)).map((m) => ({
     duration: m.duration,
@@ -94,14 +143,22 @@ function snapshot(measure) {
   return { dom: new XMLSerializer().serializeToString(document), measures, url: location.href };
 }
 
-/** One load of one page in a fresh tab. Returns the snapshot, the errors seen, and whether it hung. */
+/**
+ * One load of one page in a fresh tab. Returns the snapshot, the errors seen, and whether it hung.
+ * @param {SweepSession} session
+ * @param {string} url
+ */
 async function load(session, url) {
   const page = await within(session.browser.newPage(), timeoutMs, 'newPage');
+  /** @type {Set<string>} */
   const errors = new Set();
-  page.on('pageerror', (e) => errors.add(`pageerror: ${e?.message ?? e}`));
+  // Usually an Error; whatever the page threw otherwise.
+  page.on('pageerror', (e) => errors.add(`pageerror: ${/** @type {Partial<Error> | undefined} */ (e)?.message ?? e}`));
   page.on('console', (m) => m.type() === 'error' && errors.add(`console: ${m.text()}`));
   const began = Date.now();
+  /** @type {string | null} */
   let hung = null;
+  /** @type {Snapshot | null} */
   let snap = null;
   try {
     await page.evaluateOnNewDocument(FREEZE_RANDOM);
@@ -140,15 +197,18 @@ async function load(session, url) {
   return { snap, errors, hung, ms: Date.now() - began };
 }
 
+/** @param {Measure[]} [measures] */
 const summarizeMeasures = (measures = []) => ({
   longestTaskMs: Math.max(0, ...measures.map((m) => m.duration)),
   scanMs: measures.reduce((s, m) => s + m.duration, 0),
   nodes: measures.reduce((s, m) => s + (m.nodes ?? 0), 0),
 });
 
+/** @type {SweepRow[]} */
 const results = [];
 for (const kind of kinds) {
   const sessions = { plain: await start(kind, false), ext: await start(kind, true) };
+  /** @param {keyof typeof sessions} which @param {string} url */
   const run = async (which, url) => {
     if (sessions[which].stale) {
       await sessions[which].browser.close().catch(() => {});
@@ -168,14 +228,17 @@ for (const kind of kinds) {
       for (const e of again.errors) plainErrors.add(e);
       added = added.filter((e) => !plainErrors.has(e));
       if (domDiffers && again.snap) {
-        if (again.snap.dom === ext.snap.dom) domDiffers = false;
-        else if (again.snap.dom !== plain.snap.dom) [nondeterministic, domDiffers] = [true, false];
+        // domDiffers: both first loads were snapshotted.
+        if (again.snap.dom === /** @type {Snapshot} */ (ext.snap).dom) domDiffers = false;
+        else if (again.snap.dom !== /** @type {Snapshot} */ (plain.snap).dom)
+          [nondeterministic, domDiffers] = [true, false];
       }
       if (ext.hung && again.hung) plain.hung = again.hung;
     }
     const hangAdded = Boolean(ext.hung && !plain.hung);
     const texts = ext.snap?.highlights ?? [];
-    const row = /** @type {{ broken?: boolean, [key: string]: any }} */ ({
+    /** @type {SweepRow} */
+    const row = {
       browser: kind,
       page: name,
       errorsAdded: added,
@@ -188,7 +251,7 @@ for (const kind of kinds) {
       texts: [...new Set(texts)].slice(0, 20),
       ...summarizeMeasures(ext.snap?.measures),
       loadMs: { plain: plain.ms, extension: ext.ms },
-    });
+    };
     row.broken = row.errorsAdded.length > 0 || row.domDiffers || hangAdded;
     results.push(row);
     const flags = [
@@ -211,6 +274,7 @@ for (const kind of kinds) {
 }
 await server.close();
 
+/** @type {Partial<Record<BrowserKind, SweepTotals>>} */
 const totals = {};
 for (const kind of kinds) {
   const rows = results.filter((r) => r.browser === kind);

@@ -1,14 +1,8 @@
 // RLS Lens settings: whether to highlight (everywhere, per site, per domain) and how. The popup and the overview page
 // read, watch and change them through this module; the content script reads and watches its host's settings through
 // settings/site-settings.ts, which this module re-exports.
-import {
-  globalEnabledSetting,
-  preferencesSetting,
-  readSetting,
-  serialized,
-  siteModeSetting,
-  writeSettings,
-} from './items';
+import { globalEnabledSetting, preferencesSetting, readSetting, siteModeSetting, writeSettings } from './items';
+import { serialized } from './write-lock';
 import { readStored, watchStorage, type AllSettings } from './site-settings';
 import { joinProblems, readPreferences, readSiteMode, type Preferences, type SiteMode } from './schema';
 import { normalizeHost, switchedRules, type RuleScope, type SiteRule } from './site-rules';
@@ -31,6 +25,8 @@ export {
 // The Public Suffix List is behind these: for the popup and the overview page only (see site-domain.ts).
 export { coversManySites, displayPattern, patternFor, siteDomain, sortRules } from './site-domain';
 export { exportSettings, importSettings, SettingsImportError } from './transfer';
+export { SettingsWriteError, writeFailureMessage } from './write-errors';
+export { newerSettings, type StoredName } from './newer-settings';
 
 export type { AllSettings, EffectiveSettings } from './site-settings';
 export { effectiveFor, siteSettings, watchSiteSettings } from './site-settings';

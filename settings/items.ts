@@ -5,6 +5,7 @@
 // lost setting. People move settings between browsers with the overview page's export and import.
 import { storage } from '@wxt-dev/storage';
 import { fromStored, GLOBAL_ENABLED, PREFERENCES, SITE_MODE, SITE_RULES, type SettingSpec } from './specs';
+import { newerVersionError, storageWriteError } from './write-errors';
 
 /** A stored setting's @wxt-dev/storage item (also My terms': settings/my-terms.ts). */
 export function defineSetting<T>(spec: SettingSpec<T>) {
@@ -37,24 +38,30 @@ export interface SettingWrite {
   value: unknown;
 }
 
+/** Whether a stored version stamp is a newer version's than `setting`'s (settings/schema.ts: never written over). */
+const isNewer = (setting: Setting<unknown>, meta: unknown): boolean => {
+  const v = (meta as { v?: unknown } | null | undefined)?.v;
+  return typeof v === 'number' && v > setting.version;
+};
+
 /**
  * Writes settings in one storage call, so a page never sees half of an import, each with its version stamped
  * beside it. Waits for start-up migrations first: a migration finishing late would otherwise overwrite the write.
+ * Writes nothing, and throws a SettingsWriteError, when any of them is stored by a newer version ('newer') or the
+ * browser refuses the write ('full' for its quota, 'failed' otherwise): the stored settings stay as they were.
+ * Callers that read before they write run under `serialized` (settings/write-lock.ts).
  */
 export async function writeSettings(writes: SettingWrite[]): Promise<void> {
-  await Promise.all(writes.map((w) => w.setting.item.getMeta()));
-  await storage.setItems(
-    writes.flatMap((w) => [
-      { key: w.setting.key, value: w.value },
-      { key: w.setting.metaKey, value: { v: w.setting.version } },
-    ]),
-  );
-}
-
-let queue: Promise<unknown> = Promise.resolve();
-/** Read-modify-write steps run one after another, so two quick clicks never lose one of their changes. */
-export function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
+  const metas = await Promise.all(writes.map((w) => w.setting.item.getMeta()));
+  if (writes.some((w, i) => isNewer(w.setting, metas[i]))) throw newerVersionError();
+  try {
+    await storage.setItems(
+      writes.flatMap((w) => [
+        { key: w.setting.key, value: w.value },
+        { key: w.setting.metaKey, value: { v: w.setting.version } },
+      ]),
+    );
+  } catch (error) {
+    throw storageWriteError(error);
+  }
 }

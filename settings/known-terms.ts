@@ -1,7 +1,8 @@
 // "I know this" (issue 19): the entries the reader marked as known, a preference (`knownTerms`) so it travels with the
 // settings file and reaches every frame through the settings watch the page session already has. Written by the
 // background (a card in a page asks it: `rls-lens:know`) and by the extension's pages; no Public Suffix List here.
-import { preferencesSetting, readSetting, serialized, writeSettings } from './items';
+import { preferencesSetting, readSetting, writeSettings } from './items';
+import { serialized } from './write-lock';
 import { joinProblems, readPreferences } from './schema';
 
 /** The known entries with `entryId` added (known) or taken out, in the order they were marked. */

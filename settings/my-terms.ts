@@ -3,7 +3,8 @@
 // panel when it shows a card for a page read privately, and by the overview (switches, clear, forget, import).
 // Nothing of it is read by a page or its content script, and nothing leaves the browser. The shape and its checks:
 // settings/my-terms-data.ts.
-import { defineSetting, readSetting, serialized, writeSettings } from './items';
+import { defineSetting, readSetting, writeSettings } from './items';
+import { serialized } from './write-lock';
 import type { SettingSpec } from './specs';
 import { STORED } from './stored-keys';
 import {
@@ -41,13 +42,12 @@ export function watchMyTerms(onChange: (data: MyTerms) => void, signal: AbortSig
 }
 
 /**
- * One read-modify-write of the list. Data written by a newer version of RLS Lens is left as it is: counting on top
- * of the defaults this version would read instead would lose the reader's list.
+ * One read-modify-write of the list. Data written by a newer version of RLS Lens is left as it is (writeSettings
+ * refuses with a SettingsWriteError): counting on top of the defaults this version reads instead would lose the
+ * reader's list. A look-up never gets that far: the defaults say the list is off.
  */
 function update(change: (data: MyTerms) => MyTerms): Promise<void> {
   return serialized(async () => {
-    const meta = (await myTermsSetting.item.getMeta()) as { v?: unknown } | null;
-    if (typeof meta?.v === 'number' && meta.v > MY_TERMS.version) return;
     const data = await readMyTermsList();
     await writeSettings([{ setting: myTermsSetting, value: change(data) }]);
   });

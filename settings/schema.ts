@@ -1,6 +1,19 @@
 // The shape of every stored setting, its default, and the checks a stored or imported value must pass.
 // Storage is written by older and newer versions of the extension and by hand-edited import files, so nothing
 // read back is trusted: each value is validated, and a bad one costs only itself (with a console warning).
+//
+// A value a newer version wrote (its version stamp, `${key}$`, above this version's: settings/stored-keys.ts) is
+// that version's, in a shape this one may misread. The minimal honest behaviour, for each setting on its own:
+// - kept as it is: never migrated down (WXT's start-up migration stops at a downgrade), never written over, never
+//   wiped. Every write of it is refused, writing nothing, with a SettingsWriteError ('newer', in the catalogue's
+//   words: settings/items.ts writeSettings), and an import, all or nothing, is refused whole;
+// - read as this setting's defaults (settings/specs.ts fromStored), with a console warning; the other settings,
+//   at versions this one knows, are read and written as usual;
+// - said where the reader sees settings: one line in the popup and the overview names the settings a newer version
+//   saved (settings/newer-settings.ts, components/shared/newer-settings-note.tsx).
+// Reading the fields this version knows out of a newer value was not chosen: a newer version that bumped the
+// version changed what the value means, and a half-understood value applied to pages would be worse than the
+// defaults this version says it uses. Updating RLS Lens brings everything back as it was.
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '../core/page-names';
 import { isValidPattern, normalizeHost, type SiteRule } from './site-rules';
 import { t } from '../core/i18n';

@@ -2,7 +2,8 @@
 // overview) and the background's toggle-site command. No Public Suffix List here: the background imports this,
 // and a keyboard shortcut should not wake a service worker that parses the whole list of suffixes first
 // (docs/performance.md#the-public-suffix-list-stays-out-of-the-content-script-and-the-background).
-import { readSetting, serialized, siteModeSetting, siteRulesSetting, writeSettings } from './items';
+import { readSetting, siteModeSetting, siteRulesSetting, writeSettings } from './items';
+import { serialized } from './write-lock';
 import type { SiteMode } from './schema';
 import { normalizeHost, resolveSite, switchedRules, type SiteRule } from './site-rules';
 

@@ -4,11 +4,11 @@ import {
   globalEnabledSetting,
   preferencesSetting,
   readSetting,
-  serialized,
   siteModeSetting,
   siteRulesSetting,
   writeSettings,
 } from './items';
+import { serialized } from './write-lock';
 import {
   describe,
   joinProblems,

@@ -3,11 +3,12 @@
 import type { GlossaryEntry } from '../../glossary/types';
 import { setKnown } from '../../settings/known-terms';
 import { glossaryLang, t } from '../../core/i18n';
+import { saved } from '../shared/save-status';
 
 export function KnownTermsList({ known, entries }: { known: readonly string[]; entries: readonly GlossaryEntry[] }) {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const listed = known.flatMap((id) => byId.get(id) ?? []);
-  const undo = (id: string) => void setKnown(id, false).catch((e: unknown) => console.warn(e));
+  const undo = (id: string) => void saved(setKnown(id, false));
   return (
     <div class="known-terms">
       <h3 id="known-terms-heading">{t('known.heading')}</h3>

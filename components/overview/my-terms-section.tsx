@@ -16,6 +16,7 @@ import { glossaryLang, t, uiLanguage } from '../../core/i18n';
 import { useMyTerms } from '../shared/use-my-terms';
 import { KnownTermsList } from './known-terms-list';
 import { MyTermsTransfer } from './my-terms-transfer';
+import { saved } from '../shared/save-status';
 
 export interface MyTermsSectionProps {
   glossary: Glossary;
@@ -24,7 +25,7 @@ export interface MyTermsSectionProps {
   onOpen(entryId: string): void;
 }
 
-const logged = (task: Promise<void>) => void task.catch((error: unknown) => console.warn(error));
+const logged = (task: Promise<void>) => void saved(task);
 
 export function MyTermsSection({ glossary, knownTerms, onOpen }: MyTermsSectionProps) {
   const data = useMyTerms();

@@ -2,6 +2,7 @@
 // the reader's words, and changes nothing (settings/my-terms-data.ts parseMyTermsFile).
 import { useState } from 'preact/hooks';
 import { exportMyTerms, importMyTerms, MyTermsImportError } from '../../settings/my-terms';
+import { SettingsWriteError } from '../../settings/write-errors';
 import { t } from '../../core/i18n';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -29,7 +30,10 @@ export function MyTermsTransfer({ isEntry }: { isEntry: (id: string) => boolean 
       await importMyTerms(await file.text(), isEntry);
       setStatus({ kind: 'ok', text: t('myTerms.imported', { file: file.name }) });
     } catch (error) {
-      const text = error instanceof MyTermsImportError ? error.message : t('transfer.unreadable');
+      const text =
+        error instanceof MyTermsImportError || error instanceof SettingsWriteError
+          ? error.message
+          : t('transfer.unreadable');
       setStatus({ kind: 'error', text });
     }
   };

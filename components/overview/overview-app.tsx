@@ -20,6 +20,9 @@ import { useSettings, useTheme, useCardComfort } from '../shared/use-settings';
 import { SearchBox } from '../shared/search-box';
 import { t } from '../../core/i18n';
 import { setKnown } from '../../settings/known-terms';
+import { saved, useSaveFailure } from '../shared/save-status';
+import { SaveProblem } from '../shared/save-problem';
+import { NewerSettingsNote } from '../shared/newer-settings-note';
 
 function entryFromHash(hash: string, glossary: Glossary): string | null {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('entry');
@@ -43,6 +46,8 @@ interface ReturnPoint {
 
 export function OverviewApp({ glossary, article }: { glossary: Glossary; article: ArticleData }) {
   const settings = useSettings();
+  // A change not saved redraws the page: every control shows the stored value again (save-status.ts).
+  const saveFailure = useSaveFailure();
   useTheme(settings?.preferences.theme);
   useCardComfort(settings?.preferences);
   const [lookup] = useState(() => lookupFromHash(location.hash));
@@ -104,6 +109,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
           {/* Its own page (components/sheet/): the terms the reader ticks, to print or save for a doctor's visit. */}
           <a href={entry ? `sheet.html?entries=${entry.id}` : 'sheet.html'}>{t('overview.nav.sheet')}</a>
         </nav>
+        <NewerSettingsNote />
       </header>
       <main>
         {/* One grid: the glossary, the article and the map on the left, the open card beside them (sticky); on a
@@ -136,7 +142,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
                 headingId="card-heading"
                 quoteLink={(quote: Evidence) => <QuoteLink target={targets.get(quote.sentence)} />}
                 known={settings?.preferences.knownTerms.includes(entry.id)}
-                onKnow={(id, known) => void setKnown(id, known).catch((e: unknown) => console.warn(e))}
+                onKnow={(id, known) => void saved(setKnown(id, known))}
               />
             ) : (
               <p class="panel__empty">{t('overview.cardEmpty')}</p>
@@ -176,6 +182,7 @@ export function OverviewApp({ glossary, article }: { glossary: Glossary; article
           <SettingsTransfer />
         </section>
       </main>
+      <SaveProblem failure={saveFailure} />
     </div>
   );
 }

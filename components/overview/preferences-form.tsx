@@ -13,6 +13,7 @@ import {
 import { t } from '../../core/i18n';
 import { PrivateSitesList } from './private-sites-list';
 import { CardComfortFields } from './card-comfort-fields';
+import { saved } from '../shared/save-status';
 
 // Functions, not constants: the words are looked up when the form is drawn.
 const triggers = (): { value: TooltipTrigger; label: string; hint: string }[] => [
@@ -35,7 +36,7 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
   // The slider shows its value while it moves and saves when it is let go: one write, not one per step.
   const [delay, setDelay] = useState(preferences.hoverDelayMs);
   useEffect(() => setDelay(preferences.hoverDelayMs), [preferences.hoverDelayMs]);
-  const save = (patch: Partial<Preferences>) => void setPreferences(patch).catch((e: unknown) => console.warn(e));
+  const save = (patch: Partial<Preferences>) => void saved(setPreferences(patch));
 
   return (
     <form class="preferences" onSubmit={(e) => e.preventDefault()}>
@@ -73,7 +74,12 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
             value={delay}
             aria-valuetext={t('preferences.delayValueSpoken', delay)}
             onInput={(e) => setDelay(Number(e.currentTarget.value))}
-            onChange={(e) => save({ hoverDelayMs: Number(e.currentTarget.value) })}
+            onChange={(e) =>
+              // Not saved: the slider goes back to the stored delay.
+              void saved(setPreferences({ hoverDelayMs: Number(e.currentTarget.value) })).then(
+                (ok) => ok || setDelay(preferences.hoverDelayMs),
+              )
+            }
           />
           <output for="hover-delay" class="field__value">
             {t('preferences.delayValue', { delay })}

@@ -2,11 +2,11 @@
 // a way to take it off the list. Nothing is drawn while the list is empty.
 import { setPreferences } from '../../settings';
 import { t } from '../../core/i18n';
+import { saved } from '../shared/save-status';
 
 export function PrivateSitesList({ sites }: { sites: readonly string[] }) {
   if (sites.length === 0) return null;
-  const remove = (site: string) =>
-    void setPreferences({ privateSites: sites.filter((s) => s !== site) }).catch((e: unknown) => console.warn(e));
+  const remove = (site: string) => void saved(setPreferences({ privateSites: sites.filter((s) => s !== site) }));
   return (
     <div class="private-sites">
       <p id="private-sites-heading">{t('preferences.privateSites')}</p>

@@ -1,6 +1,6 @@
 // Back up and restore the settings as a JSON file. A bad file is explained and changes nothing.
 import { useState } from 'preact/hooks';
-import { exportSettings, importSettings, SettingsImportError } from '../../settings';
+import { exportSettings, importSettings, SettingsImportError, SettingsWriteError } from '../../settings';
 import { t } from '../../core/i18n';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -28,7 +28,11 @@ export function SettingsTransfer() {
       await importSettings(await file.text());
       setStatus({ kind: 'ok', text: t('transfer.imported', { file: file.name }) });
     } catch (error) {
-      const text = error instanceof SettingsImportError ? error.message : t('transfer.unreadable');
+      // A file that is fine but could not be written (storage full, a newer version's settings) says so.
+      const text =
+        error instanceof SettingsImportError || error instanceof SettingsWriteError
+          ? error.message
+          : t('transfer.unreadable');
       setStatus({ kind: 'error', text });
     }
   };

@@ -17,6 +17,7 @@ import { pauseLabel } from '../shared/site-controls';
 import { SwitchButton } from '../shared/switch-button';
 import { richMessage } from '../shared/rich-message';
 import { t } from '../../core/i18n';
+import { saved } from '../shared/save-status';
 
 const modes = (): { value: SiteMode; label: string }[] => [
   { value: 'opt-out', label: t('sites.modeOptOut') },
@@ -38,8 +39,10 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
       return;
     }
     setError(null);
+    const typed = input;
     setInput('');
-    void setRule({ pattern, enabled });
+    // Not saved: what was typed comes back, to try again.
+    void saved(setRule({ pattern, enabled })).then((ok) => ok || setInput(typed));
   };
 
   return (
@@ -53,14 +56,14 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
               name="site-mode"
               value={mode.value}
               checked={settings.mode === mode.value}
-              onChange={() => void setSiteMode(mode.value)}
+              onChange={() => void saved(setSiteMode(mode.value))}
             />
             {mode.label}
           </label>
         ))}
         <p class="hint">{t('sites.modeHint')}</p>
       </fieldset>
-      <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)}>
+      <SwitchButton checked={settings.globalEnabled} onChange={(on) => void saved(setGlobalEnabled(on))}>
         {pauseLabel(settings)}
       </SwitchButton>
       <p class="hint">{settings.mode === 'opt-in' ? t('sites.orderHintOptIn') : t('sites.orderHintOptOut')}</p>
@@ -72,7 +75,7 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
             <li key={rule.pattern} class="rules__row">
               <SwitchButton
                 checked={rule.enabled}
-                onChange={(on) => void setRule({ pattern: rule.pattern, enabled: on })}
+                onChange={(on) => void saved(setRule({ pattern: rule.pattern, enabled: on }))}
               >
                 {richMessage('sites.highlightOn', {
                   pattern: <span class="site__host">{displayPattern(rule.pattern)}</span>,
@@ -84,7 +87,7 @@ export function SiteRulesEditor({ settings }: { settings: AllSettings }) {
                   <span class="rules__note"> {t('sites.noEffect')}</span>
                 )}
               </SwitchButton>
-              <button type="button" class="button button--quiet" onClick={() => void removeRule(rule.pattern)}>
+              <button type="button" class="button button--quiet" onClick={() => void saved(removeRule(rule.pattern))}>
                 {t('sites.remove')}
                 <span class="visually-hidden"> {t('sites.removeWhat', { pattern: displayPattern(rule.pattern) })}</span>
               </button>

@@ -19,6 +19,9 @@ import { SearchBox } from '../shared/search-box';
 import { SidePanelButton } from './side-panel-button';
 import { PrivateReadingSwitch } from './private-reading-switch';
 import { t } from '../../core/i18n';
+import { saved, useSaveFailure } from '../shared/save-status';
+import { SaveProblem } from '../shared/save-problem';
+import { NewerSettingsNote } from '../shared/newer-settings-note';
 
 export interface PopupAppProps {
   glossary: Glossary;
@@ -28,6 +31,8 @@ export interface PopupAppProps {
 
 export function PopupApp({ glossary, search }: PopupAppProps) {
   const settings = useSettings();
+  // A change not saved redraws the popup: every control shows the stored value again (save-status.ts).
+  const saveFailure = useSaveFailure();
   useTheme(settings?.preferences.theme);
   useCardComfort(settings?.preferences);
   const page = useTargetPage(search, settings ?? undefined);
@@ -61,6 +66,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
         <h1 class="popup__title">{t('extension.name')}</h1>
         <p class="popup__article">{glossary.article.title}</p>
       </header>
+      <NewerSettingsNote />
       {settings && page.kind === 'ready' && page.host && <SiteControls host={page.host} settings={settings} />}
       {pdfUrl && (
         <button type="button" class="button popup__reader" onClick={() => void openReader(pdfUrl)}>
@@ -72,7 +78,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
           <p class="site__unavailable">{page.kind === 'unavailable' ? page.reason : t('popup.noSiteName')}</p>
           <SwitchButton
             checked={settings.globalEnabled}
-            onChange={(on) => void setGlobalEnabled(on)}
+            onChange={(on) => void saved(setGlobalEnabled(on))}
             class="switch--small"
           >
             {pauseLabel(settings)}
@@ -125,6 +131,7 @@ export function PopupApp({ glossary, search }: PopupAppProps) {
         </button>
         <SidePanelButton />
       </footer>
+      <SaveProblem failure={saveFailure} />
     </main>
   );
 }

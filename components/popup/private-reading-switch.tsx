@@ -4,8 +4,7 @@
 import { readsPrivately, setPreferences, setPrivateSite, type AllSettings } from '../../settings';
 import { SwitchButton } from '../shared/switch-button';
 import { t } from '../../core/i18n';
-
-const warn = (e: unknown) => console.warn(e);
+import { saved } from '../shared/save-status';
 
 export function PrivateReadingSwitch({ settings, host }: { settings: AllSettings; host?: string }) {
   const everywhere = settings.preferences.privateReading;
@@ -17,7 +16,7 @@ export function PrivateReadingSwitch({ settings, host }: { settings: AllSettings
           checked={here}
           // On every site already: this site's own switch has nothing to add until the all-sites one is off.
           disabled={everywhere}
-          onChange={(next) => void setPrivateSite(host, next).catch(warn)}
+          onChange={(next) => void saved(setPrivateSite(host, next))}
           describedBy="private-reading-line"
           class="private-reading__site"
         >
@@ -26,7 +25,7 @@ export function PrivateReadingSwitch({ settings, host }: { settings: AllSettings
       )}
       <SwitchButton
         checked={everywhere}
-        onChange={(next) => void setPreferences({ privateReading: next }).catch(warn)}
+        onChange={(next) => void saved(setPreferences({ privateReading: next }))}
         describedBy="private-reading-line"
         class="switch--small"
       >

@@ -11,9 +11,10 @@
 //   the sites Firefox keeps from extensions (extensions.webextensions.restrictedDomains): no content script runs.
 //   Chrome does not share the address of its own pages even with activeTab, so there the popup can only list them.
 // - A page open before RLS Lens was installed: the background starts the content script in it at install, in both
-//   browsers (background/late-start.ts). One open before an update: Firefox unloads the old script and the background
-//   starts the new one; Chrome leaves the old one orphaned there (reload needed). So a silent web page in Firefox is
-//   almost always one Firefox keeps extensions out of.
+//   browsers (background/late-start.ts). One open before an update: the background starts the new version there too,
+//   in both browsers. Firefox unloads the old script; Chrome leaves it orphaned, and it removes itself (its
+//   watchdog), while the new version runs in a fresh isolated world where the old one's wake hook is not seen
+//   (tests/e2e/update.test.ts). So a silent web page is almost always one the browser keeps extensions out of.
 // - A site the reader's settings keep the content script away from (not switched on in opt-in mode, or switched
 //   off: background/script-registration.ts): nothing runs there by choice, so the page is shown as switched off,
 //   with its switch, not as one to reload.

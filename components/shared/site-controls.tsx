@@ -13,6 +13,7 @@ import {
 import { SwitchButton } from './switch-button';
 import { richMessage } from './rich-message';
 import { t } from '../../core/i18n';
+import { saved } from './save-status';
 
 export interface SiteControlsProps {
   host: string;
@@ -49,7 +50,7 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
     <section class="site" aria-label={t('site.label')}>
       <SwitchButton
         checked={siteOn}
-        onChange={(on) => void setSiteEnabled(host, on, 'host')}
+        onChange={(on) => void saved(setSiteEnabled(host, on, 'host'))}
         describedBy="site-rule"
         class="switch--large"
       >
@@ -61,19 +62,23 @@ export function SiteControls({ host, settings }: SiteControlsProps) {
       </p>
       <div class="site__actions">
         {domainPattern && domainChanges && (
-          <button type="button" class="link-button" onClick={() => void setSiteEnabled(host, siteOn, 'domain')}>
+          <button type="button" class="link-button" onClick={() => void saved(setSiteEnabled(host, siteOn, 'domain'))}>
             {t(siteOn ? 'site.domainOn' : 'site.domainOff', { pattern: displayPattern(domainPattern) })}
           </button>
         )}
         {rule && (
-          <button type="button" class="link-button" onClick={() => void removeRule(rule.pattern)}>
+          <button type="button" class="link-button" onClick={() => void saved(removeRule(rule.pattern))}>
             {rule.pattern === host
               ? t('site.removeHostRule')
               : t('site.removeRule', { pattern: displayPattern(rule.pattern) })}
           </button>
         )}
       </div>
-      <SwitchButton checked={settings.globalEnabled} onChange={(on) => void setGlobalEnabled(on)} class="switch--small">
+      <SwitchButton
+        checked={settings.globalEnabled}
+        onChange={(on) => void saved(setGlobalEnabled(on))}
+        class="switch--small"
+      >
         {pauseLabel(settings)}
       </SwitchButton>
     </section>

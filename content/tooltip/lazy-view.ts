@@ -27,13 +27,20 @@ const UI_FILE = '/tooltip-ui.js';
  * import() that addons-linter (and AMO's review) accepts as loading the extension's own file, so it must reach the
  * built file as written, not through an imported (and minified) name.
  */
-declare const chrome: { runtime: { getURL(path: string): string } };
+declare const chrome: { runtime: { id?: string; getURL(path: string): string } };
 
 let loading: Promise<TooltipUi> | undefined;
 
-/** Imports the UI once per frame; a failed import (extension reloaded meanwhile) is tried again next time. */
+/**
+ * Imports the UI once per frame; a failed import (extension reloaded meanwhile) is tried again next time. Inside a
+ * promise: an orphaned script (Chrome, the extension updated or reloaded under the page, before the watchdog noticed)
+ * throws "Extension context invalidated." from getURL itself, which must reject rather than reach the page as an
+ * uncaught error.
+ */
 function loadTooltipUi(): Promise<TooltipUi> {
-  loading ??= (import(/* @vite-ignore */ chrome.runtime.getURL(UI_FILE)) as Promise<{ default: TooltipUi }>).then(
+  loading ??= new Promise<{ default: TooltipUi }>((resolve) =>
+    resolve(import(/* @vite-ignore */ chrome.runtime.getURL(UI_FILE)) as Promise<{ default: TooltipUi }>),
+  ).then(
     (module) => module.default,
     (error: unknown) => {
       loading = undefined;
@@ -70,7 +77,8 @@ export function lazyTooltipView(
       },
       (error: unknown) => {
         creating = undefined;
-        console.warn('RLS Lens: could not load the tooltip.', error);
+        // An orphaned script (its extension updated or removed) has nothing to say: it is going.
+        if (!options.signal.aborted && chrome.runtime?.id) console.warn('RLS Lens: could not load the tooltip.', error);
         return undefined;
       },
     ));

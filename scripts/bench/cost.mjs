@@ -10,6 +10,19 @@ import { unexplainedLongest } from './trace.mjs';
 export const MODES = /** @type {const} */ (['plain', 'floor', 'with', 'optIn']);
 /** @typedef {typeof MODES[number]} Mode */
 /** @template T @typedef {{ plain: T, floor: T, with: T, optIn: T }} ByMode */
+/** @typedef {import('./load.mjs').Session} Session */
+/** @typedef {import('./pages.mjs').BenchPage} BenchPage */
+/** One traced Chromium load (load.mjs). @typedef {Awaited<ReturnType<typeof chromiumCostLoad>>} CostLoad */
+/**
+ * The four browsers of one engine (tests/harness/launch.mjs): plain, with the empty-script extension (floor), with
+ * RLS Lens (ext), with RLS Lens in opt-in mode and no site switched on (optIn).
+ * @typedef {{ plain: Session, floor: Session, ext: Session, optIn: Session }} Sessions
+ */
+/**
+ * One page's Chromium figures (a row of report.mjs's tables).
+ * @typedef {Awaited<ReturnType<typeof chromiumCost>>} ChromiumRow
+ */
+/** One page's Firefox figures. @typedef {Awaited<ReturnType<typeof firefoxCost>>} FirefoxRow */
 
 /** @param {number[]} values */
 export const median = (values) => {
@@ -55,17 +68,29 @@ export async function interleave(runs, loaders) {
   return out;
 }
 
-/** The load whose value is the median one (for figures that must come from one load, e.g. the feed's batches). */
-const medianLoad = (loads, value) => [...loads].sort((a, b) => value(a) - value(b))[(loads.length - 1) >> 1];
+/**
+ * The load whose value is the median one (for figures that must come from one load, e.g. the feed's batches).
+ * `loads` is never empty (at least one run).
+ * @template T
+ * @param {T[]} loads
+ * @param {(load: T) => number} value
+ */
+const medianLoad = (loads, value) =>
+  /** @type {T} */ ([...loads].sort((a, b) => value(a) - value(b))[(loads.length - 1) >> 1]);
 
 /**
  * Chromium: plain vs empty script vs RLS Lens vs RLS Lens in opt-in mode per page, from traced loads; then `runs`
  * untraced loads with the extension for its own scan figures and the text-read floor. `sessions` = { plain, floor,
  * ext, optIn } (tests/harness/launch.mjs); `traceDir` keeps raw traces.
+ * @param {Sessions} sessions
+ * @param {BenchPage} spec
+ * @param {string} url
+ * @param {number} runs
+ * @param {string} [traceDir]
  */
 export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   const count = { plain: 0, floor: 0, with: 0, optIn: 0 };
-  const file = (mode) => traceDir && `${traceDir}/${spec.key}-${mode}-${count[mode]++}.json`;
+  const file = (/** @type {Mode} */ mode) => traceDir && `${traceDir}/${spec.key}-${mode}-${count[mode]++}.json`;
   const {
     plain,
     floor,
@@ -79,8 +104,13 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   });
   const scanLoads = [];
   for (let r = 0; r < runs; r++) scanLoads.push(await chromiumScanLoad(sessions.ext, spec, url));
+  /** @template T @param {T[]} loads @param {(load: T) => number} f */
   const m = (loads, f) => median(loads.map(f));
-  /** The median of one figure in each mode. */
+  /**
+   * The median of one figure in each mode.
+   * @param {(load: CostLoad) => number} f
+   * @returns {ByMode<number>}
+   */
   const three = (f) => ({ plain: m(plain, f), floor: m(floor, f), with: m(ext, f), optIn: m(optIn, f) });
   const frames = /** @type {NonNullable<(typeof ext)[0]>} */ (ext[0]).frames;
   // Per load with the extension: its longest task the plain loads do not explain, and what ran in it.
@@ -94,6 +124,7 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   const heapAdded = m(ext, (l) => l.heapBytes) - m(plain, (l) => l.heapBytes);
   const scans = scanLoads.map((l) => ({ ...scanStats(l.measures), batches: l.batches }));
   const scan = medianLoad(scans, (s) => s.scanMs);
+  /** @param {CostLoad} load */
   const summary = ({ trace, loadMs, heapBytes, heap }) => ({
     mainMs: trace.mainMs,
     mainCpuMs: trace.mainCpuMs,
@@ -157,7 +188,13 @@ export async function chromiumCost(sessions, spec, url, runs, traceDir) {
   };
 }
 
-/** Firefox: the load event, plain vs empty script vs RLS Lens vs opt-in mode, per page. */
+/**
+ * Firefox: the load event, plain vs empty script vs RLS Lens vs opt-in mode, per page.
+ * @param {Sessions} sessions
+ * @param {BenchPage} spec
+ * @param {string} url
+ * @param {number} runs
+ */
 export async function firefoxCost(sessions, spec, url, runs) {
   const {
     plain,

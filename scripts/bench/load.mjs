@@ -12,28 +12,46 @@ import { writeFile } from 'node:fs/promises';
 import { TRACE_CATEGORIES, analyzeTrace, parseTrace } from './trace.mjs';
 import { GATE_MEASURE, SCAN_MEASURE } from './measure-names.mjs';
 
+/** @typedef {import('puppeteer-core').Page} Page */
+/**
+ * A browser started by tests/harness/launch.mjs.
+ * @typedef {Awaited<ReturnType<typeof import('../../tests/harness/launch.mjs').launch>>} Session
+ */
+/**
+ * The page a load opens, as far as a load needs it: its `drive` (the feed's), if any.
+ * @typedef {Pick<import('./pages.mjs').BenchPage, 'drive'>} DrivenPage
+ */
+/**
+ * One scan (or gate) measure of the extension in a frame: its duration and its detail (nodes, chars, matches).
+ * @typedef {{ duration: number, nodes?: number, chars?: number, matches?: number }} Measure
+ */
+
 export const SETTLE = { minQuietMs: 1000, stableMs: 600, pollMs: 200, maxMs: 30_000 };
 const LOAD_TIMEOUT_MS = 120_000;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs in the page: self-contained, the measure names given. @param {string} scan @param {string} gate */
 function progress(scan, gate) {
   let measures = 0;
   let ranges = 0;
-  const visit = (w) => {
+  // A frame's window, its own CSS namespace included (lib.dom declares CSS as a global only).
+  const visit = (/** @type {Window & { CSS?: typeof CSS }} */ w) => {
     try {
       measures += w.performance.getEntriesByName(scan).length + w.performance.getEntriesByName(gate).length;
       for (const h of w.CSS?.highlights?.values() ?? []) ranges += h.size;
     } catch {
       // A cross-origin frame (an error page of a blocked host): nothing of ours to wait for there.
     }
-    for (let i = 0; i < w.frames.length; i++) visit(w.frames[i]);
+    for (let i = 0; i < w.frames.length; i++) visit(/** @type {Window} */ (w.frames[i]));
   };
   visit(window);
   return `${measures}/${ranges}/${document.readyState}`;
 }
 
-/** Waits by the settle rule above. `minQuietMs` is shorter between the feed's batches. */
+/**
+ * Waits by the settle rule above. `minQuietMs` is shorter between the feed's batches.
+ * @param {Page} page
+ */
 export async function settle(page, minQuietMs = SETTLE.minQuietMs) {
   await sleep(minQuietMs);
   let last = '';
@@ -45,7 +63,12 @@ export async function settle(page, minQuietMs = SETTLE.minQuietMs) {
   }
 }
 
-/** Navigates and waits for `load`. Firefox may reject a navigation whose blocked subresource failed although the document loaded. */
+/**
+ * Navigates and waits for `load`. Firefox may reject a navigation whose blocked subresource failed although the
+ * document loaded.
+ * @param {Page} page
+ * @param {string} url
+ */
 async function open(page, url) {
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
@@ -60,7 +83,11 @@ const loadEventMs = () => {
   return nav ? nav.loadEventEnd - nav.startTime : NaN;
 };
 
-/** Every frame's scan measures (with their detail: nodes, chars, matches), or those named `name`. */
+/**
+ * Every frame's scan measures (with their detail: nodes, chars, matches), or those named `name`.
+ * @param {Page} page
+ * @returns {Promise<Measure[]>}
+ */
 export async function allMeasures(page, name = SCAN_MEASURE) {
   const lists = await Promise.all(
     page.frames().map((f) =>
@@ -83,6 +110,8 @@ export async function allMeasures(page, name = SCAN_MEASURE) {
  * The text-read floor in every frame: one TreeWalker pass reading each text node's data, run in a fresh isolated
  * world as a content script's is. The first pass pays for a JS wrapper per node, as the extension's first scan must
  * (an isolated world shares no wrappers with the page); the median of four more passes is the warm figure.
+ * @param {Page} page
+ * @param {import('puppeteer-core').CDPSession} cdp
  */
 async function floorMs(page, cdp) {
   const pass = `(() => { const t0 = performance.now(); const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
@@ -92,9 +121,11 @@ async function floorMs(page, cdp) {
   for (const frame of page.frames()) {
     try {
       const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-        frameId: frame._id,
+        // Puppeteer's CDP frame id: an internal field, not in its public types.
+        frameId: /** @type {import('puppeteer-core').Frame & { _id: string }} */ (frame)._id,
         worldName: 'rls-lens-bench-floor',
       });
+      /** @type {number[]} */
       const runs = [];
       for (let r = 0; r < 5; r++) {
         const { result } = await cdp.send('Runtime.evaluate', {
@@ -104,8 +135,8 @@ async function floorMs(page, cdp) {
         });
         runs.push(result.value[0]);
       }
-      cold += runs[0];
-      warm += runs.slice(1).sort((a, b) => a - b)[2];
+      cold += /** @type {number} */ (runs[0]);
+      warm += /** @type {number} */ (runs.slice(1).sort((a, b) => a - b)[2]);
     } catch {
       // A frame in another process or gone: not this page's text.
     }
@@ -118,6 +149,10 @@ async function floorMs(page, cdp) {
  * driven), then the load event, the frames, and the heap after a forced GC (V8 heap + Blink's C++ heap, which holds
  * DOM objects such as Range and Highlight), both read after the trace stopped. RLS_BENCH_TRACE_DIR keeps each raw
  * trace (open it in DevTools' Performance panel or ui.perfetto.dev).
+ * @param {Session} session
+ * @param {DrivenPage} spec
+ * @param {string} url
+ * @param {string} [traceFile]
  */
 export async function chromiumCostLoad(session, spec, url, traceFile) {
   const page = await session.browser.newPage();
@@ -126,7 +161,8 @@ export async function chromiumCostLoad(session, spec, url, traceFile) {
     await open(page, url);
     await settle(page);
     if (spec.drive) await spec.drive(page, () => settle(page, 500));
-    const bytes = await page.tracing.stop();
+    // Undefined only for a trace with no data: tracing was started above.
+    const bytes = /** @type {Uint8Array} */ (await page.tracing.stop());
     if (traceFile) await writeFile(traceFile, bytes);
     const trace = analyzeTrace(parseTrace(bytes));
     const loadMs = await page.evaluate(loadEventMs);
@@ -149,6 +185,9 @@ export async function chromiumCostLoad(session, spec, url, traceFile) {
 /**
  * One Chromium load with the extension, untraced (tracing slows scripts down): the extension's own scan measures
  * in every frame (per batch for the feed), then the text-read floor.
+ * @param {Session} session
+ * @param {DrivenPage} spec
+ * @param {string} url
  */
 export async function chromiumScanLoad(session, spec, url) {
   const page = await session.browser.newPage();
@@ -166,7 +205,11 @@ export async function chromiumScanLoad(session, spec, url) {
   }
 }
 
-/** One Firefox load in a fresh tab: Navigation Timing's load event, and our measures once settled. */
+/**
+ * One Firefox load in a fresh tab: Navigation Timing's load event, and our measures once settled.
+ * @param {Session} session
+ * @param {string} url
+ */
 export async function firefoxLoad(session, url) {
   const page = await session.browser.newPage();
   try {

@@ -6,9 +6,22 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { SCAN_MEASURE } from './measure-names.mjs';
 
-/** @typedef {{ key: string, name: string, budget?: number, file?: string, routes: (string | { file: string })[][], drive?: (page: any, settle: () => Promise<void>) => Promise<any> }} BenchPage */
+/**
+ * A route: its path and what it serves, a body or a file read from disk.
+ * @typedef {[path: string, body: string | { file: string }]} Route
+ */
+/**
+ * One batch of the feed's posts: how many were appended, and the scan measures taken after.
+ * @typedef {{ appended: number, measures: import('./load.mjs').Measure[] }} FeedBatch
+ */
+/**
+ * @typedef {{ key: string, name: string, budget?: number, file?: string, routes: Route[],
+ *   drive?: (page: import('puppeteer-core').Page, settle: () => Promise<void>) => Promise<FeedBatch[]> }} BenchPage
+ */
 
+/** @param {string} s */
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** @param {string} body */
 export const doc = (body, title = 'bench', head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>${head}</head><body>${body}</body></html>`;
 
@@ -31,8 +44,10 @@ const WORDS = [
   'nostrud',
   'ullamco',
 ];
+/** @param {number} i @param {number} n */
 const phrase = (i, n) => Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
 
+/** @returns {BenchPage} */
 function tiny() {
   return {
     key: 'tiny',
@@ -45,8 +60,10 @@ function tiny() {
 /**
  * A news-like page carrying 20 same-origin frames of the kinds ad and widget slots hold: 12 visible boxes of a few
  * words, 4 zero-size tracking frames and 4 hidden (display:none / visibility:hidden) ones.
+ * @returns {BenchPage}
  */
 function frames() {
+  /** @type {Route[]} */
   const routes = [];
   const slots = [];
   const widget = [
@@ -60,7 +77,8 @@ function frames() {
   for (let i = 0; i < 20; i++) {
     const path = `/frames/slot-${i}.html`;
     const kind = i < 12 ? 'visible' : i < 16 ? 'zero' : 'hidden';
-    const text = kind === 'zero' ? '' : `<p>${escape(widget[i % widget.length])}</p><button>More</button>`;
+    const text =
+      kind === 'zero' ? '' : `<p>${escape(/** @type {string} */ (widget[i % widget.length]))}</p><button>More</button>`;
     routes.push([path, doc(text, `slot ${i}`, '<style>body{margin:4px;font:13px sans-serif}</style>')]);
     const attrs =
       kind === 'visible'
@@ -83,6 +101,7 @@ function frames() {
   return { key: 'frames', name: '20 small same-origin frames (ads, widgets)', budget: 0.1, routes };
 }
 
+/** @param {string} markdown */
 function articleBlocks(markdown) {
   return markdown
     .split(/\n{2,}/)
@@ -92,6 +111,7 @@ function articleBlocks(markdown) {
     .join('');
 }
 
+/** @returns {BenchPage} */
 function textNodes() {
   let body = '';
   for (let i = 0; i < 20_000; i++)
@@ -101,12 +121,14 @@ function textNodes() {
 
 /** Appends forum posts to a live page in growing batches, settling after each; returns the measures per batch. */
 export const FEED_BATCHES = [100, 100, 100, 400, 400, 1600];
+/** @returns {BenchPage} */
 function feed() {
   return {
     key: 'feed',
     name: 'infinite-scroll feed (2,700 posts appended)',
     routes: [['/feed.html', doc('<main id="feed"></main>', 'Feed')]],
     async drive(page, settle) {
+      /** @type {FeedBatch[]} */
       const batches = [];
       for (const size of FEED_BATCHES) {
         const before = await page.evaluate((name) => performance.getEntriesByName(name).length, SCAN_MEASURE);
@@ -143,7 +165,10 @@ function feed() {
   };
 }
 
-/** A page whose own script blocks the main thread for 100 ms: proves the trace parsing sees a page's cost. */
+/**
+ * A page whose own script blocks the main thread for 100 ms: proves the trace parsing sees a page's cost.
+ * @returns {BenchPage}
+ */
 export function busyPage() {
   const script = '<script>const t0 = performance.now(); while (performance.now() - t0 < 100) {}</script>';
   return {
@@ -155,10 +180,13 @@ export function busyPage() {
 
 /**
  * The generated pages, in table order. `only` (keys) narrows them; the article ×300 needs the article's text.
+ * @param {string} articleMarkdown
+ * @param {string[]} [only]
  * @returns {Promise<BenchPage[]>}
  */
 export async function generatedPages(articleMarkdown, only) {
   const blocks = articleBlocks(articleMarkdown);
+  /** @type {BenchPage} */
   const article = {
     key: 'article',
     name: 'the article ×300 (term-dense)',
@@ -173,6 +201,9 @@ export async function generatedPages(articleMarkdown, only) {
  * A page given on the command line: .html files are served as they are; .txt files (the corpus's health texts)
  * become a plain page of paragraphs, the first line (the source address) shown as a link, '#' lines as headings.
  * Given pages are real pages, held to the 10% main-thread budget.
+ * @param {string} file
+ * @param {number} index
+ * @returns {Promise<BenchPage>}
  */
 export async function filePage(file, index) {
   const name = basename(file);
@@ -191,7 +222,7 @@ export async function filePage(file, index) {
     .map((b) => {
       const heading = /^(#{1,6})\s+(.*)$/s.exec(b);
       return heading
-        ? `<h${/** @type {string} */ (heading[1]).length}>${escape(heading[2])}</h${/** @type {string} */ (heading[1]).length}>`
+        ? `<h${/** @type {string} */ (heading[1]).length}>${escape(/** @type {string} */ (heading[2]))}</h${/** @type {string} */ (heading[1]).length}>`
         : `<p>${escape(b).replace(/\n/g, ' ')}</p>`;
     })
     .join('\n');
@@ -205,11 +236,18 @@ export async function filePage(file, index) {
   };
 }
 
-/** Puts a page's routes on the server; returns the top document's URL. */
+/**
+ * Puts a page's routes on the server; returns the top document's URL.
+ * @param {Awaited<ReturnType<typeof import('../../tests/harness/serve.mjs').startServer>>} server
+ * @param {Pick<BenchPage, 'routes'>} spec
+ */
 export function serve(server, spec) {
   let top = '';
   for (const [path, body] of spec.routes) {
-    const url = typeof body === 'object' && body.file ? server.putFile(path, body.file) : server.put(path, body);
+    const url =
+      typeof body === 'object' && body.file
+        ? server.putFile(path, body.file)
+        : server.put(path, /** @type {string} */ (body)); // a { file } route always names its file
     top ||= url;
   }
   return top;

@@ -2,6 +2,45 @@
 // with the figure), never asserted. KB = 1,000 bytes and MB = 1,000,000 bytes throughout.
 import { MARK_TIMEOUT_MS } from './markjs.mjs';
 
+/** A figure plain and with RLS Lens. @typedef {{ plain: number, with: number }} Pair */
+/** The same and with the empty content script (the floor). @typedef {Pair & { floor: number }} Three */
+/**
+ * The same and in opt-in mode, the site not switched on (cost.mjs ByMode).
+ * @typedef {Three & { optIn: number }} Four
+ */
+/**
+ * One page's Chromium figures as the report reads them (cost.mjs chromiumCost's row, ChromiumRow).
+ * @typedef {{
+ *   page: string, key: string, budget?: number, frames: number, memoryPerFrameBytes: number,
+ *   mainMs: Four, mainCpuMs: Four, longestMs: Four, longestCpuMs: Four, loadMs: Four, heapBytes: Four, paintMs: Pair,
+ *   extension: {
+ *     longestOwnTaskMs: number, longestOwnTaskCpuMs: number, longestUnexplainedTaskMs: number, longestSliceMs: number,
+ *     longestUnexplainedTask?: { ms: number, parts?: string }, longestTasks: { ms: number, what: string }[],
+ *     ownTasks: number, ownTaskMs: number, evaluations: number, evaluateMs: number,
+ *   },
+ *   optIn: { evaluations: number, ownTasks: number },
+ *   scan: { scanMs: number, longestSliceMs: number, slices: number, matches: number },
+ *   floor: { coldMs: number, warmMs: number },
+ * }} ChromiumFigures
+ */
+/**
+ * One page's Firefox figures as the report reads them (cost.mjs firefoxCost's row, FirefoxRow).
+ * @typedef {{ page: string, key: string, loadMs: Four, scan: { longestSliceMs: number },
+ *   optIn: { measures: number } }} FirefoxFigures
+ */
+/**
+ * A row of which a function reads the fields K (required); the row's other fields may be there, unread.
+ * @template R
+ * @template {keyof R} K
+ * @typedef {Pick<R, K> & Partial<R>} RowWith
+ */
+/** One page's figure against a budget. @typedef {{ page: string, met: boolean, text: string }} Figure */
+/** A budget: met when every figure is. @typedef {{ name: string, met: boolean, figures: Figure[] }} Budget */
+/**
+ * mark.js's time and matches on a page, by page key.
+ * @typedef {Record<string, import('./markjs.mjs').MarkRun>} Marks
+ */
+
 const TASK_BUDGET_MS = 16;
 const FIREFOX_DELAY_BUDGET = 0.1;
 const GZIP_BUDGET_BYTES = 15_000;
@@ -20,8 +59,11 @@ const SHARE_BUDGETS = [
   { test: (/** @type {{ page: string }} */ r) => /wikipedia/i.test(r.page), budget: 0.05 },
 ];
 
+/** Number.isFinite, which TypeScript does not read as a check. @param {unknown} v @returns {v is number} */
+const finite = (v) => Number.isFinite(v);
+/** A figure, '—' when there is none (a missing or NaN figure). @param {number | undefined} ms */
 const fmt = (ms) =>
-  Number.isFinite(ms)
+  finite(ms)
     ? Math.abs(ms) >= 100
       ? ms.toFixed(0)
       : Math.abs(ms) >= 10
@@ -30,21 +72,32 @@ const fmt = (ms) =>
     : ms === Infinity
       ? `>${MARK_TIMEOUT_MS / 1000} s`
       : '—';
-const ms = (v) => (Number.isFinite(v) ? `${fmt(v)} ms` : fmt(v));
+/** @param {number | undefined} v */
+const ms = (v) => (finite(v) ? `${fmt(v)} ms` : fmt(v));
+/** @param {Pair} pair */
 const arrow = (pair) => `${fmt(pair.plain)} → ${ms(pair.with)}`;
+/** @param {Pair} pair */
 const share = (pair) => (pair.plain > 0 ? (pair.with - pair.plain) / pair.plain : NaN);
+/** @param {number} a @param {number} b */
 const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? a / b : a === Infinity || (b === 0 && a > 0) ? Infinity : NaN);
+/** @param {number} r */
 const times = (r) => (Number.isFinite(r) ? `${r.toFixed(r >= 10 ? 0 : 2)}×` : r === Infinity ? '∞' : '—');
+/** @param {number} r */
 const signed = (r) => (Number.isFinite(r) ? `${r < 0 ? '−' : ''}${Math.abs(r).toFixed(2)}` : '—');
+/** @param {number} r */
 const pct = (r) =>
   Number.isFinite(r) ? `${r < 0 ? '−' : '+'}${Math.abs(r * 100).toFixed(Math.abs(r) < 1 ? 1 : 0)}%` : '—';
+/** @param {number} bytes */
 const mb = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1e6).toFixed(2)} MB`;
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-/** The three modes' medians of one figure: "77 / 75 / 112 ms". */
+/** The three modes' medians of one figure: "77 / 75 / 112 ms". @param {Three} three */
 const slashes = (three) => `${fmt(three.plain)} / ${fmt(three.floor)} / ${ms(three.with)}`;
-/** What RLS Lens adds over the empty content script. */
+/** What RLS Lens adds over the empty content script. @param {Three} three */
 const overFloor = (three) => three.with - three.floor;
+/** @param {number} v */
 const signedMs = (v) => (Number.isFinite(v) ? `${v < 0 ? '−' : '+'}${fmt(Math.abs(v))} ms` : '—');
+/** A Markdown table. @param {string[]} head @param {('l' | 'r')[]} align @param {string[][]} rows */
 const table = (head, align, rows) =>
   [
     `| ${head.join(' | ')} |`,
@@ -52,10 +105,16 @@ const table = (head, align, rows) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
+/** @param {{ key: string }} r */
 const isScanPage = (r) => r.key !== 'feed' && r.key !== 'busy';
+/** @param {RowWith<ChromiumFigures, 'extension'>} r */
 const extensionTaskMs = (r) =>
   Math.max(r.extension.longestOwnTaskMs, r.extension.longestUnexplainedTaskMs, r.extension.longestSliceMs);
 
+/**
+ * @param {RowWith<ChromiumFigures,
+ *   'page' | 'frames' | 'mainMs' | 'longestMs' | 'loadMs' | 'paintMs' | 'memoryPerFrameBytes'>[]} rows
+ */
 export function chromiumTable(rows) {
   return table(
     [
@@ -84,6 +143,7 @@ export function chromiumTable(rows) {
   );
 }
 
+/** @param {RowWith<ChromiumFigures, 'page' | 'frames' | 'mainCpuMs' | 'extension'>[]} rows */
 export function attributionTable(rows) {
   return table(
     [
@@ -119,10 +179,14 @@ export function attributionTable(rows) {
  * Opt-in mode, a site not switched on, beside the plain browser: Chromium's main thread, longest task and load
  * event, Firefox's load event, and what of RLS Lens the page saw (scripts evaluated and tasks running its code in
  * Chromium's traces, measures of the test build in Firefox), over all loads.
+ * @param {RowWith<ChromiumFigures,
+ *   'page' | 'key' | 'mainMs' | 'mainCpuMs' | 'longestMs' | 'loadMs' | 'optIn'>[]} chromium
+ * @param {RowWith<FirefoxFigures, 'page' | 'key' | 'loadMs' | 'optIn'>[]} firefox
  */
 export function optInTable(chromium, firefox) {
   const keys = [...new Set([...chromium, ...firefox].map((r) => r.key))];
-  const pair = (three) => (three ? `${fmt(three.plain)} → ${ms(three.optIn)}` : '—');
+  const pair = (/** @type {{ plain: number, optIn: number } | undefined} */ three) =>
+    three ? `${fmt(three.plain)} → ${ms(three.optIn)}` : '—';
   return table(
     [
       'page',
@@ -139,7 +203,7 @@ export function optInTable(chromium, firefox) {
       const f = firefox.find((r) => r.key === key);
       const seen = [c && `${c.optIn.evaluations}, ${c.optIn.ownTasks}`, f && `${f.optIn.measures}`];
       return [
-        (c ?? f).page,
+        /** @type {{ page: string }} */ (c ?? f).page, // the key is of one of them
         pair(c?.mainMs),
         pair(c?.mainCpuMs),
         pair(c?.longestMs),
@@ -151,6 +215,7 @@ export function optInTable(chromium, firefox) {
   );
 }
 
+/** @param {RowWith<FirefoxFigures, 'page' | 'loadMs'>[]} rows */
 export function firefoxTable(rows) {
   return table(
     ['page', 'load event, plain / empty script / RLS Lens', 'delay ÷ plain', 'over the floor'],
@@ -159,6 +224,10 @@ export function firefoxTable(rows) {
   );
 }
 
+/**
+ * @param {RowWith<ChromiumFigures, 'page' | 'key' | 'floor' | 'scan'>[]} rows
+ * @param {Marks} marks
+ */
 export function scanTable(rows, marks) {
   return table(
     [
@@ -188,6 +257,7 @@ export function scanTable(rows, marks) {
   );
 }
 
+/** @param {{ appended: number, nodes: number, scanMs: number, longestSliceMs: number }[]} batches the feed's */
 export function scrollTable(batches) {
   return table(
     ['appended articles', 'nodes scanned', 'scan', 'per 100 articles', 'longest scan slice'],
@@ -202,6 +272,7 @@ export function scrollTable(batches) {
   );
 }
 
+/** @param {import('./size.mjs').ContentScriptSize} size */
 export function sizeLine(size) {
   const files = size.files.map((f) => `${f.path} ${f.bytes.toLocaleString('en')} B, ${kb(f.gzip)} gzipped`).join('; ');
   const lazy = size.lazy.length ? size.lazy.map((f) => `${f.path} ${kb(f.gzip)} gzipped`).join(', ') : 'none';
@@ -212,7 +283,10 @@ export function sizeLine(size) {
   return `loaded in every frame at start-up: ${files} — total ${kb(size.gzip)} gzipped.${opened} Stylesheet: ${css}. Chunks loaded later (on demand): ${lazy}.`;
 }
 
-/** The trace check: a page that blocks its main thread for 100 ms must read as ≥ 100 ms more, in one task. */
+/**
+ * The trace check: a page that blocks its main thread for 100 ms must read as ≥ 100 ms more, in one task.
+ * @param {{ page: string, busyMs: number, tinyMs: number, longestMs: number, unexplainedMs: number }} figures
+ */
 export function traceCheck({ page, busyMs, tinyMs, longestMs, unexplainedMs }) {
   const addedMs = busyMs - tinyMs;
   const ok = addedMs >= 100 && longestMs >= 100 && unexplainedMs >= 100;
@@ -230,9 +304,22 @@ export function traceCheck({ page, busyMs, tinyMs, longestMs, unexplainedMs }) {
   };
 }
 
-/** Each budget of issue #12: { name, met, figures: [{ page, text, met }] }. */
+/**
+ * Each budget of issue #12: { name, met, figures: [{ page, text, met }] }.
+ * @param {{
+ *   chromium: RowWith<ChromiumFigures, 'page' | 'key' | 'budget' | 'frames' | 'mainMs' | 'mainCpuMs' | 'heapBytes' |
+ *     'memoryPerFrameBytes' | 'extension' | 'scan'>[],
+ *   firefox: RowWith<FirefoxFigures, 'page' | 'loadMs' | 'scan'>[],
+ *   marks: Marks,
+ *   size: import('./size.mjs').ContentScriptSize | null,
+ *   markSkipped: boolean,
+ * }} figures
+ * @returns {Budget[]}
+ */
 export function budgets({ chromium, firefox, marks, size, markSkipped }) {
+  /** @type {Budget[]} */
   const out = [];
+  /** @param {string} name @param {Figure[]} figures */
   const check = (name, figures) => figures.length && out.push({ name, met: figures.every((f) => f.met), figures });
   check(
     'Main-thread time added ≤ 10% of the plain page’s own (tiny, 20 frames, given health and Wikipedia pages), ≤ 50% on the article ×300',
@@ -240,8 +327,8 @@ export function budgets({ chromium, firefox, marks, size, markSkipped }) {
       .filter((r) => r.budget)
       .map((r) => ({
         page: r.page,
-        met: share(r.mainMs) <= r.budget,
-        text: `${arrow(r.mainMs)}, ${pct(share(r.mainMs))} (budget ${pct(r.budget)}; thread CPU ${arrow(r.mainCpuMs)}, ${pct(share(r.mainCpuMs))})`,
+        met: share(r.mainMs) <= /** @type {number} */ (r.budget), // kept by the filter
+        text: `${arrow(r.mainMs)}, ${pct(share(r.mainMs))} (budget ${pct(/** @type {number} */ (r.budget))}; thread CPU ${arrow(r.mainCpuMs)}, ${pct(share(r.mainCpuMs))})`,
       })),
   );
   check(
@@ -289,7 +376,7 @@ export function budgets({ chromium, firefox, marks, size, markSkipped }) {
     check(
       'mark.js ≥ 100× slower than the RLS Lens scan on every page',
       chromium.filter(isScanPage).map((r) => {
-        const x = ratio(marks[r.key]?.ms, r.scan.scanMs);
+        const x = ratio(marks[r.key]?.ms ?? NaN, r.scan.scanMs);
         return {
           page: r.page,
           met: x >= MARK_RATIO_BUDGET,
@@ -306,9 +393,17 @@ export function budgets({ chromium, firefox, marks, size, markSkipped }) {
  * empty script's in both browsers, added ÷ plain on the article ×300 and on given NHLBI and Wikipedia pages (found
  * by file name), the longest task within 5 ms of the plain page's, and opt-in mode on a site not switched on.
  * `registered`: the content scripts the opt-in browsers had registered after their loads (none expected).
+ * @param {{
+ *   chromium: RowWith<ChromiumFigures, 'page' | 'key' | 'frames' | 'mainMs' | 'longestMs' | 'loadMs' | 'optIn'>[],
+ *   firefox: RowWith<FirefoxFigures, 'page' | 'key' | 'loadMs' | 'optIn'>[],
+ *   registered?: { chromium: number, firefox: number },
+ * }} figures
+ * @returns {Budget[]}
  */
 export function floorBudgets({ chromium, firefox, registered = { chromium: 0, firefox: 0 } }) {
+  /** @type {Budget[]} */
   const out = [];
+  /** @param {string} name @param {Figure[]} figures */
   const check = (name, figures) => figures.length && out.push({ name, met: figures.every((f) => f.met), figures });
   const tiny = chromium.filter((r) => r.key === 'tiny');
   const frames = chromium.filter((r) => r.key === 'frames');
@@ -382,6 +477,7 @@ export function floorBudgets({ chromium, firefox, registered = { chromium: 0, fi
   return out;
 }
 
+/** @param {Budget[]} list */
 export function budgetLines(list) {
   const lines = [];
   for (const b of list) {

@@ -8,6 +8,25 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * The built manifest's fields read here (web_accessible_resources: strings in MV2, objects in MV3).
+ * @typedef {{ content_scripts?: { js?: string[], css?: string[] }[],
+ *   web_accessible_resources?: (string | { resources?: string[] })[] }} BuiltManifest
+ */
+/**
+ * One built file's weight: bytes, and bytes after gzip -9.
+ * @typedef {{ path: string, bytes: number, gzip: number }} FileSize
+ */
+/**
+ * What a frame loads of RLS Lens (report.mjs sizeLine).
+ * @typedef {Awaited<ReturnType<typeof contentScriptSize>>} ContentScriptSize
+ */
+
+/**
+ * @param {string} dir
+ * @param {string} path relative to dir
+ * @returns {Promise<FileSize>}
+ */
 async function sizeOf(dir, path) {
   const bytes = await readFile(`${dir}/${path}`);
   return { path, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -15,11 +34,12 @@ async function sizeOf(dir, path) {
 
 /** @param {string} dir the built extension (.output/chrome-mv3) @param {string[]} seenUrls extension URLs in the traces */
 export async function contentScriptSize(dir, seenUrls = []) {
+  /** @type {BuiltManifest} */
   const manifest = JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8'));
   const registered = existsSync(`${dir}/content-scripts`)
     ? readdirSync(`${dir}/content-scripts`).map((name) => `content-scripts/${name}`)
     : [];
-  const declared = (key) => (manifest.content_scripts ?? []).flatMap((c) => c[key] ?? []);
+  const declared = (/** @type {'js' | 'css'} */ key) => (manifest.content_scripts ?? []).flatMap((c) => c[key] ?? []);
   const injected = [...new Set([...declared('js'), ...registered.filter((p) => p.endsWith('.js'))])];
   const css = [...new Set([...declared('css'), ...registered.filter((p) => p.endsWith('.css'))])];
   const seen = seenUrls
@@ -33,6 +53,7 @@ export async function contentScriptSize(dir, seenUrls = []) {
   const startup = [...new Set([...injected, ...seen.filter((p) => !accessible.includes(p))])];
   const onOpen = [...new Set(seen.filter((p) => accessible.includes(p)))];
   const files = await Promise.all(startup.map((p) => sizeOf(dir, p)));
+  /** @type {Set<string>} */
   const named = new Set();
   for (const p of [...injected, ...onOpen]) {
     const code = await readFile(`${dir}/${p}`, 'utf8');

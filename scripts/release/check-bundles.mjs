@@ -30,15 +30,18 @@ if (dirs.length === 0) {
   process.exit(1);
 }
 
+/** Every file under dir, recursively. @param {string} dir @returns {string[]} */
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(10);
 
 let failures = 0;
 for (const dir of dirs) {
+  /** @type {import('../bench/size.mjs').BuiltManifest} */
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   // The manifest's content scripts, and those the background registers at run time (background/script-registration.ts),
   // which WXT writes to the same folder.

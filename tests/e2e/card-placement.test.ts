@@ -158,50 +158,51 @@ describe.each(BROWSERS)('where a card goes in %s', (kind) => {
   });
 
   // Pinch zoom can only be driven in Chromium (CDP touch emulation); Firefox has no way to pinch from a test.
-  if (kind === 'chromium') it('under pinch zoom stays on its term and inside what the reader sees', async () => {
-    // Chromium only: Firefox's desktop pinch zoom cannot be driven over WebDriver BiDi.
-    const { session, server } = env;
-    await seed(session, {});
-    const page = await openPage(
-      session.browser,
-      server.put(
-        '/pinch.html',
-        html('<p style="margin:2em 2em 0 700px;font:18px/1.6 serif">On the right: low ferritin levels.</p>'),
-      ),
-    );
-    await engineReady(page);
-    const ext = await openExtensionPage(session, 'popup.html', 'body');
-    const tabId = await tabIdOf(ext, page);
-    await stepTo(ext, tabId, 'ferritin');
-    await page.bringToFront();
-    await openTooltip(page, 'Ferritin');
-    const term = await rectOf(page, 'ferritin');
-    // Pinch to 3× around the term, with the card open: the card follows what is on screen.
-    const cdp = await page.createCDPSession();
-    await cdp.send('Input.synthesizePinchGesture', {
-      x: term.left + 20,
-      y: term.top + 10,
-      scaleFactor: 3,
-      relativeSpeed: 1200,
-    });
-    const visual = () =>
-      page.evaluate(() => {
-        const v = visualViewport!;
-        return { scale: v.scale, left: v.offsetLeft, width: v.width };
+  if (kind === 'chromium')
+    it('under pinch zoom stays on its term and inside what the reader sees', async () => {
+      // Chromium only: Firefox's desktop pinch zoom cannot be driven over WebDriver BiDi.
+      const { session, server } = env;
+      await seed(session, {});
+      const page = await openPage(
+        session.browser,
+        server.put(
+          '/pinch.html',
+          html('<p style="margin:2em 2em 0 700px;font:18px/1.6 serif">On the right: low ferritin levels.</p>'),
+        ),
+      );
+      await engineReady(page);
+      const ext = await openExtensionPage(session, 'popup.html', 'body');
+      const tabId = await tabIdOf(ext, page);
+      await stepTo(ext, tabId, 'ferritin');
+      await page.bringToFront();
+      await openTooltip(page, 'Ferritin');
+      const term = await rectOf(page, 'ferritin');
+      // Pinch to 3× around the term, with the card open: the card follows what is on screen.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Input.synthesizePinchGesture', {
+        x: term.left + 20,
+        y: term.top + 10,
+        scaleFactor: 3,
+        relativeSpeed: 1200,
       });
-    const inside = (on: { left: number; width: number }) => (c: CardLook) =>
-      c.rect.left >= on.left && c.rect.right <= on.left + on.width;
-    const zoomed = await untilValue('a pinch-zoomed visual viewport', visual, (v) => v.scale > 2.5 && v.left > 0);
-    let card = await untilValue('the card inside the visual viewport', () => look(page), inside(zoomed));
-    expectOnTerm(card, await rectOf(page, 'ferritin'));
-    // Pan a little to the left (the visual viewport moves, the layout viewport does not): the card, whose right
-    // edge would now be off screen, is placed again, still on its term.
-    await page.mouse.move(100, 100);
-    await page.mouse.wheel({ deltaX: -180 }); // 60 CSS px at 3×
-    const panned = await untilValue('the visual viewport panned', visual, (v) => v.left < zoomed.left - 40);
-    expect(await page.evaluate(() => scrollX)).toBe(0);
-    card = await untilValue('the card inside the panned visual viewport', () => look(page), inside(panned));
-    expectOnTerm(card, await rectOf(page, 'ferritin'));
-    await Promise.all([ext.close(), page.close()]);
-  });
+      const visual = () =>
+        page.evaluate(() => {
+          const v = visualViewport!;
+          return { scale: v.scale, left: v.offsetLeft, width: v.width };
+        });
+      const inside = (on: { left: number; width: number }) => (c: CardLook) =>
+        c.rect.left >= on.left && c.rect.right <= on.left + on.width;
+      const zoomed = await untilValue('a pinch-zoomed visual viewport', visual, (v) => v.scale > 2.5 && v.left > 0);
+      let card = await untilValue('the card inside the visual viewport', () => look(page), inside(zoomed));
+      expectOnTerm(card, await rectOf(page, 'ferritin'));
+      // Pan a little to the left (the visual viewport moves, the layout viewport does not): the card, whose right
+      // edge would now be off screen, is placed again, still on its term.
+      await page.mouse.move(100, 100);
+      await page.mouse.wheel({ deltaX: -180 }); // 60 CSS px at 3×
+      const panned = await untilValue('the visual viewport panned', visual, (v) => v.left < zoomed.left - 40);
+      expect(await page.evaluate(() => scrollX)).toBe(0);
+      card = await untilValue('the card inside the panned visual viewport', () => look(page), inside(panned));
+      expectOnTerm(card, await rectOf(page, 'ferritin'));
+      await Promise.all([ext.close(), page.close()]);
+    });
 });

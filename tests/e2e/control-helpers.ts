@@ -19,7 +19,7 @@ import { sleep, until, type Session } from './support';
 type Bidi = { send(method: string, params: object): Promise<{ result: any }> };
 
 /** Evaluates `expression` in Firefox's browser window (privileged chrome scope), awaiting a promise it returns. */
-async function inFirefoxChrome(session: Session, expression: string): Promise<unknown> {
+export async function inFirefoxChrome(session: Session, expression: string): Promise<unknown> {
   const connection = (session.browser as unknown as { connection: Bidi }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const context = tree.result.contexts[0].context as string;

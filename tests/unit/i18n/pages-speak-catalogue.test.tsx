@@ -257,6 +257,41 @@ describe('the overview page speaks only through the catalogue', () => {
   });
 });
 
+describe('what the popup and the overview say about storage', () => {
+  const newerAndFull = async () => {
+    await fakeBrowser.storage.local.set({ preferences: { theme: 'dark' }, preferences$: { v: 2 } });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  };
+
+  it("on the overview: a newer version's settings, and a change the full storage refused", async () => {
+    await newerAndFull();
+    await mount(<OverviewApp glossary={glossary} article={article} />);
+    expect(root.querySelector('.newer-settings')).not.toBeNull();
+    expect(strays()).toEqual([]);
+    await type('#rule-pattern', 'news.example');
+    root
+      .querySelector<HTMLFormElement>('.add-rule')!
+      .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await flush();
+    expect(root.querySelector('.save-problem__text')!.textContent).not.toBe('');
+    expect(strays(['news.example'])).toEqual([]);
+    await click('input[name="theme"][value="light"]');
+    expect(root.querySelector('.save-problem__text')!.textContent).not.toBe('');
+    expect(strays(['news.example'])).toEqual([]);
+  });
+
+  it('in the popup: the same line and message', async () => {
+    await newerAndFull();
+    world.page = { kind: 'ready', host: HOST, terms: terms({ ferritin: 1 }), tabId: 7 };
+    await mount(<PopupApp glossary={glossary} search="?tab=7" />);
+    expect(root.querySelector('.newer-settings')).not.toBeNull();
+    await click('.site [role="switch"]');
+    expect(root.querySelector('.save-problem__text')!.textContent).not.toBe('');
+    expect(strays([HOST])).toEqual([]);
+  });
+});
+
 describe('My terms speaks only through the catalogue', () => {
   const T0 = Date.UTC(2026, 11, 5, 10);
   const PAGES = ['https://example.org/health/rls', 'https://forum.example/t/42'];

@@ -41,9 +41,9 @@ const events = [
     ts: 8,
     args: { data: { frame: 'X', parent: 'elsewhere', processId: OTHER } },
   },
-  { ph: 'M', name: 'thread_name', pid: PAGE, tid: 1, args: { name: 'CrRendererMain' } },
-  { ph: 'M', name: 'thread_name', pid: PAGE, tid: 2, args: { name: 'Compositor' } },
-  { ph: 'M', name: 'thread_name', pid: OTHER, tid: 1, args: { name: 'CrRendererMain' } },
+  { ph: 'M', name: 'thread_name', pid: PAGE, tid: 1, ts: 0, args: { name: 'CrRendererMain' } },
+  { ph: 'M', name: 'thread_name', pid: PAGE, tid: 2, ts: 0, args: { name: 'Compositor' } },
+  { ph: 'M', name: 'thread_name', pid: OTHER, tid: 1, ts: 0, args: { name: 'CrRendererMain' } },
   task(PAGE, 1000, 4000, { tdur: 3000 }),
   task(PAGE, 1500, 1000), // nested inside the first: already counted in it
   {

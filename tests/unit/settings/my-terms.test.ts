@@ -128,9 +128,11 @@ describe('what is read back from storage', () => {
     const s = await load({ myTerms: newer, myTerms$: { v: 2 } });
     expect(await s.readMyTermsList()).toEqual({ on: false, pages: false, asked: false, terms: {} });
     expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('unknown version (2)'));
-    await s.setMyTermsSwitches({ on: true });
+    // The overview's changes are refused in the reader's words (they would write over the newer list); a look-up
+    // from a page is not counted (the defaults say the list is off) and says nothing.
+    await expect(s.setMyTermsSwitches({ on: true })).rejects.toMatchObject({ failure: 'newer' });
     await s.recordLookUp('ferritin', PAGE, T0);
-    await s.clearMyTerms();
+    await expect(s.clearMyTerms()).rejects.toThrow(/newer version of RLS Lens/);
     expect(await stored()).toEqual({ myTerms: newer, myTerms$: { v: 2 } });
   });
 });
