@@ -42,7 +42,8 @@ const filesOnly = Boolean(process.env.RLS_BENCH_FILES_ONLY);
 const only = process.env.RLS_BENCH_PAGES?.split(',').map((k) => k.trim());
 const noMark = Boolean(process.env.RLS_BENCH_NO_MARK);
 const traceDir = process.env.RLS_BENCH_TRACE_DIR && resolve(process.env.RLS_BENCH_TRACE_DIR);
-const log = (message) => console.error(`[bench ${((Date.now() - began) / 1000).toFixed(0)} s] ${message}`);
+const log = (/** @type {string} */ message) =>
+  console.error(`[bench ${((Date.now() - began) / 1000).toFixed(0)} s] ${message}`);
 
 const unknown = browsers.filter((b) => b !== 'chromium' && b !== 'firefox');
 if (unknown.length) {
@@ -78,7 +79,9 @@ if (soak) {
 }
 
 // The surface forms mark.js is given: every form of every glossary entry, as the extension matches them.
+/** @type {{ module: typeof import('../../glossary/compile.ts') }} */
 const { module: compile } = await runnerImport(`${ROOT}glossary/compile.ts`);
+/** @type {{ module: typeof import('../../glossary/entries.ts') }} */
 const { module: entries } = await runnerImport(`${ROOT}glossary/entries.ts`);
 const articleMarkdown = await readFile(`${ROOT}glossary/article.md`, 'utf8');
 const forms = compile.compileGlossary(articleMarkdown, entries.ENTRIES).entries.flatMap((entry) => entry.forms);
@@ -95,13 +98,15 @@ if (pages.length === 0) {
 const withCheck = !filesOnly && (!only || only.includes('busy')) && pages.some((p) => p.key === 'tiny');
 const server = await startServer();
 const urls = new Map(pages.map((p) => [p.key, serve(server, p)]));
+/** A served page's URL (every page, and the busy page, was served above). @param {string} key */
+const urlOf = (key) => /** @type {string} */ (urls.get(key));
 const busy = withCheck ? busyPage() : null;
 if (busy) urls.set('busy', serve(server, busy));
 const warmUrl = server.put('/warm-up.html', '<!doctype html><p>Warm-up.</p>');
 
-/** The generated empty-script extensions, removed at the end. */
+/** @type {string[]} The generated empty-script extensions, removed at the end. */
 const floorDirs = [];
-const floorExtension = async (kind) => {
+const floorExtension = async (/** @type {import('../../tests/harness/launch.mjs').BrowserKind} */ kind) => {
   const dir = await writeFloorExtension(kind);
   floorDirs.push(dir);
   return dir;
@@ -111,9 +116,11 @@ const versions = {};
 const registered = { chromium: 0, firefox: 0 };
 /** @type {Awaited<ReturnType<typeof chromiumCost>>[]} */
 const chromium = [];
+/** @type {import('./report.mjs').Marks} */
 const marks = {};
 let check = null;
 if (browsers.includes('chromium')) {
+  /** @param {boolean} extension @param {string} [extensionPath] */
   const start = (extension, extensionPath) =>
     launch('chromium', { extension, extensionPath, build: 'probes', args: BLOCK_CHROMIUM_ARGS });
   const sessions = {
@@ -127,7 +134,7 @@ if (browsers.includes('chromium')) {
   // One unmeasured load per browser first: the extension's service worker and the disk caches start here, not in the first measured load.
   for (const s of Object.values(sessions)) await chromiumCostLoad(s, {}, warmUrl);
   for (const spec of [...pages, ...(busy ? [busy] : [])]) {
-    const row = await chromiumCost(sessions, spec, urls.get(spec.key), RUNS, traceDir);
+    const row = await chromiumCost(sessions, spec, urlOf(spec.key), RUNS, traceDir);
     chromium.push(row);
     log(
       `chromium ${spec.name}: main thread ${row.mainMs.plain.toFixed(0)} / ${row.mainMs.floor.toFixed(0)} / ${row.mainMs.with.toFixed(0)} / ${row.mainMs.optIn.toFixed(0)} ms (plain / empty script / RLS Lens / opt-in, site not on)`,
@@ -137,6 +144,7 @@ if (browsers.includes('chromium')) {
     // The least disturbed load of each page (noise on a shared machine only ever adds time).
     const b = /** @type {(typeof chromium)[number]} */ (chromium.find((r) => r.key === 'busy')).loads.plain;
     const t = /** @type {(typeof chromium)[number]} */ (chromium.find((r) => r.key === 'tiny')).loads.plain;
+    /** @template T @param {T[]} loads @param {(load: T) => number} f */
     const least = (loads, f) => Math.min(...loads.map(f));
     check = report.traceCheck({
       page: busy.name,
@@ -153,8 +161,9 @@ if (browsers.includes('chromium')) {
   }
   if (!noMark) {
     for (const spec of pages.filter((p) => !p.drive)) {
-      marks[spec.key] = await markJsRun(sessions.plain, urls.get(spec.key), forms);
-      log(`mark.js ${spec.name}: ${marks[spec.key].ms.toFixed(0)} ms`);
+      const mark = await markJsRun(sessions.plain, urlOf(spec.key), forms);
+      marks[spec.key] = mark;
+      log(`mark.js ${spec.name}: ${mark.ms.toFixed(0)} ms`);
     }
   }
   registered.chromium = await optInRegistered(sessions.optIn);
@@ -164,6 +173,7 @@ if (browsers.includes('chromium')) {
 const firefox = [];
 if (browsers.includes('firefox')) {
   const prefs = await blockFirefoxPrefs();
+  /** @param {boolean} extension @param {string} [extensionPath] */
   const start = (extension, extensionPath) => launch('firefox', { extension, extensionPath, build: 'probes', prefs });
   const sessions = {
     plain: await start(false),
@@ -176,7 +186,7 @@ if (browsers.includes('firefox')) {
   for (const s of Object.values(sessions)) await firefoxLoad(s, warmUrl);
   // The feed's load event is that of an empty page; what it pays is in appending, measured in Chromium's trace.
   for (const spec of pages.filter((p) => !p.drive)) {
-    const row = await firefoxCost(sessions, spec, urls.get(spec.key), RUNS);
+    const row = await firefoxCost(sessions, spec, urlOf(spec.key), RUNS);
     firefox.push(row);
     log(
       `firefox ${spec.name}: load ${row.loadMs.plain.toFixed(0)} / ${row.loadMs.floor.toFixed(0)} / ${row.loadMs.with.toFixed(0)} / ${row.loadMs.optIn.toFixed(0)} ms (plain / empty script / RLS Lens / opt-in, site not on)`,
