@@ -13,6 +13,7 @@ import {
   html,
   openExtensionPage,
   openPage,
+  screenshot,
   seedSettings,
   settled,
   until,
@@ -131,6 +132,8 @@ describe.each(BROWSERS)('storage under stress in %s', (kind) => {
     expect(await overview.$eval('input[name="theme"][value="auto"]', (i) => (i as HTMLInputElement).checked)).toBe(
       true,
     );
+    await overview.$eval('.newer-settings', (p) => p.scrollIntoView({ block: 'center' }));
+    await screenshot(overview, `settings-newer-overview-${kind}`);
     await overview.click('input[name="theme"][value="light"]');
     await untilValue(
       'the refusal',
@@ -198,6 +201,7 @@ describe.each(BROWSERS)('storage under stress in %s', (kind) => {
     expect(await listed(overview)).toEqual(['kept.example']);
     expect(await stored(overview, 'siteRules')).toEqual(before);
     expect(await overview.$eval('#rule-pattern', (i) => (i as HTMLInputElement).value)).toBe('new.example');
+    await screenshot(overview, `settings-full-overview-${kind}`);
     // A preference from 'auto' to 'light' (one byte longer) is refused too, and its radio button goes back.
     await overview.evaluate(() => (document.querySelector('.save-problem button') as HTMLButtonElement).click());
     await overview.click('input[name="theme"][value="light"]');
@@ -224,6 +228,7 @@ describe.each(BROWSERS)('storage under stress in %s', (kind) => {
       (text) => text === FULL,
     );
     expect(await popup.$eval(siteSwitch, (b) => b.getAttribute('aria-checked'))).toBe('true');
+    await screenshot(popup, `settings-full-popup-${kind}`);
     expect(await stored(overview, 'siteRules')).toEqual(before);
     await Promise.all([popup.close(), tab.close()]);
 
