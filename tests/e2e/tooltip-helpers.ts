@@ -98,8 +98,23 @@ export async function tooltipPixels(
     width: Math.min(viewport.w - x, Math.max(minWidth, Math.ceil(info.rect.width + 2 * margin))),
     height: Math.min(viewport.h - y, Math.ceil(info.rect.height + 2 * margin)),
   };
-  const png = await page.screenshot({ clip, encoding: 'binary' });
+  const png = await onScreen(page, clip);
   return { pixels: decodePng(png), png };
+}
+
+/**
+ * A screenshot of `clip` (viewport coordinates) as it is on screen. Puppeteer's default, capturing beyond the
+ * viewport, makes Chromium resize the page's view for the capture: the page gets a resize and the card may close
+ * on it, so a second capture, or axe right after, could find no card (a flake seen in CI). Puppeteer's clip is in
+ * document coordinates, hence the scroll offsets.
+ */
+async function onScreen(page: Page, clip: { x: number; y: number; width: number; height: number }) {
+  const scroll = await page.evaluate(() => ({ x: visualViewport!.pageLeft, y: visualViewport!.pageTop }));
+  return page.screenshot({
+    clip: { ...clip, x: clip.x + scroll.x, y: clip.y + scroll.y },
+    captureBeyondViewport: false,
+    encoding: 'binary',
+  });
 }
 
 /** Inner part of the tooltip only (inside its border and rounded corners), for colour counts. */
@@ -107,14 +122,11 @@ export async function tooltipInnerPixels(page: Page): Promise<Pixels> {
   const info = await tooltip(page);
   if (!info) throw new Error('no tooltip to capture');
   const inset = 14;
-  const png = await page.screenshot({
-    clip: {
-      x: info.rect.x + inset,
-      y: info.rect.y + inset,
-      width: info.rect.width - 2 * inset,
-      height: info.rect.height - 2 * inset,
-    },
-    encoding: 'binary',
+  const png = await onScreen(page, {
+    x: info.rect.x + inset,
+    y: info.rect.y + inset,
+    width: info.rect.width - 2 * inset,
+    height: info.rect.height - 2 * inset,
   });
   return decodePng(png);
 }
